@@ -1,0 +1,80 @@
+import type { Claim, Qualifier, Seed, Source, Topic, Unit } from "../claims/schema.ts";
+
+/** A figure as the newsroom writes it, with the numbers in base units (1.2 million is 1200000). */
+export interface Figure {
+  value?: number;
+  low?: number;
+  high?: number;
+  qualifier?: Qualifier;
+  unit: Unit;
+  /** "about 250,000", "10,000–12,000", "nearly $6 billion", "50%". */
+  text: string;
+}
+
+/** One claim ready to show: the figure, who says so, where it was reported, and how old it is. */
+export interface ShownClaim {
+  claim: Claim;
+  figure: Figure;
+  source: Source;
+  seed: Seed;
+  /** "12 Jun 2025" or "Jun 2025" for month precision. */
+  dateText: string;
+  /** "5 months ago". */
+  ageText: string;
+  /** Whole days between the as-of date and now (month precision counts from the month's last day). */
+  ageDays: number;
+}
+
+export interface Difference {
+  /** Signed, other minus headline, in base units (midpoints for ranges). */
+  absolute: number;
+  /** Signed fraction of the headline (0.25 is 25% higher); null when the headline is 0. */
+  relative: number | null;
+  /** "230,000 lower (−92%)". */
+  text: string;
+}
+
+export interface Disagreement extends ShownClaim {
+  difference: Difference;
+}
+
+export type HeadlineReason = "latest" | "named-source" | "named-date";
+
+export interface TopicRef {
+  id: string;
+  title: string;
+}
+
+export interface Suggestion {
+  topic: TopicRef;
+  confidence: number;
+}
+
+export interface Match {
+  topic: Topic;
+  confidence: number;
+  headline: ShownClaim;
+  /** Why this claim is the headline; with `named-*`, `requested` says what the question named. */
+  headlineReason: HeadlineReason;
+  requested?: { source?: Source; asOf?: string };
+  /** Every other source whose latest figure on the topic (as of the headline's date when one was named) differs. */
+  disagreements: Disagreement[];
+  /** Other sources whose latest figure is the same as the headline's. */
+  agreements: ShownClaim[];
+  /** Every claim on the topic, newest first, including each source's earlier figures. */
+  history: ShownClaim[];
+}
+
+export interface Answer {
+  query: string;
+  match: Match | null;
+  suggestions: Suggestion[];
+}
+
+/** What the Slack adapter, the CLI and the summaries need from the core. */
+export interface TallyCore {
+  ask(question: string): Answer;
+  /** The answer for a topic chosen directly (a "did you mean" button). */
+  answerTopic(topicId: string): Answer | null;
+  topics(): readonly Topic[];
+}
