@@ -12,8 +12,12 @@ export interface Subscription {
   timeZone: string;
   /** Who subscribed (a Slack user id): told when a failure is theirs to fix. */
   subscribedBy: string;
+  /**
+   * When this schedule was set (ISO instant; re-subscribing resets it). A subscription first fires at its
+   * next occurrence: never for a day whose scheduled minute came before this.
+   */
   createdAt: string;
-  /** ISO date (local to the zone) of the last scheduled summary posted, if any. */
+  /** ISO date (local to the zone) of the last scheduled summary claimed for posting, if any. */
   lastPostedDay: string | null;
 }
 
@@ -61,7 +65,7 @@ export interface Store {
 
   // Watched topics (issue 4)
   watchedTopics(channel: string): string[];
-  watchTopic(channel: string, topicId: string): void;
+  watchTopic(channel: string, topicId: string, now: Date): void;
   unwatchTopic(channel: string, topicId: string): boolean;
 
   // Pins and summary snapshots (issue 4)
@@ -74,8 +78,12 @@ export interface Store {
   // Flagging (issue 5)
   flagMode(channel: string): FlagMode;
   setFlagMode(channel: string, mode: FlagMode): void;
-  /** Records an event id; false when it was seen before (Slack retries deliveries with the same id). */
+  /**
+   * Records an event id; false when it was seen before (Slack retries deliveries with the same id).
+   * Ids older than a day are pruned as it goes: Slack's retries come within minutes.
+   */
   markEventSeen(eventId: string, now: Date): boolean;
+  /** `at` is an ISO instant (`Date.toISOString()`), so that `flagsSince` can compare it. */
   recordFlag(flag: FlagRecord): void;
   flagsSince(channel: string, since: Date): FlagRecord[];
 

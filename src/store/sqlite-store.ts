@@ -1,0 +1,251 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { z } from "zod";
+import { migrations } from "./migrations.ts";
+import { runMigrations } from "./run-migrations.ts";
+import type { FeedbackRecord, FlagMode, FlagRecord, PinnedSummary, Store, Subscription } from "./store.ts";
+
+/** The database file inside TALLY_STATE_DIR. */
+export const STATE_FILE_NAME = "tally.db";
+
+/** How long another process may hold the write lock before a write gives up (ms). */
+const BUSY_TIMEOUT_MS = 5_000;
+
+/** Slack retries an event within minutes; a day of ids is plenty to recognise a retry. */
+const SEEN_EVENT_RETENTION_MS = 24 * 60 * 60 * 1000;
+
+const FlagModeSchema = z.enum(["on", "quiet", "off"]);
+const FiguresSchema = z.array(z.string());
+
+interface SubscriptionRow {
+  channel: string;
+  time: string;
+  time_zone: string;
+  subscribed_by: string;
+  created_at: string;
+  last_posted_day: string | null;
+}
+
+interface FlagRow {
+  channel: string;
+  message_ts: string;
+  thread_ts: string | null;
+  user: string | null;
+  figures: string;
+  outcome: string;
+  at: string;
+}
+
+function toSubscription(row: SubscriptionRow): Subscription {
+  return {
+    channel: row.channel,
+    time: row.time,
+    timeZone: row.time_zone,
+    subscribedBy: row.subscribed_by,
+    createdAt: row.created_at,
+    lastPostedDay: row.last_posted_day,
+  };
+}
+
+function toFlag(row: FlagRow): FlagRecord {
+  const figures = FiguresSchema.safeParse(JSON.parse(row.figures));
+  return {
+    channel: row.channel,
+    messageTs: row.message_ts,
+    threadTs: row.thread_ts,
+    user: row.user,
+    figures: figures.success ? figures.data : [],
+    outcome: row.outcome,
+    at: row.at,
+  };
+}
+
+/**
+ * Opens (creating if needed) the SQLite state database in `dir`, or an in-memory one for ":memory:",
+ * and runs any pending migrations. WAL lets readers and the writer of several instances share the file.
+ */
+export function openSqliteStore(dir: string): Store {
+  let file = ":memory:";
+  if (dir !== ":memory:") {
+    try {
+      mkdirSync(dir, { recursive: true });
+    } catch (error) {
+      throw new Error(`TALLY_STATE_DIR ${dir} could not be created: ${(error as Error).message}`);
+    }
+    file = join(dir, STATE_FILE_NAME);
+  }
+  const db = new Database(file);
+  try {
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    if (file !== ":memory:") db.pragma("journal_mode = WAL");
+    db.pragma("foreign_keys = ON");
+    runMigrations(db, migrations);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return createSqliteStore(db);
+}
+
+function createSqliteStore(db: Database.Database): Store {
+  const subscriptionSelect = `
+    SELECT s.channel, s.time, s.time_zone, s.subscribed_by, s.created_at,
+      (SELECT MAX(d.day) FROM summary_days d WHERE d.channel = s.channel) AS last_posted_day
+    FROM subscriptions s`;
+  const q = {
+    getSubscription: db.prepare<[string], SubscriptionRow>(`${subscriptionSelect} WHERE s.channel = ?`),
+    listSubscriptions: db.prepare<[], SubscriptionRow>(`${subscriptionSelect} ORDER BY s.channel`),
+    upsertSubscription: db.prepare<[string, string, string, string, string]>(
+      `INSERT INTO subscriptions (channel, time, time_zone, subscribed_by, created_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (channel) DO UPDATE SET time = excluded.time, time_zone = excluded.time_zone,
+         subscribed_by = excluded.subscribed_by, created_at = excluded.created_at`,
+    ),
+    deleteSubscription: db.prepare<[string]>("DELETE FROM subscriptions WHERE channel = ?"),
+    claimDay: db.prepare<[string, string, string]>(
+      "INSERT OR IGNORE INTO summary_days (channel, day, claimed_at) VALUES (?, ?, ?)",
+    ),
+    releaseDay: db.prepare<[string, string]>("DELETE FROM summary_days WHERE channel = ? AND day = ?"),
+    watched: db.prepare<[string], { topic_id: string }>(
+      "SELECT topic_id FROM watched_topics WHERE channel = ? ORDER BY added_at, topic_id",
+    ),
+    watch: db.prepare<[string, string, string]>(
+      "INSERT OR IGNORE INTO watched_topics (channel, topic_id, added_at) VALUES (?, ?, ?)",
+    ),
+    unwatch: db.prepare<[string, string]>("DELETE FROM watched_topics WHERE channel = ? AND topic_id = ?"),
+    getPin: db.prepare<[string], { channel: string; ts: string; posted_at: string }>(
+      "SELECT channel, ts, posted_at FROM pinned_summaries WHERE channel = ?",
+    ),
+    setPin: db.prepare<[string, string, string]>(
+      `INSERT INTO pinned_summaries (channel, ts, posted_at) VALUES (?, ?, ?)
+       ON CONFLICT (channel) DO UPDATE SET ts = excluded.ts, posted_at = excluded.posted_at`,
+    ),
+    clearPin: db.prepare<[string]>("DELETE FROM pinned_summaries WHERE channel = ?"),
+    getSnapshot: db.prepare<[string], { at: string; data: string }>(
+      "SELECT at, data FROM summary_snapshots WHERE channel = ?",
+    ),
+    saveSnapshot: db.prepare<[string, string, string]>(
+      `INSERT INTO summary_snapshots (channel, at, data) VALUES (?, ?, ?)
+       ON CONFLICT (channel) DO UPDATE SET at = excluded.at, data = excluded.data`,
+    ),
+    getFlagMode: db.prepare<[string], { mode: string }>("SELECT mode FROM flag_modes WHERE channel = ?"),
+    setFlagMode: db.prepare<[string, string]>(
+      `INSERT INTO flag_modes (channel, mode) VALUES (?, ?)
+       ON CONFLICT (channel) DO UPDATE SET mode = excluded.mode`,
+    ),
+    markSeen: db.prepare<[string, string]>(
+      "INSERT OR IGNORE INTO seen_events (event_id, seen_at) VALUES (?, ?)",
+    ),
+    pruneSeen: db.prepare<[string]>("DELETE FROM seen_events WHERE seen_at < ?"),
+    recordFlag: db.prepare<[string, string, string | null, string | null, string, string, string]>(
+      `INSERT INTO flags (channel, message_ts, thread_ts, user, figures, outcome, at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    flagsSince: db.prepare<[string, string], FlagRow>(
+      `SELECT channel, message_ts, thread_ts, user, figures, outcome, at FROM flags
+       WHERE channel = ? AND at >= ? ORDER BY at, id`,
+    ),
+    recordFeedback: db.prepare<[string | null, string | null, string, string | null, string, string]>(
+      "INSERT INTO feedback (channel, user, question, topic_id, kind, at) VALUES (?, ?, ?, ?, ?, ?)",
+    ),
+  };
+
+  return {
+    getSubscription(channel) {
+      const row = q.getSubscription.get(channel);
+      return row ? toSubscription(row) : null;
+    },
+    listSubscriptions() {
+      return q.listSubscriptions.all().map(toSubscription);
+    },
+    upsertSubscription(sub, now) {
+      q.upsertSubscription.run(sub.channel, sub.time, sub.timeZone, sub.subscribedBy, now.toISOString());
+      const row = q.getSubscription.get(sub.channel);
+      if (!row) throw new Error(`subscription for ${sub.channel} vanished right after it was saved`);
+      return toSubscription(row);
+    },
+    deleteSubscription(channel) {
+      return q.deleteSubscription.run(channel).changes > 0;
+    },
+    claimSummaryDay(channel, day, now) {
+      return q.claimDay.run(channel, day, now.toISOString()).changes === 1;
+    },
+    releaseSummaryDay(channel, day) {
+      q.releaseDay.run(channel, day);
+    },
+
+    watchedTopics(channel) {
+      return q.watched.all(channel).map((r) => r.topic_id);
+    },
+    watchTopic(channel, topicId, now) {
+      q.watch.run(channel, topicId, now.toISOString());
+    },
+    unwatchTopic(channel, topicId) {
+      return q.unwatch.run(channel, topicId).changes > 0;
+    },
+
+    getPinnedSummary(channel): PinnedSummary | null {
+      const row = q.getPin.get(channel);
+      return row ? { channel: row.channel, ts: row.ts, postedAt: row.posted_at } : null;
+    },
+    setPinnedSummary(pin, channel) {
+      if (pin === null) q.clearPin.run(channel);
+      else q.setPin.run(channel, pin.ts, pin.postedAt);
+    },
+    lastSummarySnapshot(channel) {
+      const row = q.getSnapshot.get(channel);
+      if (!row) return null;
+      try {
+        return { at: row.at, data: JSON.parse(row.data) as unknown };
+      } catch {
+        // A corrupt snapshot only costs the "what changed" lines; treat it as none.
+        return null;
+      }
+    },
+    saveSummarySnapshot(channel, at, data) {
+      q.saveSnapshot.run(channel, at.toISOString(), JSON.stringify(data));
+    },
+
+    flagMode(channel): FlagMode {
+      const row = q.getFlagMode.get(channel);
+      const parsed = FlagModeSchema.safeParse(row?.mode);
+      return parsed.success ? parsed.data : "on";
+    },
+    setFlagMode(channel, mode) {
+      q.setFlagMode.run(channel, FlagModeSchema.parse(mode));
+    },
+    markEventSeen(eventId, now) {
+      q.pruneSeen.run(new Date(now.getTime() - SEEN_EVENT_RETENTION_MS).toISOString());
+      return q.markSeen.run(eventId, now.toISOString()).changes === 1;
+    },
+    recordFlag(flag) {
+      q.recordFlag.run(
+        flag.channel,
+        flag.messageTs,
+        flag.threadTs,
+        flag.user,
+        JSON.stringify(flag.figures),
+        flag.outcome,
+        flag.at,
+      );
+    },
+    flagsSince(channel, since) {
+      return q.flagsSince.all(channel, since.toISOString()).map(toFlag);
+    },
+
+    recordFeedback(feedback: FeedbackRecord) {
+      q.recordFeedback.run(
+        feedback.channel,
+        feedback.user,
+        feedback.question,
+        feedback.topicId,
+        feedback.kind,
+        feedback.at,
+      );
+    },
+
+    close() {
+      if (db.open) db.close();
+    },
+  };
+}
