@@ -1,0 +1,219 @@
+import { afterEach, describe, expect, it } from "vitest";
+import type { Logger } from "../../src/log/logger.ts";
+import type { DueSummary } from "../../src/schedule/due-subscriptions.ts";
+import {
+  createSummaryScheduler,
+  type ScheduledPostResult,
+  type SchedulerTimers,
+} from "../../src/schedule/summary-scheduler.ts";
+import { openSqliteStore } from "../../src/store/sqlite-store.ts";
+import type { Store } from "../../src/store/store.ts";
+
+const silent: Logger = {
+  debug() {},
+  info() {},
+  warn() {},
+  error() {},
+  child: () => silent,
+  level: "error",
+};
+
+function fakeTimers() {
+  const callbacks: Array<() => void> = [];
+  const timers: SchedulerTimers = {
+    setInterval(callback) {
+      callbacks.push(callback);
+      return callbacks.length;
+    },
+    clearInterval(handle) {
+      callbacks[(handle as number) - 1] = () => {};
+    },
+  };
+  return { timers, callbacks };
+}
+
+function clock(iso: string) {
+  let t = new Date(iso).getTime();
+  return {
+    now: () => new Date(t),
+    advance(ms: number) {
+      t += ms;
+    },
+    set(next: string) {
+      t = new Date(next).getTime();
+    },
+  };
+}
+
+const stores: Store[] = [];
+function store(): Store {
+  const s = openSqliteStore(":memory:");
+  stores.push(s);
+  return s;
+}
+afterEach(() => {
+  for (const s of stores.splice(0)) s.close();
+});
+
+function subscribe(s: Store, channel = "C1", time = "09:00") {
+  s.upsertSubscription(
+    { channel, time, timeZone: "UTC", subscribedBy: "U1" },
+    new Date("2025-06-01T00:00:00.000Z"),
+  );
+}
+
+describe("summary scheduler", () => {
+  it("posts a due subscription once at its minute and not again that day", async () => {
+    const s = store();
+    subscribe(s);
+    const c = clock("2025-06-12T08:59:30.000Z");
+    const calls: DueSummary[] = [];
+    const scheduler = createSummaryScheduler({
+      store: s,
+      now: c.now,
+      logger: silent,
+      post: async (due) => {
+        calls.push(due);
+        return { ok: true };
+      },
+    });
+    expect((await scheduler.tick()).posted).toEqual([]);
+    c.advance(30_000);
+    expect((await scheduler.tick()).posted).toEqual(["C1"]);
+    c.advance(30_000);
+    const again = await scheduler.tick();
+    expect(again.posted).toEqual([]);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.day).toBe("2025-06-12");
+    expect(s.getSubscription("C1")?.lastPostedDay).toBe("2025-06-12");
+  });
+
+  it("gives the day back after a failure and retries on the next tick, passing the previous error", async () => {
+    const s = store();
+    subscribe(s);
+    const c = clock("2025-06-12T09:00:00.000Z");
+    const results: ScheduledPostResult[] = [{ ok: false, error: "not_in_channel" }, { ok: true }];
+    const previousErrors: Array<string | null> = [];
+    const scheduler = createSummaryScheduler({
+      store: s,
+      now: c.now,
+      logger: silent,
+      post: async (_due, previousError) => {
+        previousErrors.push(previousError);
+        return results.shift() ?? { ok: true };
+      },
+    });
+    expect((await scheduler.tick()).failed).toEqual(["C1"]);
+    expect(s.getSubscription("C1")?.lastPostedDay).toBeNull();
+    c.advance(30_000);
+    expect((await scheduler.tick()).posted).toEqual(["C1"]);
+    expect(previousErrors).toEqual([null, "not_in_channel"]);
+  });
+
+  it("backs off a channel that keeps failing, doubling the wait", async () => {
+    const s = store();
+    subscribe(s);
+    const c = clock("2025-06-12T09:00:00.000Z");
+    let attempts = 0;
+    const scheduler = createSummaryScheduler({
+      store: s,
+      now: c.now,
+      logger: silent,
+      post: async () => {
+        attempts += 1;
+        return { ok: false, error: "not_in_channel" };
+      },
+    });
+    const seen: number[] = [];
+    for (let i = 0; i < 8; i += 1) {
+      await scheduler.tick();
+      seen.push(attempts);
+      c.advance(30_000);
+    }
+    // Tries at 0 s, 30 s (next tick), 90 s (after 60 s), 210 s (after 120 s).
+    expect(seen).toEqual([1, 2, 2, 3, 3, 3, 3, 4]);
+  });
+
+  it("treats a post that throws as a failure and keeps the day open", async () => {
+    const s = store();
+    subscribe(s);
+    const c = clock("2025-06-12T09:00:00.000Z");
+    const scheduler = createSummaryScheduler({
+      store: s,
+      now: c.now,
+      logger: silent,
+      post: async () => {
+        throw new Error("boom");
+      },
+    });
+    expect((await scheduler.tick()).failed).toEqual(["C1"]);
+    expect(s.claimSummaryDay("C1", "2025-06-12", c.now())).toBe(true);
+  });
+
+  it("posts once when two schedulers share a store", async () => {
+    const s = store();
+    subscribe(s);
+    const c = clock("2025-06-12T09:00:00.000Z");
+    let posts = 0;
+    const post = async (): Promise<ScheduledPostResult> => {
+      posts += 1;
+      return { ok: true };
+    };
+    const a = createSummaryScheduler({ store: s, now: c.now, logger: silent, post });
+    const b = createSummaryScheduler({ store: s, now: c.now, logger: silent, post });
+    const [ra, rb] = await Promise.all([a.tick(), b.tick()]);
+    expect(posts).toBe(1);
+    expect([...ra.posted, ...rb.posted]).toEqual(["C1"]);
+  });
+
+  it("does not start a tick while the previous one is still posting", async () => {
+    const s = store();
+    subscribe(s);
+    const c = clock("2025-06-12T09:00:00.000Z");
+    let release: () => void = () => {};
+    const scheduler = createSummaryScheduler({
+      store: s,
+      now: c.now,
+      logger: silent,
+      post: () =>
+        new Promise<ScheduledPostResult>((resolve) => {
+          release = () => resolve({ ok: true });
+        }),
+    });
+    const first = scheduler.tick();
+    expect((await scheduler.tick()).skipped).toBe(true);
+    release();
+    expect((await first).posted).toEqual(["C1"]);
+  });
+
+  it("ticks on start and on each interval of the injected timer, and stops", async () => {
+    const s = store();
+    subscribe(s, "C1", "09:00");
+    subscribe(s, "C2", "09:01");
+    const c = clock("2025-06-12T09:00:10.000Z");
+    const { timers, callbacks } = fakeTimers();
+    const posted: string[] = [];
+    const scheduler = createSummaryScheduler({
+      store: s,
+      now: c.now,
+      logger: silent,
+      timers,
+      post: async (due) => {
+        posted.push(due.subscription.channel);
+        return { ok: true };
+      },
+    });
+    scheduler.start();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(posted).toEqual(["C1"]);
+    c.set("2025-06-12T09:01:05.000Z");
+    expect(callbacks).toHaveLength(1);
+    callbacks[0]?.();
+    await scheduler.stop();
+    expect(posted).toEqual(["C1", "C2"]);
+    c.set("2025-06-13T09:05:00.000Z");
+    callbacks[0]?.();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(posted).toEqual(["C1", "C2"]);
+  });
+});
