@@ -1,0 +1,181 @@
+import { z } from "zod";
+
+/**
+ * How Tally talks to Slack: over HTTP (Events API request URLs), over Socket Mode (no public URL), or to
+ * the in-process fake Slack of the local console.
+ */
+export type Connection =
+  | { mode: "http"; botToken: string; signingSecret: string; apiUrl: string | null }
+  | { mode: "socket"; botToken: string; appToken: string; apiUrl: string | null }
+  | { mode: "console" };
+
+export type LogLevel = "debug" | "info" | "warn" | "error";
+
+export interface Config {
+  connection: Connection;
+  /** HTTP port for /slack/events and /healthz (HTTP mode only). */
+  port: number;
+  /** Where persistent state (the SQLite database) lives. */
+  stateDir: string;
+  /** A headline older than this many days carries a warning. */
+  staleDays: number;
+  /** IANA zone for dates shown to the newsroom and for scheduled summaries. */
+  timeZone: string;
+  /** The claims index (topics, sources, seeds, claims YAML). */
+  dataDir: string;
+  /** The source articles the claims quote. */
+  seedsDir: string;
+  logLevel: LogLevel;
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string };
+
+/** Unset and empty are the same thing: `FOO= npm start` must not count as configured. */
+const optional = z
+  .string()
+  .optional()
+  .transform((s) => (s === undefined || s.trim() === "" ? undefined : s.trim()));
+
+const isTimeZone = (zone: string): boolean => {
+  try {
+    new Intl.DateTimeFormat("en-GB", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const EnvSchema = z.object({
+  SLACK_BOT_TOKEN: optional.pipe(
+    z.string().startsWith("xoxb-", "must be a bot token starting with xoxb-").optional(),
+  ),
+  SLACK_SIGNING_SECRET: optional.pipe(
+    z.string().regex(/^\S+$/, "must be the app's signing secret (no spaces)").optional(),
+  ),
+  SLACK_APP_TOKEN: optional.pipe(
+    z.string().startsWith("xapp-", "must be an app-level token starting with xapp-").optional(),
+  ),
+  SLACK_API_URL: optional.pipe(
+    z
+      .url({ protocol: /^https?$/, message: "must be an http(s) URL such as https://slack.com/api/" })
+      // The Web API client joins method names onto this base, so it must end with a slash.
+      .transform((url) => (url.endsWith("/") ? url : `${url}/`))
+      .optional(),
+  ),
+  PORT: optional.pipe(
+    z.coerce
+      .number<string | undefined>({ message: "must be a port number" })
+      .int("must be a whole number")
+      .min(0, "must be between 0 and 65535")
+      .max(65535, "must be between 0 and 65535")
+      .default(3000),
+  ),
+  TALLY_STATE_DIR: optional.pipe(z.string().default("./var")),
+  TALLY_STALE_DAYS: optional.pipe(
+    z.coerce
+      .number<string | undefined>({ message: "must be a number of days" })
+      .int("must be a whole number of days")
+      .positive("must be at least 1")
+      .default(90),
+  ),
+  TALLY_TZ: optional.pipe(
+    z.string().refine(isTimeZone, "must be an IANA time zone such as Europe/London").default("UTC"),
+  ),
+  TALLY_DATA_DIR: optional.pipe(z.string().default("./data")),
+  TALLY_SEEDS_DIR: optional.pipe(z.string().default("../shared/seeds")),
+  TALLY_LOG_LEVEL: optional.pipe(
+    z.enum(["debug", "info", "warn", "error"], "must be one of debug, info, warn, error").default("info"),
+  ),
+  TALLY_CONSOLE: optional.pipe(z.enum(["0", "1"], "must be 1 (force the local console) or 0").optional()),
+});
+
+const HOW_TO = [
+  "Set one of:",
+  "  • HTTP:        SLACK_BOT_TOKEN (xoxb-…) and SLACK_SIGNING_SECRET; Slack sends requests to POST /slack/events on PORT (default 3000).",
+  "  • Socket Mode: SLACK_BOT_TOKEN (xoxb-…) and SLACK_APP_TOKEN (xapp-…, scope connections:write); no public URL needed.",
+  "  • Local console: no Slack tokens, run `npm start` in a terminal (or set TALLY_CONSOLE=1).",
+  "Optional: SLACK_API_URL, PORT, TALLY_STATE_DIR, TALLY_STALE_DAYS, TALLY_TZ, TALLY_DATA_DIR, TALLY_SEEDS_DIR, TALLY_LOG_LEVEL.",
+  "See docs/slack.md for creating the Slack app from manifest.yml.",
+].join("\n");
+
+function failure(problems: string[]): ConfigResult {
+  return {
+    ok: false,
+    message: [
+      "Tally cannot start: its configuration is incomplete or invalid.",
+      ...problems.map((p) => `  - ${p}`),
+      "",
+      HOW_TO,
+    ].join("\n"),
+  };
+}
+
+/**
+ * Reads and validates the environment once. `stdinIsTTY` decides whether a token-less start opens the
+ * local console or fails: a misconfigured server must exit rather than sit waiting on stdin.
+ */
+export function loadConfig(
+  env: Record<string, string | undefined>,
+  io: { stdinIsTTY: boolean },
+): ConfigResult {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    return failure(parsed.error.issues.map((issue) => `${String(issue.path[0] ?? "env")} ${issue.message}.`));
+  }
+  const e = parsed.data;
+  const common = {
+    port: e.PORT,
+    stateDir: e.TALLY_STATE_DIR,
+    staleDays: e.TALLY_STALE_DAYS,
+    timeZone: e.TALLY_TZ,
+    dataDir: e.TALLY_DATA_DIR,
+    seedsDir: e.TALLY_SEEDS_DIR,
+    logLevel: e.TALLY_LOG_LEVEL,
+  };
+  const apiUrl = e.SLACK_API_URL ?? null;
+
+  if (e.TALLY_CONSOLE === "1") {
+    return { ok: true, config: { ...common, connection: { mode: "console" } } };
+  }
+  if (e.SLACK_BOT_TOKEN && e.SLACK_APP_TOKEN) {
+    return {
+      ok: true,
+      config: {
+        ...common,
+        connection: { mode: "socket", botToken: e.SLACK_BOT_TOKEN, appToken: e.SLACK_APP_TOKEN, apiUrl },
+      },
+    };
+  }
+  if (e.SLACK_BOT_TOKEN && e.SLACK_SIGNING_SECRET) {
+    return {
+      ok: true,
+      config: {
+        ...common,
+        connection: {
+          mode: "http",
+          botToken: e.SLACK_BOT_TOKEN,
+          signingSecret: e.SLACK_SIGNING_SECRET,
+          apiUrl,
+        },
+      },
+    };
+  }
+  const anySlackSetting = Boolean(e.SLACK_BOT_TOKEN || e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN);
+  if (!anySlackSetting && io.stdinIsTTY) {
+    return { ok: true, config: { ...common, connection: { mode: "console" } } };
+  }
+
+  const problems: string[] = [];
+  if (!anySlackSetting) {
+    problems.push(
+      "No Slack tokens are set and standard input is not a terminal, so there is nothing to run.",
+    );
+  } else if (!e.SLACK_BOT_TOKEN) {
+    problems.push("SLACK_BOT_TOKEN is not set (the bot token from OAuth & Permissions, xoxb-…).");
+  } else {
+    problems.push(
+      "SLACK_BOT_TOKEN is set but neither SLACK_SIGNING_SECRET (HTTP) nor SLACK_APP_TOKEN (Socket Mode) is.",
+    );
+  }
+  return failure(problems);
+}

@@ -1,0 +1,51 @@
+import type { AnswerView } from "./blocks/answer-blocks.ts";
+import type { SlackMessage } from "./blocks/block-types.ts";
+import { copy } from "./copy.ts";
+import type { AppDeps } from "./deps.ts";
+import { MAX_QUESTION_LENGTH, parseQuestion } from "./question.ts";
+import { replyForAnswer } from "./reply-for-answer.ts";
+
+export type QuestionReply = { kind: "help" } | { kind: "message"; message: SlackMessage };
+
+/**
+ * Slack text in, the reply out: help for an empty question, a polite refusal for an overlong one,
+ * otherwise the core's answer. A core failure becomes an apology (and a log entry), not a crash.
+ */
+export function answerQuestion(
+  deps: AppDeps,
+  rawText: string,
+  view: Omit<AnswerView, "question" | "staleDays">,
+): QuestionReply {
+  const parsed = parseQuestion(rawText);
+  if (parsed.kind === "empty") return { kind: "help" };
+  if (parsed.kind === "too-long") {
+    const text = copy.problems.tooLong(parsed.length, MAX_QUESTION_LENGTH);
+    return {
+      kind: "message",
+      message: { text, blocks: [{ type: "section", text: { type: "mrkdwn", text } }] },
+    };
+  }
+  try {
+    const answer = deps.core.ask(parsed.text);
+    deps.logger.info("answered a question", {
+      question: parsed.text,
+      topic: answer.match?.topic.id ?? null,
+      confidence: answer.match?.confidence ?? null,
+      suggestions: answer.suggestions.map((s) => s.topic.id),
+    });
+    return {
+      kind: "message",
+      message: replyForAnswer(answer, { ...view, question: parsed.text, staleDays: deps.config.staleDays }),
+    };
+  } catch (error) {
+    deps.logger.error("the core failed to answer", { question: parsed.text, error });
+    return { kind: "message", message: failureMessage() };
+  }
+}
+
+export function failureMessage(): SlackMessage {
+  return {
+    text: copy.problems.failed,
+    blocks: [{ type: "section", text: { type: "mrkdwn", text: copy.problems.failed } }],
+  };
+}

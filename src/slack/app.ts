@@ -1,0 +1,91 @@
+import type { ServerResponse } from "node:http";
+import { App, HTTPReceiver, type Receiver, type webApi } from "@slack/bolt";
+import { registerAnswerSuggestion } from "./actions/answer-suggestion.ts";
+import { registerNotWhatIAsked } from "./actions/not-what-i-asked.ts";
+import { registerShareAnswer } from "./actions/share-answer.ts";
+import { registerShowHistory } from "./actions/show-history.ts";
+import { registerShowMoreSources } from "./actions/show-more-sources.ts";
+import { boltLogger } from "./bolt-logger.ts";
+import { buildSubcommands } from "./commands/subcommands.ts";
+import { registerTallyCommand } from "./commands/tally-command.ts";
+import type { AppDeps } from "./deps.ts";
+import { registerDirectMessages } from "./listeners/direct-messages.ts";
+import { registerMentions } from "./listeners/mentions.ts";
+import { registerSkipRedeliveredEvents } from "./skip-redelivered-events.ts";
+
+/** How the app reaches Slack. `receiver` is for the local console's in-process fake Slack. */
+export type Transport =
+  | { kind: "http"; signingSecret: string }
+  | { kind: "socket"; appToken: string }
+  | { kind: "receiver"; receiver: Receiver; botUserId: string; botId: string };
+
+export interface CreateAppOptions {
+  botToken: string;
+  transport: Transport;
+  /** Replaces https://slack.com/api/ (GovSlack, a staging proxy, tests). Must end with "/". */
+  apiUrl?: string | null;
+  /** Extra Web API client options: a custom fetch (the console), a retry policy (tests). */
+  clientOptions?: webApi.WebClientOptions;
+}
+
+/** GET /healthz: for load balancers; says only that the process is up and serving. */
+function healthz(_req: unknown, res: ServerResponse): void {
+  res.writeHead(200, { "content-type": "text/plain" });
+  res.end("ok");
+}
+
+export function createApp(deps: AppDeps, options: CreateAppOptions): App {
+  const logger = boltLogger(deps.logger);
+  const clientOptions: webApi.WebClientOptions = {
+    ...options.clientOptions,
+    ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
+  };
+  const { transport } = options;
+  const app =
+    transport.kind === "http"
+      ? new App({
+          token: options.botToken,
+          logger,
+          clientOptions,
+          receiver: new HTTPReceiver({
+            signingSecret: transport.signingSecret,
+            endpoints: "/slack/events",
+            customRoutes: [{ path: "/healthz", method: ["GET"], handler: healthz }],
+            // Ack first, work after: Slack wants its HTTP answer within 3 seconds.
+            processBeforeResponse: false,
+            logger,
+          }),
+        })
+      : transport.kind === "socket"
+        ? new App({
+            token: options.botToken,
+            appToken: transport.appToken,
+            socketMode: true,
+            logger,
+            clientOptions,
+          })
+        : new App({
+            token: options.botToken,
+            receiver: transport.receiver,
+            botUserId: transport.botUserId,
+            botId: transport.botId,
+            logger,
+            clientOptions,
+          });
+
+  app.error(async (error) => {
+    deps.logger.error("unhandled error in a listener", { error });
+  });
+
+  registerSkipRedeliveredEvents(app, deps);
+  const subcommands = buildSubcommands(deps);
+  registerTallyCommand(app, deps, subcommands);
+  registerMentions(app, deps, subcommands);
+  registerDirectMessages(app, deps, subcommands);
+  registerShareAnswer(app, deps);
+  registerShowHistory(app, deps);
+  registerShowMoreSources(app, deps);
+  registerNotWhatIAsked(app, deps);
+  registerAnswerSuggestion(app, deps);
+  return app;
+}

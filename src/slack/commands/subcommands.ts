@@ -1,0 +1,31 @@
+import type { RespondFn, SlashCommand, webApi } from "@slack/bolt";
+import type { Logger } from "../../log/logger.ts";
+import type { AppDeps } from "../deps.ts";
+
+export interface SubcommandContext {
+  /** What followed the subcommand word, trimmed, still in Slack's encoding (parse it with zod). */
+  args: string;
+  command: SlashCommand;
+  /** Replies through the command's response_url; already acked, so take your time (30 minutes). */
+  respond: RespondFn;
+  client: webApi.WebClient;
+  deps: AppDeps;
+  logger: Logger;
+}
+
+/** A `/tally <word> …` command. The router acks before calling `run`. */
+export interface SubcommandHandler {
+  /** As typed after `/tally`, for the help: "watch <topic>". */
+  usage: string;
+  /** One line for the help. */
+  description: string;
+  run(ctx: SubcommandContext): Promise<void>;
+}
+
+/**
+ * The `/tally` subcommands, keyed by their (lower-case) first word. Each later feature adds one entry
+ * here, built from deps. "help" is the router's own; any other first word starts a question.
+ */
+export function buildSubcommands(_deps: AppDeps): Record<string, SubcommandHandler> {
+  return {};
+}

@@ -1,0 +1,123 @@
+/**
+ * Every word Tally says in Slack, in one place for the desk to review. Functions escape whatever they
+ * interpolate from users or data; callers pass raw text.
+ */
+import { escapeMrkdwn as esc } from "./escape-mrkdwn.ts";
+
+const plural = (n: number, one: string, many: string) =>
+  n === 1 ? `1 ${one}` : `${n.toLocaleString("en-GB")} ${many}`;
+
+/** Only ids that look like Slack user ids become mentions; anything else is shown as text. */
+export function mentionUser(userId: string): string {
+  return /^[UW][A-Z0-9]{2,}$/.test(userId) ? `<@${userId}>` : esc(userId);
+}
+
+export const copy = {
+  appName: "Tally",
+
+  buttons: {
+    share: "Share in channel",
+    history: "Show history",
+    notWhatIAsked: "Not what I asked",
+    showMore: (n: number) => `Show ${n.toLocaleString("en-GB")} more`,
+  },
+
+  answer: {
+    asOf: (dateText: string, ageText: string) => `as of ${esc(dateText)} (${esc(ageText)})`,
+    source: (sourceName: string, outlet: string, unattributed: boolean) =>
+      unattributed
+        ? `*${esc(outlet)}* (the outlet's own figure; no source named)`
+        : `*${esc(sourceName)}*, reported by ${esc(outlet)}`,
+    reason: {
+      latest: "The most recent figure in the index.",
+      namedSource: (sourceName: string) => `The figure from ${esc(sourceName)}, as you asked.`,
+      namedDate: (asOf: string) => `The latest figure as of ${esc(asOf)}, as you asked.`,
+    },
+    quote: (quote: string, outlet: string, seedFile: string) =>
+      `“${esc(quote)}” — ${esc(outlet)} (${esc(seedFile)})`,
+    stale: (ageDays: number, staleDays: number) =>
+      `:warning: This figure is ${plural(ageDays, "day", "days")} old, past the ${staleDays}-day freshness limit. Look for a newer one before publishing.`,
+    disagreeHeading: (n: number) => `*${plural(n, "source disagrees", "sources disagree")}*`,
+    agreeHeading: (n: number) => `*${plural(n, "source agrees", "sources agree")}*`,
+    continued: (heading: string) => `${heading} (continued)`,
+    noDisagreement: "No other source in the index gives a different figure.",
+    disagreementLine: (d: {
+      figure: string;
+      sourceName: string;
+      outlet: string;
+      dateText: string;
+      difference: string;
+    }) =>
+      `• *${esc(d.figure)}* — ${esc(d.sourceName)} (${esc(d.outlet)}), ${esc(d.dateText)} · _${esc(d.difference)}_`,
+    agreementLine: (a: { figure: string; sourceName: string; outlet: string; dateText: string }) =>
+      `• *${esc(a.figure)}* — ${esc(a.sourceName)} (${esc(a.outlet)}), ${esc(a.dateText)}`,
+    moreSources: (n: number) =>
+      `…and ${plural(n, "more source", "more sources")} not listed here. Press “Show ${n.toLocaleString("en-GB")} more” to see them.`,
+    youAsked: (question: string) => `You asked: “${esc(question)}”`,
+    question: (question: string) => `Question: “${esc(question)}”`,
+    askedBy: (userId: string, question: string) => `${mentionUser(userId)} asked: “${esc(question)}”`,
+    fallback: (p: {
+      title: string;
+      figure: string;
+      sourceName: string;
+      dateText: string;
+      disagreeing: number;
+    }) =>
+      esc(
+        `${p.title}: ${p.figure} (${p.sourceName}, ${p.dateText}).` +
+          (p.disagreeing > 0
+            ? ` ${p.disagreeing === 1 ? "1 source disagrees" : `${p.disagreeing} sources disagree`}.`
+            : ""),
+      ),
+  },
+
+  more: {
+    heading: (title: string) => `More sources: ${title}`,
+    fallback: (title: string, n: number) => esc(`${n} more sources on ${title}`),
+  },
+
+  history: {
+    heading: (title: string) => `History: ${title}`,
+    sourceLine: (sourceName: string, figures: string) => `*${esc(sourceName)}*\n${figures}`,
+    figureEntry: (figure: string, dateText: string, outlet: string) =>
+      `• ${esc(dateText)}: *${esc(figure)}* (${esc(outlet)})`,
+    notShown: (n: number) => `…and ${plural(n, "earlier figure", "earlier figures")} not shown.`,
+    fallback: (title: string, n: number) => esc(`History of ${title}: ${n} figures`),
+    gone: "That topic is no longer in the claims index.",
+  },
+
+  noMatch: {
+    text: (question: string) => `I couldn't find a figure for “${esc(question)}” in the claims index.`,
+    didYouMean: "Did you mean one of these?",
+    noSuggestions:
+      "Try naming what is counted and who, e.g. “Russian soldiers killed” or “North Korean troops deployed”. `/tally help` shows what I know about.",
+    fallback: (question: string) => esc(`No figure found for “${question}”`),
+  },
+
+  feedback: {
+    thanks: "Thanks. I've logged that this wasn't what you asked, so the desk can improve the index.",
+  },
+
+  help: {
+    fallback: "How to use Tally",
+    intro:
+      "*Tally answers “how many?” questions from the newsroom's claims index*, with the figure, its date, who says so, and every source that disagrees.",
+    ways: [
+      "`/tally how many Russian soldiers have been killed?` answers just to you, with a button to share it in the channel.",
+      "`@Tally how many North Korean troops are in Russia?` in a channel answers in a thread.",
+      "A direct message to Tally is a question too.",
+    ],
+    commandsHeading: "*Commands*",
+    helpLine: "`/tally help`: this message",
+    commandLine: (usage: string, description: string) => `\`/tally ${esc(usage)}\`: ${esc(description)}`,
+    topicsHeading: (n: number) => `*I know about ${plural(n, "topic", "topics")}*, for example:`,
+    topicLine: (title: string) => `• ${esc(title)}`,
+  },
+
+  problems: {
+    tooLong: (length: number, max: number) =>
+      `That question is ${length.toLocaleString("en-GB")} characters long; please keep it under ${max}.`,
+    failed: "Sorry, something went wrong answering that. It has been logged; please try again.",
+    expired: "That button has expired. Ask again with `/tally`.",
+  },
+} as const;

@@ -1,0 +1,13 @@
+import type { TallyCore } from "../answer/types.ts";
+import type { Config } from "../config.ts";
+import type { Logger } from "../log/logger.ts";
+import type { Store } from "../store/store.ts";
+
+/** Everything a Slack surface needs, passed in: no surface reaches for a global. */
+export interface AppDeps {
+  core: TallyCore;
+  store: Store;
+  now: () => Date;
+  logger: Logger;
+  config: Config;
+}

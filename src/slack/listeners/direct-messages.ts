@@ -1,0 +1,28 @@
+import type { App } from "@slack/bolt";
+import { answerQuestion } from "../answer-question.ts";
+import { helpReply } from "../blocks/help-reply.ts";
+import type { SubcommandHandler } from "../commands/subcommands.ts";
+import type { AppDeps } from "../deps.ts";
+import { stripBotMention } from "../slack-text.ts";
+import { isHumanMessage } from "./is-human-message.ts";
+import { postReply } from "./post-reply.ts";
+
+/** A direct message to Tally is a question, answered in the DM (in its thread, if it was written in one). */
+export function registerDirectMessages(
+  app: App,
+  deps: AppDeps,
+  subcommands: Record<string, SubcommandHandler>,
+): void {
+  app.message(async ({ message, context, client }) => {
+    if (message.channel_type !== "im") return;
+    if (!isHumanMessage(message, context.botUserId)) return;
+    // isHumanMessage has checked these exist; the union type of `message` cannot know that.
+    const { text = "", user, channel } = message as { text?: string; user?: string; channel: string };
+    const threadTs =
+      "thread_ts" in message && typeof message.thread_ts === "string" ? message.thread_ts : undefined;
+    const logger = deps.logger.child({ surface: "dm", channel, user });
+    const reply = answerQuestion(deps, stripBotMention(text, context.botUserId), { surface: "visible" });
+    const replyMessage = reply.kind === "help" ? helpReply(deps, subcommands) : reply.message;
+    await postReply(client, logger, { channel, threadTs }, replyMessage);
+  });
+}
