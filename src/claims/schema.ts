@@ -4,9 +4,14 @@ import { z } from "zod";
 export const AsOfSchema = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, "must be YYYY-MM-DD or YYYY-MM")
-  .refine((s) => s.length === 7 || !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    message: "is not a real calendar date",
-  });
+  .refine(
+    (s) =>
+      s.length === 7 ||
+      (!Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)),
+    {
+      message: "is not a real calendar date",
+    },
+  );
 
 export const UnitSchema = z.enum(["people", "usd", "percent", "ratio", "km", "vehicles", "drones"]);
 export type Unit = z.infer<typeof UnitSchema>;
@@ -73,7 +78,15 @@ export const SourceSchema = z
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case"),
     name: z.string().min(2),
     aliases: z.array(z.string()).default([]),
-    kind: z.enum(["government", "military", "think-tank", "intergovernmental", "person", "outlet", "analyst"]),
+    kind: z.enum([
+      "government",
+      "military",
+      "think-tank",
+      "intergovernmental",
+      "person",
+      "outlet",
+      "analyst",
+    ]),
   })
   .strict();
 export type Source = z.infer<typeof SourceSchema>;

@@ -1,0 +1,47 @@
+import type { ClaimsIndex } from "../claims/claims-index.ts";
+import { matchConfig } from "../match/config.ts";
+import { TopicMatcher } from "../match/topic-matcher.ts";
+import { buildMatch } from "./build-match.ts";
+import type { Answer, Suggestion, TallyCore } from "./types.ts";
+
+const round = (n: number): number => Math.round(n * 1000) / 1000;
+
+/** The core over one claims index: questions in, answers out. Pure apart from the injected clock. */
+export function createCore(index: ClaimsIndex, now: () => Date): TallyCore {
+  const matcher = new TopicMatcher(index);
+  return {
+    ask(question: string): Answer {
+      const query = question;
+      const at = now();
+      if (question.trim() === "") return { query, match: null, suggestions: [] };
+      const { ranked, slots } = matcher.match(question, at);
+      const best = ranked[0];
+      const suggestionsFrom = (start: number): Suggestion[] =>
+        ranked
+          .slice(start)
+          .filter(
+            (r) =>
+              r.confidence >= matchConfig.suggestBelow &&
+              (index.claimsByTopic.get(r.topic.id)?.length ?? 0) > 0,
+          )
+          .slice(0, matchConfig.maxSuggestions)
+          .map((r) => ({ topic: { id: r.topic.id, title: r.topic.title }, confidence: round(r.confidence) }));
+      if (!best || best.confidence < matchConfig.abstainBelow) {
+        return { query, match: null, suggestions: suggestionsFrom(0) };
+      }
+      const match = buildMatch(
+        { topic: best.topic, confidence: round(best.confidence), sources: slots.sources, asOf: slots.asOf },
+        index,
+        at,
+      );
+      return { query, match, suggestions: match ? [] : suggestionsFrom(0) };
+    },
+    answerTopic(topicId: string): Answer | null {
+      const topic = index.topicById.get(topicId);
+      if (!topic) return null;
+      const match = buildMatch({ topic, confidence: 1, sources: [], asOf: null }, index, now());
+      return { query: topic.title, match, suggestions: [] };
+    },
+    topics: () => index.topics,
+  };
+}

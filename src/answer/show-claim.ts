@@ -1,0 +1,37 @@
+import type { ClaimsIndex } from "../claims/claims-index.ts";
+import type { Claim, Seed, Source, Topic } from "../claims/schema.ts";
+import { ageInDays, formatAge, formatAsOfDate } from "../figures/format-as-of.ts";
+import { formatFigure } from "../figures/format-figure.ts";
+import type { ShownClaim } from "./types.ts";
+
+/** Dresses a claim for display: newsroom figure text, date, age from the injected clock, source and outlet. */
+export function showClaim(claim: Claim, topic: Topic, index: ClaimsIndex, now: Date): ShownClaim {
+  const seed: Seed = index.seedByFile.get(claim.seed) ?? {
+    file: claim.seed,
+    outlet: "unknown outlet",
+    headline: "",
+    published: claim.as_of,
+  };
+  const source: Source = index.sourceById.get(claim.source) ?? {
+    id: claim.source,
+    name: claim.source,
+    aliases: [],
+    kind: "outlet",
+  };
+  return {
+    claim,
+    figure: {
+      ...(claim.value !== undefined ? { value: claim.value } : {}),
+      ...(claim.low !== undefined ? { low: claim.low } : {}),
+      ...(claim.high !== undefined ? { high: claim.high } : {}),
+      ...(claim.qualifier !== undefined ? { qualifier: claim.qualifier } : {}),
+      unit: topic.unit,
+      text: formatFigure({ ...claim, unit: topic.unit }),
+    },
+    source,
+    seed,
+    dateText: formatAsOfDate(claim.as_of),
+    ageText: formatAge(claim.as_of, now),
+    ageDays: ageInDays(claim.as_of, now),
+  };
+}

@@ -1,0 +1,35 @@
+import { existsSync } from "node:fs";
+import { createCore } from "../answer/create-core.ts";
+import { loadIndex } from "../claims/load-index.ts";
+import { evaluateQuestions } from "../eval/evaluate-questions.ts";
+import { readQuestionSet } from "../eval/question-set.ts";
+
+/** `npm run eval`: the matcher's accuracy, abstention and completeness on test/eval/questions.yml, as JSON. */
+const verbose = process.argv.includes("--verbose");
+const { index } = await loadIndex({ dataDir: process.env.TALLY_DATA_DIR ?? "data" });
+// A fixed clock: ages do not change what is matched, and the report should not depend on the day it runs.
+const core = createCore(index, () => new Date("2026-11-22T12:00:00Z"));
+const report = evaluateQuestions(core, index, await readQuestionSet("test/eval/questions.yml"));
+const out: Record<string, unknown> = {
+  questions: {
+    total: report.total,
+    answerable: report.answerable,
+    unanswerable: report.unanswerable,
+    headlineAccuracy: report.headlineAccuracy,
+    abstentionAccuracy: report.abstentionAccuracy,
+    namedAccuracy: report.namedAccuracy,
+    completeness: report.completeness,
+    failures: report.failures.map((f) => ({
+      q: f.question.q,
+      expected: f.question.topic,
+      got: f.got,
+      confidence: f.confidence,
+      ...(f.why ? { why: f.why } : {}),
+      ...(f.missingDisagreements.length ? { missingDisagreements: f.missingDisagreements } : {}),
+    })),
+  },
+};
+if (existsSync("src/cli/flag-eval.ts") && !verbose) {
+  out.flagging = "run `npm run eval:flags`";
+}
+console.log(JSON.stringify(out, null, 2));

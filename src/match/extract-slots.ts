@@ -1,0 +1,252 @@
+import { monthNumbers } from "./lexicon.ts";
+import type { PhraseMatch } from "./phrase-matcher.ts";
+
+/** What a question asks about, read off its words. */
+export interface QuestionSlots {
+  /** Whose figure: russia, ukraine, north-korea, ukraine-civilians, united-states, soviet-union, or "other". */
+  subject: string | null;
+  /** What is counted, as a measure concept (killed, wounded, casualties, missing, deployed, destroyed, …). */
+  measure: string | null;
+  /** Details that narrow the quantity: perday, y2024, kursk, tank, military, civilwar, irrecoverable … */
+  details: Set<string>;
+  /** Source ids the question names ("what does CSIS say"). */
+  sources: string[];
+  /** The date the question names, as YYYY-MM or YYYY-MM-DD: the headline is the figure as of then. */
+  asOf: string | null;
+}
+
+const subjectConcepts: Record<string, string> = {
+  russia: "russia",
+  ukraine: "ukraine",
+  northkorea: "north-korea",
+  usa: "united-states",
+  soviet: "soviet-union",
+  othersubject: "other",
+};
+
+/** Words for a country that name a place ("losses in Ukraine") rather than whose losses, when after these. */
+const placePrepositions = new Set([
+  "in",
+  "into",
+  "inside",
+  "on",
+  "against",
+  "to",
+  "for",
+  "across",
+  "at",
+  "throughout",
+]);
+const nounForms = new Set(["russia", "ukraine", "moscow", "kyiv", "kiev", "kremlin", "putin"]);
+const dateLeadIns = new Set(["as", "of", "by", "until", "till", "through", "end", "before", "at"]);
+
+const measureConcepts = new Set([
+  "killed",
+  "wounded",
+  "casualties",
+  "lost",
+  "missing",
+  "deployed",
+  "trained",
+  "launched",
+  "shotdown",
+  "jammed",
+  "destroyed",
+  "aid",
+  "ratio",
+  "share",
+  "returned",
+  "length",
+  "territory",
+]);
+const thingConcepts = new Set([
+  "tank",
+  "ifv",
+  "afv",
+  "artillery",
+  "drone",
+  "equipment",
+  "otherthing",
+  "frontline",
+]);
+export const detailConcepts = new Set([
+  "perday",
+  "permonth",
+  "peryear",
+  "kursk",
+  "kharkiv",
+  "otherplace",
+  "military",
+  "budget",
+  "total",
+  "latestpackage",
+  "civilwar",
+  "worldwar",
+  "koreanwar",
+  "vietnam",
+  "afghanistan",
+  "history",
+  "irrecoverable",
+  ...thingConcepts,
+]);
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+interface DateFound {
+  asOf: string | null;
+  /** A bare year used as a period ("in 2024"). */
+  yearPeriod: number | null;
+  /** Token positions used up by the date. */
+  used: Set<number>;
+}
+
+/** Reads "as of December 2024", "mid-dec 2024", "16 december 2024", "jan 7, 2025", "end of 2024", "in 2024". */
+export function findDate(words: readonly string[], now: Date): DateFound {
+  const used = new Set<number>();
+  let asOf: string | null = null;
+  let yearPeriod: number | null = null;
+  const yearAt = (i: number): number | null => {
+    const w = words[i];
+    return w && /^(19|20)\d\d$/.test(w) ? Number(w) : null;
+  };
+  const dayAt = (i: number): number | null => {
+    const w = words[i]?.replace(/(st|nd|rd|th)$/, "");
+    return w && /^\d{1,2}$/.test(w) && Number(w) >= 1 && Number(w) <= 31 ? Number(w) : null;
+  };
+  for (let i = 0; i < words.length; i++) {
+    const month = monthNumbers[words[i] ?? ""];
+    // "may" is usually the verb; only a month when a year or day is next to it.
+    if (month !== undefined) {
+      let year = yearAt(i + 1);
+      let day = dayAt(i + 1);
+      if (day !== null && year === null) year = yearAt(i + 2);
+      const dayBefore = dayAt(i - 1);
+      if (day === null && dayBefore !== null) day = dayBefore;
+      if (words[i] === "may" && year === null && day === null) continue;
+      if (year === null) {
+        if (day === null && words[i - 1] !== "in" && words[i - 1] !== "of" && words[i - 1] !== "mid")
+          continue;
+        // No year: the most recent such month before now.
+        year = now.getUTCFullYear();
+        if (month > now.getUTCMonth() + 1) year -= 1;
+      }
+      const mid = words[i - 1] === "mid";
+      asOf =
+        day !== null
+          ? `${year}-${pad(month)}-${pad(day)}`
+          : mid
+            ? `${year}-${pad(month)}-15`
+            : `${year}-${pad(month)}`;
+      for (let j = i - 2; j <= i + 3; j++) {
+        const w = words[j];
+        if (w === undefined) continue;
+        if (j === i || /^\d+(st|nd|rd|th)?$/.test(w) || w === "mid" || (j < i && dateLeadIns.has(w)))
+          used.add(j);
+      }
+      break;
+    }
+  }
+  if (asOf === null) {
+    for (let i = 0; i < words.length; i++) {
+      const year = yearAt(i);
+      if (year === null) continue;
+      const before = words[i - 1] ?? "";
+      const before2 = words[i - 2] ?? "";
+      used.add(i);
+      if (before === "early" || before === "start" || before === "beginning") {
+        asOf = `${year}-03`;
+      } else if (dateLeadIns.has(before) || before2 === "end" || before === "late") {
+        asOf = before === "late" ? `${year}-11` : `${year}-12-31`;
+      } else {
+        yearPeriod = year;
+      }
+      break;
+    }
+  }
+  return { asOf, yearPeriod, used };
+}
+
+/**
+ * Turns the concepts found in a question into slots. `words` are the stemmed words; `raw` the words as typed
+ * (adjective or noun form matters for whose figure it is).
+ */
+export function extractSlots(
+  matches: readonly PhraseMatch[],
+  raw: readonly string[],
+  sources: string[],
+  date: DateFound,
+): QuestionSlots {
+  const details = new Set<string>();
+  const measures = new Set<string>();
+  const adjectiveSubjects: string[] = [];
+  const nounSubjects: string[] = [];
+  let civilianAt = -1;
+  for (const m of matches) {
+    const c = m.concept;
+    if (c === "civilian") civilianAt = m.start;
+    const subject = subjectConcepts[c];
+    if (subject) {
+      const word = raw[m.start] ?? "";
+      const isNoun = nounForms.has(word) && m.end - m.start === 1;
+      if (!isNoun) adjectiveSubjects.push(subject);
+      else if (!placePrepositions.has(raw[m.start - 1] ?? "")) nounSubjects.push(subject);
+      continue;
+    }
+    if (measureConcepts.has(c)) measures.add(c);
+    if (detailConcepts.has(c)) details.add(c);
+  }
+  if (date.yearPeriod !== null) details.add(`y${date.yearPeriod}`);
+
+  let subject: string | null = null;
+  const subjects = adjectiveSubjects.length > 0 ? adjectiveSubjects : nounSubjects;
+  if (subjects.includes("north-korea")) subject = "north-korea";
+  else if (subjects.includes("soviet-union")) subject = "soviet-union";
+  else if (
+    subjects.includes("united-states") &&
+    (measures.has("aid") ||
+      details.has("civilwar") ||
+      details.has("worldwar") ||
+      details.has("koreanwar") ||
+      details.has("vietnam"))
+  )
+    subject = "united-states";
+  else if (subjects.includes("other")) subject = "other";
+  else subject = subjects[0] ?? null;
+  if (civilianAt >= 0) {
+    const before = raw[civilianAt - 1] ?? "";
+    subject = before === "russian" || before === "russia" ? "other" : "ukraine-civilians";
+  }
+
+  return { subject, measure: resolveMeasure(measures, details), details, sources, asOf: date.asOf };
+}
+
+/** Several measure words resolve to one: "killed and wounded" is casualties, "tanks lost" is destroyed. */
+function resolveMeasure(m: Set<string>, details: Set<string>): string | null {
+  // Irrecoverable losses are counted as deaths; the parts of an aid package are aid.
+  if (details.has("irrecoverable")) return "killed";
+  if (details.has("military") || details.has("budget") || details.has("latestpackage")) {
+    if (m.has("aid") || details.has("budget") || details.has("latestpackage")) return "aid";
+  }
+  const equipment = ["tank", "ifv", "afv", "artillery", "drone", "equipment"].some((d) => details.has(d));
+  if (m.has("missing")) return "missing";
+  if (m.has("ratio")) return "ratio";
+  if (m.has("returned")) return "returned";
+  if (m.has("territory")) return "territory";
+  if (m.has("jammed")) return "jammed";
+  if (m.has("shotdown")) return "destroyed";
+  if (m.has("launched")) return "launched";
+  if (m.has("trained")) return "trained";
+  if (m.has("aid")) return "aid";
+  if (m.has("length")) return "length";
+  if (equipment && (m.has("destroyed") || m.has("casualties") || m.has("killed") || m.has("lost")))
+    return "destroyed";
+  if (m.has("killed") && m.has("wounded")) return "casualties";
+  if (m.has("casualties")) return "casualties";
+  if (m.has("killed")) return "killed";
+  if (m.has("lost") && !m.has("wounded")) return "casualties";
+  if (m.has("wounded")) return "wounded";
+  if (m.has("destroyed")) return "destroyed";
+  if (m.has("deployed")) return "deployed";
+  if (m.has("share")) return "share";
+  return null;
+}

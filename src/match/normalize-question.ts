@@ -1,0 +1,39 @@
+/** Slack markup that carries no words of the question: mentions, channel links, special mentions, emoji. */
+const slackMarkup = /<[@#!][^>]*>|:[a-z0-9_+-]+:/gi;
+/** A Slack link `<https://…|label>` keeps its label. */
+const slackLink = /<(https?:[^>|]+)(?:\|([^>]*))?>/gi;
+
+/**
+ * Lower-cases, strips diacritics, Slack markup, possessives and punctuation, and splits into words.
+ * Numbers keep their digits ("2024", "10,000" → "10000"); "k"/"m" suffixes stay separate words.
+ */
+export function tokenizeQuestion(text: string): string[] {
+  const cleaned = text
+    .replace(slackLink, (_m, _url: string, label?: string) => ` ${label ?? ""} `)
+    .replace(slackMarkup, " ")
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/(\d),(\d{3})/g, "$1$2")
+    .replace(/(\w)'s\b/g, "$1")
+    .replace(/s'(?=\s|$)/g, "s")
+    .replace(/&/g, " and ")
+    .replace(/%/g, " percent ")
+    .replace(/\$/g, " dollar ");
+  return cleaned.split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 0);
+}
+
+/**
+ * A light English stemmer for matching plurals to singulars: casualties → casualty, losses → loss,
+ * soldiers → soldier. It only has to map a word and its plural to the same key, not produce real words.
+ */
+export function stemWord(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith("sses") || word.endsWith("shes") || word.endsWith("ches") || word.endsWith("xes"))
+    return word.slice(0, -2);
+  if (word.endsWith("ss") || word.endsWith("us") || word.endsWith("is") || word.endsWith("os")) return word;
+  if (word.endsWith("s")) return word.slice(0, -1);
+  return word;
+}

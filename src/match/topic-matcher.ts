@@ -1,0 +1,321 @@
+import type { ClaimsIndex } from "../claims/claims-index.ts";
+import type { Topic } from "../claims/schema.ts";
+import { matchConfig } from "./config.ts";
+import { detailConcepts, extractSlots, findDate, type QuestionSlots } from "./extract-slots.ts";
+import { conceptPhrases, stopwords } from "./lexicon.ts";
+import { stemWord, tokenizeQuestion } from "./normalize-question.ts";
+import { PhraseMatcher } from "./phrase-matcher.ts";
+import { measureConcept, type TopicProfile, tagDetail } from "./topic-profile.ts";
+import { TypoCorrector } from "./typo-corrector.ts";
+
+export interface RankedTopic {
+  topic: Topic;
+  confidence: number;
+}
+
+export interface TopicMatch {
+  /** Best first; the first is the answer when its confidence clears `matchConfig.abstainBelow`. */
+  ranked: RankedTopic[];
+  slots: QuestionSlots;
+}
+
+/** Measure concepts that stand in for another at a discount: "losses" may mean deaths for a war long over. */
+const softMeasure: Record<string, Record<string, number>> = {
+  casualties: { killed: 0.45, missing: 0.7, wounded: 0.2 },
+  killed: { casualties: 0.3, missing: 0.25 },
+  wounded: { casualties: 0.25 },
+  missing: { casualties: 0.55 },
+  share: { returned: 0.9, territory: 0.9 },
+  returned: { share: 0.8 },
+  territory: { share: 0.8 },
+  destroyed: { killed: 0.2 },
+};
+/** Details that describe where a quantity happened: a question may leave them out at a smaller cost. */
+const placeDetails = new Set(["kursk", "kharkiv", "afghanistan"]);
+/** Details that never count against a topic. */
+const neutralDetails = new Set(["total", "history", "equipment"]);
+
+const stems = (phrase: string): string[] => tokenizeQuestion(phrase).map(stemWord);
+
+/** Concepts that say whose figure; a source name made only of these is weak. */
+const weakSourceConcepts = new Set(["russia", "ukraine", "northkorea", "usa", "soviet", "troops", "kharkiv"]);
+/** Words that show the question asks what someone says. */
+const attributionCues = new Set(
+  [
+    "according",
+    "say",
+    "said",
+    "claim",
+    "claimed",
+    "admit",
+    "admitted",
+    "acknowledge",
+    "acknowledged",
+    "own",
+    "official",
+    "per",
+    "figure",
+    "estimate",
+    "version",
+    "itself",
+    "put",
+    "report",
+    "reported",
+    "count",
+  ].map(stemWord),
+);
+/** Lower-case "us" is the pronoun unless it reads as the country: "the us", "us aid", "us troops". */
+const usNouns = new Set([
+  "aid",
+  "assistance",
+  "troops",
+  "soldiers",
+  "military",
+  "deaths",
+  "death",
+  "losses",
+  "package",
+  "government",
+  "casualties",
+  "killed",
+  "dead",
+  "support",
+  "funding",
+  "money",
+  "army",
+  "forces",
+  "lost",
+  "war",
+  "civil",
+  "total",
+  "given",
+  "gave",
+  "sent",
+  "spent",
+  "administration",
+  "officials",
+  "defense",
+  "intelligence",
+  "help",
+]);
+function markUnitedStates(words: string[]): string[] {
+  return words.map((w, i) =>
+    w === "us" && (words[i - 1] === "the" || usNouns.has(words[i + 1] ?? "")) ? "usa" : w,
+  );
+}
+
+/**
+ * Finds the topic a question asks about. Words are typo-corrected with fuse.js against everything Tally knows,
+ * mapped to concepts (synonyms and abbreviations), read into slots (whose figure, what is counted, which period
+ * and place), and each topic is scored on how well its slots fit and how much of the question it explains.
+ */
+export class TopicMatcher {
+  readonly #phrases = new PhraseMatcher();
+  readonly #sourcePhrases = new PhraseMatcher();
+  /** Source phrases made only of words that also say whose figure ("Moscow", "Ukrainian military officials"). */
+  readonly #weakSourcePhrases = new Set<string>();
+  readonly #typos: TypoCorrector;
+  readonly #profiles: TopicProfile[];
+  /** Words that some topic's phrasings use but that are not concepts: evidence for those topics only. */
+  readonly #topicWords = new Set<string>();
+  readonly #subjectMeasures = new Map<string, Set<string>>();
+
+  constructor(index: ClaimsIndex) {
+    const surface = new Set<string>();
+    const addSurface = (phrase: string) => {
+      for (const w of tokenizeQuestion(phrase)) surface.add(w);
+    };
+    for (const [concept, phrases] of Object.entries(conceptPhrases)) {
+      for (const p of phrases) {
+        this.#phrases.add(stems(p), concept);
+        addSurface(p);
+      }
+    }
+    for (const source of index.sourceById.values()) {
+      for (const name of [source.name, ...source.aliases]) {
+        const words = stems(name).filter((w) => !stopwords.has(w));
+        if (words.length === 0) continue;
+        this.#sourcePhrases.add(words, source.id);
+        const concepts = this.#phrases.match(words);
+        const coveredCount = concepts.reduce((n, m) => n + (m.end - m.start), 0);
+        if (coveredCount === words.length && concepts.every((m) => weakSourceConcepts.has(m.concept))) {
+          this.#weakSourcePhrases.add(words.join(" "));
+        }
+        addSurface(name);
+      }
+    }
+    for (const w of stopwords) surface.add(w);
+
+    const sourcesByTopic = new Map<string, Set<string>>();
+    for (const c of index.claims) {
+      const set = sourcesByTopic.get(c.topic) ?? new Set<string>();
+      set.add(c.source);
+      sourcesByTopic.set(c.topic, set);
+    }
+    this.#profiles = index.topics.map((topic) => {
+      const details = new Set<string>();
+      for (const tag of topic.tags) {
+        const d = tagDetail(tag);
+        if (d) details.add(d);
+      }
+      for (const text of [topic.place, topic.thing]) {
+        if (!text) continue;
+        for (const m of this.#phrases.match(stems(text)))
+          if (detailConcepts.has(m.concept)) details.add(m.concept);
+      }
+      const words = new Set<string>();
+      for (const phrase of [topic.title, ...topic.aliases]) {
+        addSurface(phrase);
+        const ws = stems(phrase);
+        const matched = this.#phrases.match(ws);
+        const covered = new Set<number>();
+        for (const m of matched) {
+          if (!m.concept.startsWith("source:")) words.add(m.concept);
+          for (let i = m.start; i < m.end; i++) covered.add(i);
+        }
+        ws.forEach((w, i) => {
+          if (!covered.has(i) && !stopwords.has(w) && !/^\d+$/.test(w)) {
+            words.add(w);
+            this.#topicWords.add(w);
+          }
+        });
+      }
+      if (topic.unit === "people") words.add("troops");
+      const measure = measureConcept(topic);
+      words.add(measure);
+      const subjectMeasures = this.#subjectMeasures.get(topic.subject) ?? new Set<string>();
+      subjectMeasures.add(measure);
+      this.#subjectMeasures.set(topic.subject, subjectMeasures);
+      return {
+        topic,
+        subject: topic.subject,
+        measure,
+        details,
+        words,
+        sources: sourcesByTopic.get(topic.id) ?? new Set<string>(),
+      };
+    });
+    this.#typos = new TypoCorrector(surface);
+  }
+
+  match(question: string, now: Date): TopicMatch {
+    const raw = markUnitedStates(tokenizeQuestion(question.replace(/\bUS\b/g, "USA")));
+    const corrected = raw.map((w) => this.#typos.correct(w) ?? w);
+    const date = findDate(corrected, now);
+    const words = corrected.map((w, i) => (date.used.has(i) ? "" : stemWord(w)));
+
+    // Sources first: "General Staff" is a source, not a general. A weak source name ("Moscow") only counts
+    // when the question asks what someone says.
+    const attributing = words.some((w) => attributionCues.has(w));
+    const sources: string[] = [];
+    const sourceCovered = new Set<number>();
+    for (const m of this.#sourcePhrases.match(words)) {
+      const weak = this.#weakSourcePhrases.has(words.slice(m.start, m.end).join(" "));
+      if (weak && !attributing) continue;
+      if (!sources.includes(m.concept)) sources.push(m.concept);
+      if (!weak) for (let i = m.start; i < m.end; i++) sourceCovered.add(i);
+    }
+    // Inside a source's name only whose-figure words still count ("Ukrainian President" says Ukraine).
+    const matches = this.#phrases
+      .match(words)
+      .filter((m) => !sourceCovered.has(m.start) || weakSourceConcepts.has(m.concept));
+    const covered = new Set<number>(sourceCovered);
+    const conceptItems: string[] = [];
+    for (const m of matches) {
+      for (let i = m.start; i < m.end; i++) covered.add(i);
+      conceptItems.push(m.concept);
+    }
+    const slots = extractSlots(matches, corrected.map(stemWord), sources, date);
+
+    const unknown: string[] = [];
+    const topicWordsUsed: string[] = [];
+    words.forEach((w, i) => {
+      if (covered.has(i) || w === "" || stopwords.has(w) || /^\d+$/.test(w) || w.length <= 1) return;
+      if (this.#topicWords.has(w)) topicWordsUsed.push(w);
+      else unknown.push(w);
+    });
+
+    const ranked = this.#profiles
+      .map((p) => ({
+        topic: p.topic,
+        confidence: this.#score(p, slots, conceptItems, topicWordsUsed, unknown.length),
+      }))
+      .sort((a, b) => b.confidence - a.confidence);
+
+    // A question that does not say whose figure it wants is only clear when the close candidates agree on whose.
+    if (slots.subject === null && ranked[0] && ranked[0].confidence > 0) {
+      const best = ranked[0].confidence;
+      const close = new Set(ranked.filter((r) => r.confidence >= best * 0.8).map((r) => r.topic.subject));
+      const factor = close.size > 1 ? matchConfig.missingSubject : 0.85;
+      for (const r of ranked) r.confidence *= factor;
+    }
+    return { ranked, slots };
+  }
+
+  #score(
+    p: TopicProfile,
+    slots: QuestionSlots,
+    concepts: string[],
+    topicWords: string[],
+    unknownCount: number,
+  ): number {
+    let factor = 1;
+    // Whose figure.
+    if (slots.subject !== null && slots.subject !== p.subject && p.measure !== "ratio") return 0;
+    // What is counted.
+    if (slots.measure === null) {
+      const prior = matchConfig.missingMeasure;
+      factor *=
+        p.measure === "deployed"
+          ? prior.deployed
+          : p.measure === "casualties"
+            ? prior["killed-and-wounded"]
+            : prior.other;
+    } else if (slots.measure !== p.measure) {
+      let soft = softMeasure[slots.measure]?.[p.measure] ?? 0;
+      // "Soviet losses in Afghanistan": when the subject has no casualties figure, deaths are what "losses" means.
+      if (
+        slots.measure === "casualties" &&
+        soft > 0 &&
+        !this.#subjectMeasures.get(p.subject)?.has("casualties")
+      ) {
+        soft = Math.max(soft, 0.9);
+      }
+      if (soft === 0) return 0;
+      factor *= soft;
+    }
+    // Period, place, thing.
+    for (const d of slots.details) {
+      if (neutralDetails.has(d) || p.details.has(d)) continue;
+      if (d === "otherthing" || d === "otherplace") factor *= 0.3;
+      else factor *= matchConfig.missingQuestionDetail;
+    }
+    for (const d of p.details) {
+      if (neutralDetails.has(d) || slots.details.has(d)) continue;
+      if (d === "aug2024" && slots.asOf?.startsWith("2024-08")) continue;
+      factor *= placeDetails.has(d) ? 0.85 : matchConfig.missingTopicDetail;
+    }
+    // A named source that has figures on this topic makes it likelier.
+    if (slots.sources.length > 0) factor *= slots.sources.some((s) => p.sources.has(s)) ? 1 : 0.85;
+
+    // How much of the question the topic explains.
+    let explained = 0;
+    let unexplained = 0;
+    for (const c of concepts) {
+      if (p.words.has(c) || p.details.has(c) || c === slots.measure || neutralDetails.has(c)) explained += 1;
+      else unexplained += 1;
+    }
+    for (const w of topicWords) {
+      if (p.words.has(w)) explained += 1;
+      else unexplained += 0.5;
+    }
+    if (slots.subject !== null) explained += 1;
+    // One word is not a question: "lunch?" must not be read as "launched".
+    if (concepts.length + topicWords.length + unknownCount <= 1) factor *= 0.6;
+    if (slots.sources.length > 0) explained += 0.5;
+    if (slots.asOf !== null) explained += 0.5;
+    const total = explained + 0.35 * unexplained + matchConfig.unknownWordWeight * unknownCount;
+    const coverage = total === 0 ? 0 : explained / total;
+    return Math.min(1, factor * coverage);
+  }
+}

@@ -1,0 +1,63 @@
+import type { Topic } from "../claims/schema.ts";
+
+/** What the matcher knows about a topic: its slots as concepts, and every concept and word its phrasings use. */
+export interface TopicProfile {
+  topic: Topic;
+  subject: string;
+  /** The measure as a question concept: killed, wounded, casualties, missing, returned, territory … */
+  measure: string;
+  details: Set<string>;
+  /** Concepts and plain words from the title and aliases. */
+  words: Set<string>;
+  /** Source ids with claims on this topic. */
+  sources: Set<string>;
+}
+
+/** Topic measure (data vocabulary) → question measure concept. */
+export function measureConcept(topic: Topic): string {
+  switch (topic.measure) {
+    case "killed-and-wounded":
+      return "casualties";
+    case "killed-wounded-and-missing":
+      return "missing";
+    case "injured":
+      return "wounded";
+    case "share":
+      if (topic.tags.includes("returned")) return "returned";
+      if (topic.tags.includes("territory")) return "territory";
+      return "share";
+    default:
+      return topic.measure;
+  }
+}
+
+/** Tag (data vocabulary) → detail concept, for the tags that narrow a quantity. */
+export function tagDetail(tag: string): string | null {
+  const t = tag.toLowerCase();
+  if (t === "per-day") return "perday";
+  if (t === "per-month") return "permonth";
+  const year = /^year-(\d{4})$/.exec(t);
+  if (year) return `y${year[1]}`;
+  const known: Record<string, string> = {
+    kursk: "kursk",
+    kharkiv: "kharkiv",
+    irrecoverable: "irrecoverable",
+    "military-aid": "military",
+    "budget-support": "budget",
+    total: "total",
+    "latest-package": "latestpackage",
+    "civil-war": "civilwar",
+    "world-wars": "worldwar",
+    "korean-war": "koreanwar",
+    vietnam: "vietnam",
+    afghanistan: "afghanistan",
+    "aug-2024": "aug2024",
+    tanks: "tank",
+    ifvs: "ifv",
+    afvs: "afv",
+    artillery: "artillery",
+    drones: "drone",
+    "front-line": "frontline",
+  };
+  return known[t] ?? null;
+}
