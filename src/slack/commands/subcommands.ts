@@ -1,6 +1,9 @@
 import type { RespondFn, SlashCommand, webApi } from "@slack/bolt";
 import type { Logger } from "../../log/logger.ts";
 import type { AppDeps } from "../deps.ts";
+import { dailySubcommand } from "./daily-command.ts";
+import { summarySubcommand } from "./summary-command.ts";
+import { unwatchSubcommand, watchSubcommand } from "./watch-command.ts";
 
 export interface SubcommandContext {
   /** What followed the subcommand word, trimmed, still in Slack's encoding (parse it with zod). */
@@ -26,6 +29,11 @@ export interface SubcommandHandler {
  * The `/tally` subcommands, keyed by their (lower-case) first word. Each later feature adds one entry
  * here, built from deps. "help" is the router's own; any other first word starts a question.
  */
-export function buildSubcommands(_deps: AppDeps): Record<string, SubcommandHandler> {
-  return {};
+export function buildSubcommands(deps: AppDeps): Record<string, SubcommandHandler> {
+  return {
+    summary: summarySubcommand(deps),
+    daily: dailySubcommand(deps),
+    watch: watchSubcommand(deps),
+    unwatch: unwatchSubcommand(deps),
+  };
 }
