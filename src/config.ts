@@ -25,7 +25,8 @@ export interface Config {
   dataDir: string;
   /** The source articles the claims quote. */
   seedsDir: string;
-  logLevel: LogLevel;
+  /** Null when unset: servers then log at info, the console only warnings (they would mix into the chat). */
+  logLevel: LogLevel | null;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string };
@@ -84,7 +85,7 @@ const EnvSchema = z.object({
   TALLY_DATA_DIR: optional.pipe(z.string().default("./data")),
   TALLY_SEEDS_DIR: optional.pipe(z.string().default("../shared/seeds")),
   TALLY_LOG_LEVEL: optional.pipe(
-    z.enum(["debug", "info", "warn", "error"], "must be one of debug, info, warn, error").default("info"),
+    z.enum(["debug", "info", "warn", "error"], "must be one of debug, info, warn, error").optional(),
   ),
   TALLY_CONSOLE: optional.pipe(z.enum(["0", "1"], "must be 1 (force the local console) or 0").optional()),
 });
@@ -130,7 +131,7 @@ export function loadConfig(
     timeZone: e.TALLY_TZ,
     dataDir: e.TALLY_DATA_DIR,
     seedsDir: e.TALLY_SEEDS_DIR,
-    logLevel: e.TALLY_LOG_LEVEL,
+    logLevel: e.TALLY_LOG_LEVEL ?? null,
   };
   const apiUrl = e.SLACK_API_URL ?? null;
 

@@ -17,10 +17,12 @@ import { registerSkipRedeliveredEvents } from "./skip-redelivered-events.ts";
 export type Transport =
   | { kind: "http"; signingSecret: string }
   | { kind: "socket"; appToken: string }
-  | { kind: "receiver"; receiver: Receiver; botUserId: string; botId: string };
+  | { kind: "receiver"; receiver: Receiver };
 
 export interface CreateAppOptions {
   botToken: string;
+  /** From auth.test at start-up (see bot-identity.ts): Bolt then skips its own per-request lookup. */
+  identity: { botUserId: string; botId: string };
   transport: Transport;
   /** Replaces https://slack.com/api/ (GovSlack, a staging proxy, tests). Must end with "/". */
   apiUrl?: string | null;
@@ -41,12 +43,17 @@ export function createApp(deps: AppDeps, options: CreateAppOptions): App {
     ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
   };
   const { transport } = options;
+  const common = {
+    token: options.botToken,
+    botUserId: options.identity.botUserId,
+    botId: options.identity.botId,
+    logger,
+    clientOptions,
+  };
   const app =
     transport.kind === "http"
       ? new App({
-          token: options.botToken,
-          logger,
-          clientOptions,
+          ...common,
           receiver: new HTTPReceiver({
             signingSecret: transport.signingSecret,
             endpoints: "/slack/events",
@@ -57,21 +64,8 @@ export function createApp(deps: AppDeps, options: CreateAppOptions): App {
           }),
         })
       : transport.kind === "socket"
-        ? new App({
-            token: options.botToken,
-            appToken: transport.appToken,
-            socketMode: true,
-            logger,
-            clientOptions,
-          })
-        : new App({
-            token: options.botToken,
-            receiver: transport.receiver,
-            botUserId: transport.botUserId,
-            botId: transport.botId,
-            logger,
-            clientOptions,
-          });
+        ? new App({ ...common, appToken: transport.appToken, socketMode: true })
+        : new App({ ...common, receiver: transport.receiver });
 
   app.error(async (error) => {
     deps.logger.error("unhandled error in a listener", { error });

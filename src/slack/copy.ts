@@ -41,16 +41,15 @@ export const copy = {
     agreeHeading: (n: number) => `*${plural(n, "source agrees", "sources agree")}*`,
     continued: (heading: string) => `${heading} (continued)`,
     noDisagreement: "No other source in the index gives a different figure.",
-    disagreementLine: (d: {
-      figure: string;
-      sourceName: string;
-      outlet: string;
-      dateText: string;
-      difference: string;
-    }) =>
-      `• *${esc(d.figure)}* — ${esc(d.sourceName)} (${esc(d.outlet)}), ${esc(d.dateText)} · _${esc(d.difference)}_`,
-    agreementLine: (a: { figure: string; sourceName: string; outlet: string; dateText: string }) =>
-      `• *${esc(a.figure)}* — ${esc(a.sourceName)} (${esc(a.outlet)}), ${esc(a.dateText)}`,
+    /** "UK Ministry of Defence (Kyiv Independent)", or just the outlet when it names no source. */
+    who: (sourceName: string, outlet: string, unattributed: boolean) =>
+      unattributed || sourceName === outlet
+        ? `${esc(outlet)} (no source named)`
+        : `${esc(sourceName)} (${esc(outlet)})`,
+    disagreementLine: (d: { figure: string; who: string; dateText: string; difference: string }) =>
+      `• *${esc(d.figure)}* — ${d.who}, ${esc(d.dateText)} · _${esc(d.difference)}_`,
+    agreementLine: (a: { figure: string; who: string; dateText: string }) =>
+      `• *${esc(a.figure)}* — ${a.who}, ${esc(a.dateText)}`,
     moreSources: (n: number) =>
       `…and ${plural(n, "more source", "more sources")} not listed here. Press “Show ${n.toLocaleString("en-GB")} more” to see them.`,
     youAsked: (question: string) => `You asked: “${esc(question)}”`,

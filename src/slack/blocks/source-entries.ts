@@ -15,8 +15,7 @@ export function sourceEntries(match: Match): SourceEntry[] {
         kind: "disagree",
         line: copy.answer.disagreementLine({
           figure: d.figure.text,
-          sourceName: d.source.name,
-          outlet: d.seed.outlet,
+          who: copy.answer.who(d.source.name, d.seed.outlet, d.claim.unattributed),
           dateText: d.dateText,
           difference: d.difference.text,
         }),
@@ -27,8 +26,7 @@ export function sourceEntries(match: Match): SourceEntry[] {
         kind: "agree",
         line: copy.answer.agreementLine({
           figure: a.figure.text,
-          sourceName: a.source.name,
-          outlet: a.seed.outlet,
+          who: copy.answer.who(a.source.name, a.seed.outlet, a.claim.unattributed),
           dateText: a.dateText,
         }),
       }),

@@ -1,0 +1,31 @@
+/** What the local console prints around Tally's own replies. */
+export const consoleCopy = {
+  banner: (topics: number) =>
+    [
+      `Tally local console: a pretend Slack workspace with Tally installed (${topics} topics loaded).`,
+      "You are @you in #newsroom. Try:",
+      "  /tally how many Russian soldiers have been killed?",
+      "  @tally how many North Korean troops are in Russia?",
+      "  dm: how much US aid has Ukraine received?      (a direct message to Tally)",
+      "  any other line is a plain message in #newsroom",
+      "Press a button with !N (e.g. !1). :help shows this again; Ctrl-D or :quit leaves.",
+    ].join("\n"),
+  prompt: "you> ",
+  heading: {
+    ephemeral: "Tally (only you can see this):",
+    channel: "Tally in #newsroom:",
+    thread: "Tally, in the thread:",
+    dm: "Tally, in your DM:",
+    updated: "Tally updated its message:",
+  },
+  deleted: "(Tally removed a message)",
+  reaction: (name: string, added: boolean) =>
+    `(Tally ${added ? "reacted with" : "removed its"} :${name}: ${added ? "to" : "from"} a message)`,
+  pin: (pinned: boolean) => (pinned ? "(Tally pinned a message in #newsroom)" : "(Tally unpinned a message)"),
+  noReply: "(no reply)",
+  unknownButton: (n: string) => `There is no button [${n}] (buttons are numbered as they appear).`,
+  goneButton: "That message is gone, so its buttons are too.",
+  unknownCommand: (name: string) => `Only /tally is installed in this workspace, not ${name}.`,
+  pressed: (label: string) => `(you pressed “${label}”)`,
+  bye: "Bye.",
+} as const;

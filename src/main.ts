@@ -1,0 +1,131 @@
+/**
+ * `npm start`: reads the configuration, loads the claims index, opens the state database and runs
+ * Tally over HTTP, over Socket Mode, or as the local console.
+ */
+
+import type { Server } from "node:http";
+import path from "node:path";
+import { loadCore } from "./answer/load-core.ts";
+import { type Config, loadConfig } from "./config.ts";
+import { runConsole } from "./console/run-console.ts";
+import { createLogger, type Logger } from "./log/logger.ts";
+import { createApp } from "./slack/app.ts";
+import { fetchBotIdentity } from "./slack/bot-identity.ts";
+import type { AppDeps } from "./slack/deps.ts";
+import { openSqliteStore } from "./store/sqlite-store.ts";
+import type { Store } from "./store/store.ts";
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+async function loadDeps(config: Config, logger: Logger): Promise<AppDeps> {
+  const now = () => new Date();
+  const { core, problems } = await loadCore({ dataDir: config.dataDir, seedsDir: config.seedsDir, now });
+  for (const problem of problems) {
+    logger.warn("claims index problem", { ...problem });
+  }
+  const topics = core.topics().length;
+  if (topics === 0) {
+    fail(
+      `Tally cannot start: no topics were loaded from ${path.resolve(config.dataDir)}.\n` +
+        "Set TALLY_DATA_DIR to the folder holding topics.yml, sources.yml, seeds.yml and claims/ (default ./data).",
+    );
+  }
+  logger.info("claims index loaded", { topics, problems: problems.length });
+
+  let store: Store;
+  // The console is a try-out: it keeps its state in memory and never touches a server's database.
+  const where = config.connection.mode === "console" ? ":memory:" : config.stateDir;
+  try {
+    store = openSqliteStore(where);
+  } catch (error) {
+    fail(
+      `Tally cannot open its state database in ${where}: ${(error as Error).message}\nSet TALLY_STATE_DIR to a writable folder.`,
+    );
+  }
+  return { core, store, now, logger, config };
+}
+
+function stopOnSignals(logger: Logger, stop: () => Promise<void>): void {
+  let stopping = false;
+  const onSignal = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info("stopping", { signal });
+    stop()
+      .catch((error: unknown) => logger.error("error while stopping", { error }))
+      .finally(() => process.exit(0));
+  };
+  process.once("SIGINT", () => onSignal("SIGINT"));
+  process.once("SIGTERM", () => onSignal("SIGTERM"));
+}
+
+async function main(): Promise<void> {
+  const result = loadConfig(process.env, { stdinIsTTY: process.stdin.isTTY === true });
+  if (!result.ok) fail(result.message);
+  const { config } = result;
+  const { connection } = config;
+  const logger = createLogger({
+    level: config.logLevel ?? (connection.mode === "console" ? "warn" : "info"),
+  });
+  const deps = await loadDeps(config, logger);
+
+  if (connection.mode === "console") {
+    await runConsole({
+      deps,
+      input: process.stdin,
+      output: process.stdout,
+      color: process.stdout.isTTY === true,
+      interactive: process.stdin.isTTY === true,
+    });
+    deps.store.close();
+    return;
+  }
+
+  const clientOptions = connection.apiUrl ? { slackApiUrl: connection.apiUrl } : {};
+  const identity = await fetchBotIdentity(connection.botToken, clientOptions);
+  if (!identity.ok) {
+    fail(
+      `Tally cannot start: Slack rejected SLACK_BOT_TOKEN (${identity.error}).\n` +
+        "Copy the Bot User OAuth Token (xoxb-…) from the app's OAuth & Permissions page, after installing the app.",
+    );
+  }
+  logger.info("authenticated with Slack", { ...identity.identity });
+
+  const app = createApp(deps, {
+    botToken: connection.botToken,
+    identity: identity.identity,
+    apiUrl: connection.apiUrl,
+    transport:
+      connection.mode === "http"
+        ? { kind: "http", signingSecret: connection.signingSecret }
+        : { kind: "socket", appToken: connection.appToken },
+  });
+
+  if (connection.mode === "http") {
+    const server = (await app.start(config.port)) as Server;
+    const address = server.address();
+    const port = typeof address === "object" && address ? address.port : config.port;
+    logger.info("listening for Slack over HTTP", {
+      port,
+      events: "POST /slack/events",
+      health: "GET /healthz",
+    });
+  } else {
+    await app.start();
+    logger.info("connected to Slack over Socket Mode");
+  }
+  stopOnSignals(logger, async () => {
+    await app.stop();
+    deps.store.close();
+  });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `Tally stopped on an unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+});
