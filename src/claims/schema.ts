@@ -87,6 +87,8 @@ export const SourceSchema = z
       "outlet",
       "analyst",
     ]),
+    /** Whose side the source speaks for, when it has one: "Zelensky … his soldiers" means Ukraine\'s. */
+    side: SubjectSchema.optional(),
   })
   .strict();
 export type Source = z.infer<typeof SourceSchema>;

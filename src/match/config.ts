@@ -14,9 +14,9 @@ export const matchConfig = Object.freeze({
   unknownWordWeight: 1.6,
   /** Factors applied when a topic needs a detail the question did not give, or the question a detail it lacks. */
   missingTopicDetail: 0.62,
-  missingQuestionDetail: 0.5,
+  missingQuestionDetail: 0.4,
   /** When the question does not say whose figure it wants. */
   missingSubject: 0.55,
   /** When the question names no measure: deployment is the natural reading of "how many NK troops". */
-  missingMeasure: { deployed: 0.95, "killed-and-wounded": 0.62, other: 0.5 },
+  missingMeasure: { deployed: 0.95, "killed-and-wounded": 0.45, other: 0.4 },
 });

@@ -25,20 +25,11 @@ const subjectConcepts: Record<string, string> = {
 };
 
 /** Words for a country that name a place ("losses in Ukraine") rather than whose losses, when after these. */
-const placePrepositions = new Set([
-  "in",
-  "into",
-  "inside",
-  "on",
-  "against",
-  "to",
-  "for",
-  "across",
-  "at",
-  "throughout",
-]);
+const placePrepositions = new Set(["in", "into", "inside", "against", "to", "across", "at", "throughout"]);
 const nounForms = new Set(["russia", "ukraine", "moscow", "kyiv", "kiev", "kremlin", "putin"]);
 const dateLeadIns = new Set(["as", "of", "by", "until", "till", "through", "end", "before", "at"]);
+/** A year after these is a point in time ("by 2024", "as of 2024", "end of 2024"), not a period. */
+const yearPointLeadIns = new Set(["by", "until", "till", "before", "end"]);
 
 const measureConcepts = new Set([
   "killed",
@@ -87,6 +78,8 @@ export const detailConcepts = new Set([
   "afghanistan",
   "history",
   "irrecoverable",
+  "event",
+  "increase",
   ...thingConcepts,
 ]);
 
@@ -131,6 +124,13 @@ export function findDate(words: readonly string[], now: Date): DateFound {
         if (month > now.getUTCMonth() + 1) year -= 1;
       }
       const mid = words[i - 1] === "mid";
+      // "Since Feb 2022" starts a period; it does not ask for the figure as of then.
+      const lead = mid ? words[i - 2] : words[i - 1];
+      if (lead === "since" || lead === "after") {
+        used.add(i);
+        for (let j = i + 1; j <= i + 2; j++) if (/^\d+$/.test(words[j] ?? "")) used.add(j);
+        continue;
+      }
       asOf =
         day !== null
           ? `${year}-${pad(month)}-${pad(day)}`
@@ -149,13 +149,19 @@ export function findDate(words: readonly string[], now: Date): DateFound {
   if (asOf === null) {
     for (let i = 0; i < words.length; i++) {
       const year = yearAt(i);
-      if (year === null) continue;
+      if (year === null || used.has(i)) continue;
       const before = words[i - 1] ?? "";
       const before2 = words[i - 2] ?? "";
       used.add(i);
+      if (before === "since" || before === "than" || before2 === "than") continue;
       if (before === "early" || before === "start" || before === "beginning") {
         asOf = `${year}-03`;
-      } else if (dateLeadIns.has(before) || before2 === "end" || before === "late") {
+      } else if (
+        yearPointLeadIns.has(before) ||
+        before2 === "end" ||
+        (before === "of" && before2 === "as") ||
+        before === "late"
+      ) {
         asOf = before === "late" ? `${year}-11` : `${year}-12-31`;
       } else {
         yearPeriod = year;
@@ -197,21 +203,30 @@ export function extractSlots(
   }
   if (date.yearPeriod !== null) details.add(`y${date.yearPeriod}`);
 
-  let subject: string | null = null;
+  // "How much" is money; with the US in the question, aid.
+  const howMuch = raw.some((w, i) => w === "much" && raw[i - 1] === "how");
+  const aidWords = measures.has("aid") || details.has("latestpackage") || details.has("budget");
   const subjects = adjectiveSubjects.length > 0 ? adjectiveSubjects : nounSubjects;
+  const mentionsUs = subjects.includes("united-states") || nounSubjects.includes("united-states");
+  const usHistory = ["civilwar", "worldwar", "koreanwar", "vietnam"].some((d) => details.has(d));
+  if (mentionsUs) {
+    if (howMuch && !aidWords) measures.add("aid");
+    // "US troops killed in Korea": the Korean War, not North Korea.
+    const nk = subjects.indexOf("north-korea");
+    if (nk >= 0 && !aidWords) {
+      subjects.splice(nk, 1);
+      details.add("koreanwar");
+    }
+  }
+  // Weapons in an aid package are its military part.
+  if ((aidWords || measures.has("aid")) && details.delete("equipment")) details.add("military");
+  let subject: string | null = null;
   if (subjects.includes("north-korea")) subject = "north-korea";
   else if (subjects.includes("soviet-union")) subject = "soviet-union";
-  else if (
-    subjects.includes("united-states") &&
-    (measures.has("aid") ||
-      details.has("civilwar") ||
-      details.has("worldwar") ||
-      details.has("koreanwar") ||
-      details.has("vietnam"))
-  )
+  else if (mentionsUs && (measures.has("aid") || aidWords || usHistory || details.has("koreanwar")))
     subject = "united-states";
   else if (subjects.includes("other")) subject = "other";
-  else subject = subjects[0] ?? null;
+  else subject = subjects.find((s) => s !== "united-states") ?? subjects[0] ?? null;
   if (civilianAt >= 0) {
     const before = raw[civilianAt - 1] ?? "";
     subject = before === "russian" || before === "russia" ? "other" : "ukraine-civilians";
@@ -228,7 +243,11 @@ function resolveMeasure(m: Set<string>, details: Set<string>): string | null {
     if (m.has("aid") || details.has("budget") || details.has("latestpackage")) return "aid";
   }
   const equipment = ["tank", "ifv", "afv", "artillery", "drone", "equipment"].some((d) => details.has(d));
-  if (m.has("missing")) return "missing";
+  // Missing alone is not a casualty count; with killed or wounded it is the CSIS-style measure.
+  if (m.has("missing"))
+    return m.has("casualties") || m.has("killed") || m.has("wounded") || m.has("lost")
+      ? "missing"
+      : "missingonly";
   if (m.has("ratio")) return "ratio";
   if (m.has("returned")) return "returned";
   if (m.has("territory")) return "territory";

@@ -3,473 +3,131 @@
  * synonyms included. Phrases are matched on stemmed words, longest first, so "north korean" wins over "korean"
  * and "killed or wounded" over "killed". Concepts are what the matcher compares; see extract-slots.ts.
  */
-export const conceptPhrases: Readonly<Record<string, readonly string[]>> = Object.freeze({
+const phraseLists: Readonly<Record<string, string>> = {
   // Who.
-  russia: [
-    "russia",
-    "russian",
-    "ru",
-    "rus",
-    "rf",
-    "moscow",
-    "kremlin",
-    "putin",
-    "putins",
-    "russkie",
-    "rusia",
-    "rossiya",
-  ],
-  ukraine: ["ukraine", "ukrainian", "ua", "ukr", "kyiv", "kiev", "zsu", "afu", "zelensky side"],
-  northkorea: [
-    "north korea",
-    "north korean",
-    "n korea",
-    "n korean",
-    "nk",
-    "nko",
-    "dprk",
-    "pyongyang",
-    "korean",
-    "kim jong un",
-    "kim",
-    "norks",
-  ],
-  civilian: [
-    "civilian",
-    "civ",
-    "civvy",
-    "civvie",
-    "noncombatant",
-    "non combatant",
-    "ordinary people",
+  russia: "russia|russian|ru|rus|rf|moscow|kremlin|putin|putins|russkie|rusia|rossiya",
+  ukraine: "ukraine|ukrainian|ua|ukr|kyiv|kiev|zsu|afu|zelensky side",
+  northkorea:
+    "north korea|north korean|n korea|n korean|nk|nko|dprk|pyongyang|korean|kim jong un|kim|" + "norks|korea",
+  civilian:
+    "ordinary ukrainian|ordinary citizen|civilian population|non military|noncombatants|" +
+    "civilian|civ|civvy|civvie|noncombatant|non combatant|ordinary people|" +
     "people killed in strike",
-  ],
-  usa: ["united states", "u s", "usa", "america", "american", "washington", "biden", "us government", "yank"],
-  soviet: ["soviet", "ussr", "soviet union"],
-  othersubject: [
-    "eu",
-    "europe",
-    "european",
-    "germany",
-    "german",
-    "britain",
-    "uk",
-    "france",
-    "french",
-    "poland",
-    "polish",
-    "belarus",
-    "belarusian",
-    "iran",
-    "iranian",
-    "china",
-    "chinese",
-    "wagner",
-    "chechen",
-    "israel",
-    "gaza",
-    "turkey",
-    "japan",
-    "south korea",
-    "south korean",
-    "canada",
-    "nato member",
-    "allies",
-    "western",
-  ],
+  usa: "united states|u s|usa|america|american|washington|biden|us government|yank",
+  soviet: "soviet|ussr|soviet union",
+  othersubject:
+    "trump|macron|starmer|scholz|xi|erdogan|modi|orban|eu|europe|european|germany|german|" +
+    "britain|uk|france|french|poland|polish|belarus|belarusian|iran|iranian|china|chinese|" +
+    "wagner|chechen|israel|gaza|turkey|japan|south korea|south korean|canada|nato member|" +
+    "allies|western",
   // What.
-  killed: [
-    "killed",
-    "kill",
-    "dead",
-    "died",
-    "die",
-    "dying",
-    "death",
-    "fatality",
-    "fatal",
-    "kia",
-    "killed in action",
-    "body count",
-    "slain",
-    "perished",
-    "fallen",
-    "war dead",
-    "lives",
-    "life",
-    "lives lost",
-    "lost their lives",
-    "deceased",
-    "toll of dead",
-    "men killed",
-    "been killed",
-    "were killed",
-  ],
-  wounded: ["wounded", "injured", "injury", "wia", "hurt", "wounded in action", "injure", "maimed", "wounds"],
-  casualties: [
-    "casualty",
-    "loss",
-    "losses",
-    "toll",
-    "killed and wounded",
-    "killed or wounded",
-    "dead and wounded",
-    "dead or wounded",
-    "dead and injured",
-    "killed and injured",
-    "killed or injured",
-    "kia and wia",
-    "kia wia",
-    "kia or wia",
-    "deaths and injuries",
-    "dead or injured",
-    "attrition",
-    "bleeding",
-    "human cost",
+  killed:
+    "killed|kill|dead|died|die|dying|death|fatality|fatal|kia|killed in action|body count|" +
+    "slain|perished|fallen|war dead|lives|life|lives lost|lost their lives|deceased|" +
+    "toll of dead|men killed|been killed|were killed",
+  wounded: "wounded|injured|injury|wia|hurt|wounded in action|injure|maimed|wounds",
+  casualties:
+    "casualty|loss|losses|toll|killed and wounded|killed or wounded|dead and wounded|" +
+    "dead or wounded|dead and injured|killed and injured|killed or injured|kia and wia|" +
+    "kia wia|kia or wia|deaths and injuries|dead or injured|attrition|bleeding|human cost|" +
     "manpower losses",
-  ],
   /** "Lost" alone is casualties; beside "lives" or "dead" it is deaths, beside "tanks" equipment. */
-  lost: ["lost", "lose", "losing", "bled"],
-  missing: ["missing", "unaccounted", "mia", "unaccounted for", "missing in action", "captured or missing"],
-  irrecoverable: [
-    "irrecoverable",
-    "irreversible",
-    "permanently incapacitated",
-    "unrecoverable",
-    "irretrievable",
-  ],
-  deployed: [
-    "deployed",
-    "deploy",
-    "deployment",
-    "sent",
-    "send",
-    "sending",
-    "dispatched",
-    "fighting",
-    "stationed",
-    "on the ground",
-    "boots on the ground",
-    "in theatre",
-    "in theater",
-    "serving",
-  ],
-  trained: [
-    "reservist",
-    "reserve",
-    "reserves",
-    "trained",
-    "training",
-    "mobilised",
-    "mobilized",
-    "mobilisation",
-    "mobilization",
-  ],
-  launched: ["launched", "launch", "fired", "fire", "sent over", "attacked with", "barrage", "wave"],
-  shotdown: [
-    "shot down",
-    "downed",
-    "intercepted",
-    "intercept",
-    "air defence",
-    "air defense",
-    "destroyed by air defence",
-  ],
-  jammed: ["jammed", "jam", "jamming", "electronic warfare", "ew", "suppressed", "spoofed"],
-  destroyed: ["destroyed", "destroy", "knocked out", "wrecked", "write off", "written off"],
-  aid: [
-    "aid",
-    "assistance",
-    "funding",
-    "money",
-    "support",
-    "package",
-    "help",
-    "dollar",
-    "spent",
-    "given",
-    "gave",
-    "sent to ukraine",
-  ],
-  ratio: [
-    "ratio",
-    "for every",
-    "to one",
-    "to 1",
-    "times more",
-    "exchange rate",
-    "kill ratio",
-    "casualty ratio",
-  ],
-  share: ["percent", "percentage", "share", "proportion", "fraction", "half", "how many of"],
-  returned: [
-    "returned",
-    "return",
-    "back to duty",
-    "back to the front",
-    "back in action",
-    "rejoined",
-    "went back",
-  ],
-  length: ["length", "long", "km", "kilometre", "kilometer", "mile", "stretch", "stretche", "span"],
-  territory: [
-    "territory",
-    "land",
-    "occupied",
-    "occupation",
-    "control",
-    "controlled",
-    "ground gained",
-    "gain",
-    "gained",
-    "captured territory",
-    "square km",
-    "advance",
-  ],
+  lost: "lost|lose|losing|bled|take out|taken out|took out|taking out|wiped out|eliminated|neutralised|neutralized",
+  /** Growth against a baseline: "gains since 2022", "how much more land". */
+  increase: "increase|increased|gain|gains|gained|more|grown|grew|added|expanded|expansion|extra|up by",
+  missing: "missing|unaccounted|mia|unaccounted for|missing in action|captured or missing",
+  irrecoverable:
+    "permanently out of action|permanently|out of action for good|" +
+    "killed or permanently incapacitated|irrecoverable|irreversible|permanently incapacitated|" +
+    "unrecoverable|irretrievable",
+  deployed:
+    "deployed|deploy|deployment|sent|send|sending|dispatched|fighting|stationed|on the ground|" +
+    "boots on the ground|in theatre|in theater|serving",
+  trained: "reservist|reserve|reserves|trained|training",
+  launched: "launched|launch|fired|fire|sent over|attacked with|wave",
+  shotdown: "shot down|downed|intercepted|intercept|air defence|air defense|destroyed by air defence",
+  jammed: "jammed|jam|jamming|electronic warfare|ew|suppressed|spoofed",
+  destroyed: "destroyed|destroy|knocked out|wrecked|write off|written off",
+  aid: "aid|assistance|funding|money|support|help|dollar|spent|given|gave|sent to ukraine",
+  ratio: "ratio|for every|to one|to 1|times more|exchange rate|kill ratio|casualty ratio",
+  share: "percent|percentage|share|proportion|fraction|half|how many of",
+  returned:
+    "back on duty|back to service|back in service|back to duty|return to duty|" +
+    "returned to duty|back to the fight|go back|recovered and returned|returned to the front|" +
+    "returned|return|back to the front|back in action|rejoined|went back",
+  length: "length|long|km|kilometre|kilometer|mile|stretch|stretche|span",
+  territory:
+    "territorial|land grab|ukrainian land|square kilometre|" +
+    "percent of ukraine|territory|land|occupied|occupation|control|controlled|ground gained|" +
+    "gain|gained|captured territory|square km|advance",
   // What, for equipment and events.
-  tank: ["tank", "mbt", "main battle tank", "armor", "armour"],
-  ifv: ["ifv", "infantry fighting vehicle", "bmp", "bmd"],
-  afv: [
-    "afv",
-    "armored fighting vehicle",
-    "armoured fighting vehicle",
-    "armored vehicle",
-    "armoured vehicle",
-    "apc",
-    "btr",
-  ],
-  artillery: [
-    "artillery",
-    "self propelled",
-    "self propelled artillery",
-    "spg",
-    "howitzer",
-    "gun",
-    "sp artillery",
-  ],
-  drone: [
-    "drone",
-    "shahed",
-    "uav",
-    "decoy",
-    "geran",
-    "kamikaze drone",
-    "loitering munition",
-    "drones and decoy",
-  ],
-  equipment: ["equipment", "hardware", "vehicle", "materiel", "kit", "weapon", "weaponry"],
-  otherthing: [
-    "aircraft",
-    "plane",
-    "jet",
-    "helicopter",
-    "heli",
-    "ship",
-    "vessel",
-    "boat",
-    "warship",
-    "submarine",
-    "missile",
-    "truck",
-    "radar",
-    "air defence system",
-    "patriot",
-    "himars",
-    "f16",
-    "f 16",
-    "atacms",
-    "satellite",
-    "bridge",
-    "rocket system",
-    "mlrs",
-    "general",
-    "officer",
-    "commander",
-    "pilot",
-    "refugee",
-    "prisoner",
-    "pow",
-    "captive",
-    "deserter",
-    "desertion",
-    "conscript",
-    "child",
-    "children",
-    "journalist",
-    "medic",
-    "doctor",
-    "hospital",
-    "school",
-    "gdp",
-    "economy",
-    "inflation",
-    "ruble",
-    "oil",
-    "gas",
-    "sanction",
-    "population",
-    "budget deficit",
-    "village",
-    "town",
-    "city",
-    "region",
-    "oblast",
-    "electricity",
-    "power plant",
-    "energy",
-    "grain",
-  ],
-  frontline: ["front line", "frontline", "front", "contact line", "line of contact"],
+  tank: "tank|mbt|main battle tank|armor|armour",
+  ifv: "ifv|infantry fighting vehicle|bmp|bmd",
+  afv: "afv|armored fighting vehicle|armoured fighting vehicle|armored vehicle|armoured vehicle|" + "apc|btr",
+  artillery: "artillery|self propelled|self propelled artillery|spg|howitzer|gun|sp artillery",
+  drone: "drone|shahed|uav|decoy|geran|kamikaze drone|loitering munition|drones and decoy",
+  equipment: "equipment|hardware|vehicle|materiel|kit|weapon|weaponry",
+  otherthing:
+    "worker|laborer|labourer|contractor|mercenary|volunteer|wagner fighter|ammunition|shell|" +
+    "artillery shell|round|drone production|aircraft|plane|jet|helicopter|heli|ship|vessel|" +
+    "boat|warship|submarine|missile|truck|radar|air defence system|patriot|himars|f16|f 16|" +
+    "atacms|satellite|bridge|rocket system|mlrs|general|officer|commander|pilot|refugee|" +
+    "prisoner|pow|captive|deserter|desertion|conscript|child|children|journalist|medic|doctor|" +
+    "hospital|school|gdp|economy|inflation|ruble|oil|gas|sanction|population|budget deficit|" +
+    "village|town|city|region|oblast|electricity|power plant|energy|grain",
+  frontline: "front line|frontline|front|contact line|line of contact",
   // When.
-  perday: [
-    "per day",
-    "a day",
-    "each day",
-    "every day",
-    "daily",
-    "day",
-    "in one day",
-    "in a single day",
-    "24 hour",
-    "24h",
-    "daily rate",
-    "per diem",
-  ],
-  permonth: ["per month", "a month", "each month", "every month", "monthly", "in one month", "in a month"],
-  peryear: ["per year", "a year", "each year", "yearly", "annual", "annually"],
+  perday:
+    "per day|a day|each day|every day|daily|day|in one day|in a single day|24 hour|24h|" +
+    "daily rate|per diem",
+  permonth: "per month|a month|each month|every month|monthly|in one month|in a month",
+  peryear: "per year|a year|each year|yearly|annual|annually",
+  /** One attack or one night, as opposed to a running total. */
+  event:
+    "overnight|last night|one night|in one night|single night|attack|strike|raid|barrage|" +
+    "salvo|that night|june attack|june 2025 attack",
   // Where.
-  kursk: ["kursk", "kursk region", "kursk oblast", "kursk incursion", "kursk offensive", "kursk operation"],
-  kharkiv: ["kharkiv", "kharkov"],
-  otherplace: [
-    "donetsk",
-    "bakhmut",
-    "avdiivka",
-    "pokrovsk",
-    "crimea",
-    "zaporizhzhia",
-    "zaporizhia",
-    "sumy",
-    "kherson",
-    "mariupol",
-    "luhansk",
-    "donbas",
-    "donbass",
-    "belgorod",
-    "odesa",
-    "odessa",
-    "vovchansk",
-    "chasiv yar",
-    "toretsk",
-    "lviv",
-    "dnipro",
+  kursk: "kursk|kursk region|kursk oblast|kursk incursion|kursk offensive|kursk operation",
+  kharkiv: "kharkiv|kharkov",
+  otherplace:
+    "donetsk|bakhmut|avdiivka|pokrovsk|crimea|zaporizhzhia|zaporizhia|sumy|kherson|mariupol|" +
+    "luhansk|donbas|donbass|belgorod|odesa|odessa|vovchansk|chasiv yar|toretsk|lviv|dnipro|" +
     "mykolaiv",
-  ],
   // Aid parts.
-  military: [
-    "military aid",
-    "military assistance",
-    "weapon aid",
-    "arm",
-    "arms",
-    "security assistance",
-    "military part",
-    "military portion",
-    "military package",
-  ],
-  budget: [
-    "budget support",
-    "budget",
-    "direct budget",
-    "budgetary",
-    "economic aid",
-    "financial aid",
-    "direct budget support",
-    "non military",
-  ],
-  total: [
-    "total",
-    "overall",
-    "in total",
-    "altogether",
-    "all told",
-    "cumulative",
-    "combined",
-    "so far",
-    "to date",
-    "since 2022",
-    "since the war began",
-    "since the start",
-    "since the invasion",
-    "whole war",
-    "entire war",
-  ],
-  latestpackage: [
-    "latest package",
-    "new package",
-    "last package",
-    "january package",
-    "biden package",
-    "final package",
-    "6 billion",
-    "6bn",
-    "package",
-  ],
+  military:
+    "military aid|military assistance|weapon aid|arm|arms|security assistance|military part|" +
+    "military portion|military package",
+  budget:
+    "budget support|budget|direct budget|budgetary|economic aid|financial aid|" +
+    "direct budget support|non military",
+  total:
+    "combined|added up|all together|all told|in all|total|overall|in total|altogether|" +
+    "cumulative|so far|to date|since 2022|since the war began|since the start|" +
+    "since the invasion|whole war|entire war",
+  latestpackage:
+    "aid package|assistance package|package|latest package|new package|last package|" +
+    "january package|biden package|final package|6 billion|6bn",
   // History used for comparison.
-  civilwar: ["civil war", "american civil war"],
-  worldwar: [
-    "world war",
-    "ww1",
-    "ww2",
-    "wwi",
-    "wwii",
-    "world war i",
-    "world war ii",
-    "world war 1",
-    "world war 2",
-    "all us wars",
-    "all american wars",
-    "major wars",
-  ],
-  koreanwar: ["korean war", "korea war"],
-  vietnam: ["vietnam", "vietnam war", "viet nam"],
-  afghanistan: ["afghanistan", "afghan", "afghan war", "soviet afghan war"],
-  history: [
-    "historical",
-    "history",
-    "comparison",
-    "compare",
-    "compared",
-    "since ww2",
-    "since world war ii",
-    "past wars",
+  civilwar: "civil war|american civil war",
+  worldwar:
+    "20th century war|twentieth century war|world war|ww1|ww2|wwi|wwii|world war i|" +
+    "world war ii|world war 1|world war 2|all us wars|all american wars|major wars",
+  koreanwar: "korean war|korea war",
+  vietnam: "vietnam|vietnam war|viet nam",
+  afghanistan: "afghanistan|afghan|afghan war|soviet afghan war",
+  history:
+    "historical|history|comparison|compare|compared|since ww2|since world war ii|past wars|" +
     "previous wars",
-  ],
   // People, counted.
-  troops: [
-    "troop",
-    "soldier",
-    "servicemen",
-    "serviceman",
-    "servicemember",
-    "service member",
-    "personnel",
-    "military",
-    "army",
-    "force",
-    "men",
-    "infantry",
-    "fighter",
-    "combatant",
-    "manpower",
-    "guy",
-    "boy",
-    "battalion",
-    "unit",
-    "conscript soldier",
-    "mobik",
-    "orc",
-  ],
-});
+  troops:
+    "troop|soldier|servicemen|serviceman|servicemember|service member|personnel|military|army|" +
+    "force|men|infantry|fighter|combatant|manpower|guy|boy|battalion|unit|conscript soldier|" +
+    "mobik|orc",
+};
+
+export const conceptPhrases: Readonly<Record<string, readonly string[]>> = Object.freeze(
+  Object.fromEntries(Object.entries(phraseLists).map(([concept, list]) => [concept, list.split("|")])),
+);
 
 /**
  * Words that carry no meaning for the question: question words, filler reporters type on deadline, and words
@@ -490,7 +148,13 @@ export const stopwords: ReadonlySet<string> = new Set(
   do you know anyone got sense ballpark rough idea guess what's it's that's there's how's people person persons
   level levels amount amounts sum far been ever till until til as per via side sides on their part regarding re
   story piece copy graf lede desk editor wire hed headline deadline asap urgent need ok okay right correct
-  figure for the record sourced source sources`
+  figure for the record sourced source sources early late mid start beginning end last first final next
+  announce announced announcement hold holds held run runs running go goes going make made put sit stand stands
+  reach reached hit top topped pass passed surpass surpassed exceed exceeded cross crossed climb climbed rise rose
+  grow grew big bigger size large larger high higher huge more less than most least remind reminder someone
+  somebody anybody anything something everything hear heard seen see saw note noted mention mentioned said
+  january jan february feb march mar april apr june jun july jul august aug september sept sep october oct
+  november nov december dec week weeks day's yesterday tonight morning evening were was has have had`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );

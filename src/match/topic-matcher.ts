@@ -31,7 +31,17 @@ const softMeasure: Record<string, Record<string, number>> = {
   destroyed: { killed: 0.2 },
 };
 /** Details that describe where a quantity happened: a question may leave them out at a smaller cost. */
-const placeDetails = new Set(["kursk", "kharkiv", "afghanistan"]);
+const placeDetails = new Set(["kursk", "kharkiv"]);
+/** Details that define a topic so narrowly that a question without them is about something else. */
+const strongDetails = new Set([
+  "increase",
+  "combined",
+  "civilwar",
+  "worldwar",
+  "koreanwar",
+  "vietnam",
+  "afghanistan",
+]);
 /** Details that never count against a topic. */
 const neutralDetails = new Set(["total", "history", "equipment"]);
 
@@ -42,28 +52,16 @@ const weakSourceConcepts = new Set(["russia", "ukraine", "northkorea", "usa", "s
 /** Words that show the question asks what someone says. */
 const attributionCues = new Set(
   [
-    "according",
-    "say",
-    "said",
-    "claim",
-    "claimed",
-    "admit",
-    "admitted",
-    "acknowledge",
-    "acknowledged",
-    "own",
-    "official",
-    "per",
-    "figure",
-    "estimate",
-    "version",
-    "itself",
-    "put",
-    "report",
-    "reported",
-    "count",
+    ...["according", "say", "says", "said", "claim", "claims", "claimed", "admit", "admits", "admitted"],
+    ...["acknowledge", "acknowledged", "own", "official", "officially", "per", "version", "itself", "put"],
+    ...["concede", "conceded"],
   ].map(stemWord),
 );
+const negations = new Set(["not", "excluding", "excl", "without", "minus", "except", "no", "nor"]);
+/** Words dropped from source names before matching them: "the Pentagon" is "Pentagon". */
+const sourceFillers = new Set(["the", "of", "a", "an", "and", "s"]);
+/** Possessives that point back at the named source: "Zelensky … his soldiers" means Ukraine's. */
+const ownSide = new Set(["his", "her", "its", "their", "own", "itself", "themselves", "himself"]);
 /** Lower-case "us" is the pronoun unless it reads as the country: "the us", "us aid", "us troops". */
 const usNouns = new Set([
   "aid",
@@ -119,6 +117,7 @@ export class TopicMatcher {
   /** Words that some topic's phrasings use but that are not concepts: evidence for those topics only. */
   readonly #topicWords = new Set<string>();
   readonly #subjectMeasures = new Map<string, Set<string>>();
+  readonly #sourceSide = new Map<string, string>();
 
   constructor(index: ClaimsIndex) {
     const surface = new Set<string>();
@@ -132,8 +131,9 @@ export class TopicMatcher {
       }
     }
     for (const source of index.sourceById.values()) {
+      if (source.side) this.#sourceSide.set(source.id, source.side);
       for (const name of [source.name, ...source.aliases]) {
-        const words = stems(name).filter((w) => !stopwords.has(w));
+        const words = stems(name).filter((w) => !sourceFillers.has(w));
         if (words.length === 0) continue;
         this.#sourcePhrases.add(words, source.id);
         const concepts = this.#phrases.match(words);
@@ -215,17 +215,27 @@ export class TopicMatcher {
       if (!sources.includes(m.concept)) sources.push(m.concept);
       if (!weak) for (let i = m.start; i < m.end; i++) sourceCovered.add(i);
     }
+    const negated = new Set<number>();
     // Inside a source's name only whose-figure words still count ("Ukrainian President" says Ukraine).
+    // "Dead, not wounded": a negated concept is not asked for.
     const matches = this.#phrases
       .match(words)
-      .filter((m) => !sourceCovered.has(m.start) || weakSourceConcepts.has(m.concept));
-    const covered = new Set<number>(sourceCovered);
+      .filter((m) => !sourceCovered.has(m.start) || weakSourceConcepts.has(m.concept))
+      .filter((m) => {
+        if (!negations.has(words[m.start - 1] ?? "")) return true;
+        for (let i = m.start; i < m.end; i++) negated.add(i);
+        return false;
+      });
+    const covered = new Set<number>([...sourceCovered, ...negated]);
     const conceptItems: string[] = [];
     for (const m of matches) {
       for (let i = m.start; i < m.end; i++) covered.add(i);
       conceptItems.push(m.concept);
     }
     const slots = extractSlots(matches, corrected.map(stemWord), sources, date);
+    if (slots.subject === null && sources.length > 0 && words.some((w) => ownSide.has(w))) {
+      slots.subject = this.#sourceSide.get(sources[0] ?? "") ?? null;
+    }
 
     const unknown: string[] = [];
     const topicWordsUsed: string[] = [];
@@ -261,7 +271,9 @@ export class TopicMatcher {
   ): number {
     let factor = 1;
     // Whose figure.
-    if (slots.subject !== null && slots.subject !== p.subject && p.measure !== "ratio") return 0;
+    // A ratio or a share of land is about both sides: "Ukrainian land Russia holds".
+    const bothSides = p.measure === "ratio" || p.measure === "territory";
+    if (slots.subject !== null && slots.subject !== p.subject && !bothSides) return 0;
     // What is counted.
     if (slots.measure === null) {
       const prior = matchConfig.missingMeasure;
@@ -290,11 +302,22 @@ export class TopicMatcher {
       if (d === "otherthing" || d === "otherplace") factor *= 0.3;
       else factor *= matchConfig.missingQuestionDetail;
     }
+    // Once the question has pinned the topic down by one of its details ("Kharkiv"), the others matter less.
+    const pinned = [...slots.details].some((d) => !neutralDetails.has(d) && p.details.has(d));
     for (const d of p.details) {
       if (neutralDetails.has(d) || slots.details.has(d)) continue;
       if (d === "aug2024" && slots.asOf?.startsWith("2024-08")) continue;
-      factor *= placeDetails.has(d) ? 0.85 : matchConfig.missingTopicDetail;
+      if (d === "combined" && slots.details.has("total")) continue;
+      if (pinned) {
+        factor *= strongDetails.has(d) ? 0.6 : 0.85;
+        continue;
+      }
+      if (placeDetails.has(d)) factor *= 0.85;
+      else if (strongDetails.has(d)) factor *= 0.3;
+      else factor *= matchConfig.missingTopicDetail;
     }
+    // A running total is not one night's attack.
+    if (p.details.has("event") && slots.details.has("total")) factor *= 0.3;
     // A named source that has figures on this topic makes it likelier.
     if (slots.sources.length > 0) factor *= slots.sources.some((s) => p.sources.has(s)) ? 1 : 0.85;
 

@@ -58,6 +58,9 @@ export function tagDetail(tag: string): string | null {
     artillery: "artillery",
     drones: "drone",
     "front-line": "frontline",
+    event: "event",
+    increase: "increase",
+    combined: "combined",
   };
   return known[t] ?? null;
 }
