@@ -1,12 +1,20 @@
+import { webApi } from "@slack/bolt";
 import type { TallyCore } from "../answer/types.ts";
 import type { Logger } from "../log/logger.ts";
 import type { DueSummary } from "../schedule/due-subscriptions.ts";
-import type { ScheduledPostResult } from "../schedule/summary-scheduler.ts";
+import {
+  createSummaryScheduler,
+  type ScheduledPostResult,
+  type SchedulerTimers,
+  type SummaryScheduler,
+} from "../schedule/summary-scheduler.ts";
 import type { Store } from "../store/store.ts";
 import { summariseChannel } from "../summary/channel-summary.ts";
 import { subscriberCopy } from "../summary/copy.ts";
 import type { SlackMessage } from "./blocks/block-types.ts";
 import { summaryMessage } from "./blocks/summary-blocks.ts";
+import { boltLogger } from "./bolt-logger.ts";
+import type { AppDeps } from "./deps.ts";
 
 /** The Web API calls the poster makes; Bolt's WebClient is one. Narrow so tests can script each answer. */
 export interface SummarySlackClient {
@@ -258,4 +266,49 @@ export function createSummaryPoster(deps: SummaryPosterDeps): SummaryPoster {
     post,
     postScheduled,
   };
+}
+
+/**
+ * The Web API client for scheduled summaries. Unlike Bolt's (which retries failures for up to half an hour
+ * and waits out 429s itself), it hands 429s back, so the poster waits out Retry-After within bounds, and
+ * makes no retries of its own: a failed post gives the day back and the scheduler's next tick retries it.
+ * A blind client retry after a timeout could also post the same summary twice.
+ */
+export function createSummaryClient(options: {
+  botToken: string;
+  apiUrl?: string | null;
+  logger: Logger;
+}): webApi.WebClient {
+  return new webApi.WebClient(options.botToken, {
+    ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
+    rejectRateLimitedCalls: true,
+    retryConfig: { retries: 0 },
+    logger: boltLogger(options.logger),
+  });
+}
+
+/** The daily-summary scheduler wired to Slack: started by main.ts after the app, stopped before the store. */
+export function createSlackSummaryScheduler(
+  deps: AppDeps,
+  client: SummarySlackClient,
+  options: { timers?: SchedulerTimers; tickMs?: number; sleep?: (ms: number) => Promise<void> } = {},
+): SummaryScheduler {
+  const logger = deps.logger.child({ surface: "summary-scheduler" });
+  const poster = createSummaryPoster({
+    core: deps.core,
+    store: deps.store,
+    now: deps.now,
+    logger,
+    staleDays: deps.config.staleDays,
+    defaultTimeZone: deps.config.timeZone,
+    ...(options.sleep ? { sleep: options.sleep } : {}),
+  });
+  return createSummaryScheduler({
+    store: deps.store,
+    now: deps.now,
+    logger,
+    post: (due, previousError) => poster.postScheduled(client, due, previousError),
+    ...(options.timers ? { timers: options.timers } : {}),
+    ...(options.tickMs ? { tickMs: options.tickMs } : {}),
+  });
 }
