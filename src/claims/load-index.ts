@@ -142,12 +142,24 @@ export async function loadIndex(options: LoadIndexOptions): Promise<LoadedIndex>
   } catch {
     problems.push({ file: claimsDir, message: "claims folder not found" });
   }
-  const rawClaims: Array<{ value: Claim; line: number; file: string }> = [];
+  // Claims are checked twice over: the schema, and the references and quote even when the schema failed, so
+  // that one run lists everything wrong with a claim.
+  const rawClaims: Array<{
+    raw: Record<string, unknown>;
+    value: Claim | null;
+    line: number;
+    file: string;
+    keyLines: Map<string, number>;
+  }> = [];
   for (const name of claimFiles) {
     const file = path.join(claimsDir, name);
     files.push(file);
     const items = await readList(claimsDir, name, problems);
-    for (const c of parseItems(items, ClaimSchema, file, problems)) rawClaims.push({ ...c, file });
+    for (const item of items) {
+      const [parsed] = parseItems([item], ClaimSchema, file, problems);
+      const raw = item.value && typeof item.value === "object" ? (item.value as Record<string, unknown>) : {};
+      rawClaims.push({ raw, value: parsed?.value ?? null, line: item.line, file, keyLines: item.keyLines });
+    }
   }
 
   const topicIds = new Set(topics.map((t) => t.value.id));
@@ -178,22 +190,40 @@ export async function loadIndex(options: LoadIndexOptions): Promise<LoadedIndex>
   }
 
   const claims: Claim[] = [];
-  for (const c of checkDuplicates(rawClaims, "claim", problems)) {
-    const at = { file: c.file, line: c.line, claimId: c.value.id };
+  const firstById = new Map<string, { file: string; line: number }>();
+  for (const c of rawClaims) {
+    const id = typeof c.raw.id === "string" ? c.raw.id : undefined;
+    const at = (key: string) => ({
+      file: c.file,
+      line: c.keyLines.get(key) ?? c.line,
+      ...(id ? { claimId: id } : {}),
+    });
     const before = problems.length;
-    if (!topicIds.has(c.value.topic)) problems.push({ ...at, message: `unknown topic "${c.value.topic}"` });
-    if (!sourceIds.has(c.value.source))
-      problems.push({ ...at, message: `unknown source "${c.value.source}"` });
-    if (!seedFiles.has(c.value.seed))
-      problems.push({ ...at, message: `unknown seed "${c.value.seed}" (add it to seeds.yml)` });
-    const seedText = seedTexts.get(c.value.seed);
-    if (seedText !== undefined && !seedText.includes(collapse(c.value.quote))) {
+    if (id !== undefined) {
+      const first = firstById.get(id);
+      if (first)
+        problems.push({
+          ...at("id"),
+          message: `duplicate claim id (first defined at ${first.file}:${first.line})`,
+        });
+      else firstById.set(id, { file: c.file, line: c.line });
+    }
+    const { topic, source, seed, quote } = c.raw;
+    if (typeof topic === "string" && !topicIds.has(topic))
+      problems.push({ ...at("topic"), message: `unknown topic "${topic}"` });
+    if (typeof source === "string" && !sourceIds.has(source))
+      problems.push({ ...at("source"), message: `unknown source "${source}"` });
+    if (typeof seed === "string" && !seedFiles.has(seed)) {
+      problems.push({ ...at("seed"), message: `unknown seed "${seed}" (add it to seeds.yml)` });
+    }
+    const seedText = typeof seed === "string" ? seedTexts.get(seed) : undefined;
+    if (seedText !== undefined && typeof quote === "string" && !seedText.includes(collapse(quote))) {
       problems.push({
-        ...at,
-        message: `quote does not appear in ${c.value.seed}: "${c.value.quote.slice(0, 60)}…"`,
+        ...at("quote"),
+        message: `quote does not appear in ${seed}: "${quote.slice(0, 60)}…"`,
       });
     }
-    if (problems.length === before) claims.push(c.value);
+    if (c.value && problems.length === before) claims.push(c.value);
   }
 
   const index = buildClaimsIndex(

@@ -1,16 +1,16 @@
 import { z } from "zod";
 
 /** A day (`2025-06-12`) or a month (`2025-06`): the precision the source gives. */
+const asOfPattern = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+
+/** A day (`2025-06-12`) or a month (`2025-06`): the precision the source gives. */
 export const AsOfSchema = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, "must be YYYY-MM-DD or YYYY-MM")
+  .regex(asOfPattern, "must be YYYY-MM-DD or YYYY-MM")
   .refine(
-    (s) =>
-      s.length === 7 ||
-      (!Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)),
-    {
-      message: "is not a real calendar date",
-    },
+    // Only a well-formed day can be an impossible one (2025-02-30); the regex reports the rest.
+    (s) => !asOfPattern.test(s) || s.length === 7 || new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    { message: "is not a real calendar date" },
   );
 
 export const UnitSchema = z.enum(["people", "usd", "percent", "ratio", "km", "vehicles", "drones"]);
@@ -46,6 +46,8 @@ export const MeasureSchema = z.enum([
   "ratio",
   "share",
   "length",
+  "captured",
+  "survived",
 ]);
 export type Measure = z.infer<typeof MeasureSchema>;
 

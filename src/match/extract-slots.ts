@@ -32,6 +32,8 @@ const dateLeadIns = new Set(["as", "of", "by", "until", "till", "through", "end"
 const yearPointLeadIns = new Set(["by", "until", "till", "before", "end"]);
 
 const measureConcepts = new Set([
+  "captured",
+  "survived",
   "killed",
   "wounded",
   "casualties",
@@ -80,6 +82,10 @@ export const detailConcepts = new Set([
   "irrecoverable",
   "event",
   "increase",
+  "village",
+  "vovchansk",
+  "children",
+  "pastwars",
   ...thingConcepts,
 ]);
 
@@ -249,6 +255,8 @@ function resolveMeasure(m: Set<string>, details: Set<string>): string | null {
       ? "missing"
       : "missingonly";
   if (m.has("ratio")) return "ratio";
+  if (m.has("survived")) return "survived";
+  if (m.has("captured")) return "captured";
   if (m.has("returned")) return "returned";
   if (m.has("territory")) return "territory";
   if (m.has("jammed")) return "jammed";

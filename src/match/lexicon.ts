@@ -33,6 +33,13 @@ const phraseLists: Readonly<Record<string, string>> = {
     "manpower losses",
   /** "Lost" alone is casualties; beside "lives" or "dead" it is deaths, beside "tanks" equipment. */
   lost: "lost|lose|losing|bled|take out|taken out|took out|taking out|wiped out|eliminated|neutralised|neutralized",
+  captured: "captured|capture|seized|seize|took control of|taken|take control|fell|overran",
+  survived: "survived|survivor|survive|made it out|lived|came back alive",
+  village: "village|settlement|hamlet|villages",
+  vovchansk: "vovchansk|vovchansk unit",
+  children: "child|children|kid|kids|minor|minors|boy and girl",
+  pastwars:
+    "past wars|previous wars|all russian and soviet wars|soviet wars|wars since|since world war ii|since ww2|since wwii|all its wars|earlier wars|all wars",
   /** Growth against a baseline: "gains since 2022", "how much more land". */
   increase: "increase|increased|gain|gains|gained|more|grown|grew|added|expanded|expansion|extra|up by",
   missing: "missing|unaccounted|mia|unaccounted for|missing in action|captured or missing",
@@ -49,7 +56,8 @@ const phraseLists: Readonly<Record<string, string>> = {
   jammed: "jammed|jam|jamming|electronic warfare|ew|suppressed|spoofed",
   destroyed: "destroyed|destroy|knocked out|wrecked|write off|written off",
   aid: "aid|assistance|funding|money|support|help|dollar|spent|given|gave|sent to ukraine",
-  ratio: "ratio|for every|to one|to 1|times more|exchange rate|kill ratio|casualty ratio",
+  ratio:
+    "ratio|for every|to one|to 1|times more|exchange rate|kill ratio|casualty ratio|compare|compared|comparison|versus|vs|multiple of|times more than|times as many|times higher",
   share: "percent|percentage|share|proportion|fraction|half|how many of",
   returned:
     "back on duty|back to service|back in service|back to duty|return to duty|" +
@@ -72,9 +80,9 @@ const phraseLists: Readonly<Record<string, string>> = {
     "artillery shell|round|drone production|aircraft|plane|jet|helicopter|heli|ship|vessel|" +
     "boat|warship|submarine|missile|truck|radar|air defence system|patriot|himars|f16|f 16|" +
     "atacms|satellite|bridge|rocket system|mlrs|general|officer|commander|pilot|refugee|" +
-    "prisoner|pow|captive|deserter|desertion|conscript|child|children|journalist|medic|doctor|" +
+    "prisoner|pow|captive|deserter|desertion|conscript|journalist|medic|doctor|" +
     "hospital|school|gdp|economy|inflation|ruble|oil|gas|sanction|population|budget deficit|" +
-    "village|town|city|region|oblast|electricity|power plant|energy|grain",
+    "town|city|region|oblast|electricity|power plant|energy|grain",
   frontline: "front line|frontline|front|contact line|line of contact",
   // When.
   perday:
@@ -91,7 +99,7 @@ const phraseLists: Readonly<Record<string, string>> = {
   kharkiv: "kharkiv|kharkov",
   otherplace:
     "donetsk|bakhmut|avdiivka|pokrovsk|crimea|zaporizhzhia|zaporizhia|sumy|kherson|mariupol|" +
-    "luhansk|donbas|donbass|belgorod|odesa|odessa|vovchansk|chasiv yar|toretsk|lviv|dnipro|" +
+    "luhansk|donbas|donbass|belgorod|odesa|odessa|chasiv yar|toretsk|lviv|dnipro|" +
     "mykolaiv",
   // Aid parts.
   military:
@@ -115,9 +123,7 @@ const phraseLists: Readonly<Record<string, string>> = {
   koreanwar: "korean war|korea war",
   vietnam: "vietnam|vietnam war|viet nam",
   afghanistan: "afghanistan|afghan|afghan war|soviet afghan war",
-  history:
-    "historical|history|comparison|compare|compared|since ww2|since world war ii|past wars|" +
-    "previous wars",
+  history: "historical|history|since ww2|since world war ii|past wars|previous wars",
   // People, counted.
   troops:
     "troop|soldier|servicemen|serviceman|servicemember|service member|personnel|military|army|" +

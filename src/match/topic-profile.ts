@@ -59,6 +59,10 @@ export function tagDetail(tag: string): string | null {
     drones: "drone",
     "front-line": "frontline",
     event: "event",
+    villages: "village",
+    vovchansk: "vovchansk",
+    children: "children",
+    "past-wars": "pastwars",
     increase: "increase",
     combined: "combined",
   };
