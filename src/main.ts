@@ -3,15 +3,13 @@
  * Tally over HTTP, over Socket Mode, or as the local console.
  */
 
-import type { Server } from "node:http";
 import path from "node:path";
 import { loadCore } from "./answer/load-core.ts";
 import { type Config, loadConfig } from "./config.ts";
 import { runConsole } from "./console/run-console.ts";
 import { createLogger, type Logger } from "./log/logger.ts";
-import { createApp } from "./slack/app.ts";
-import { fetchBotIdentity } from "./slack/bot-identity.ts";
 import type { AppDeps } from "./slack/deps.ts";
+import { startSlackApp } from "./slack/start-slack-app.ts";
 import { openSqliteStore } from "./store/sqlite-store.ts";
 import type { Store } from "./store/store.ts";
 
@@ -84,41 +82,11 @@ async function main(): Promise<void> {
     return;
   }
 
-  const clientOptions = connection.apiUrl ? { slackApiUrl: connection.apiUrl } : {};
-  const identity = await fetchBotIdentity(connection.botToken, clientOptions);
-  if (!identity.ok) {
-    fail(
-      `Tally cannot start: Slack rejected SLACK_BOT_TOKEN (${identity.error}).\n` +
-        "Copy the Bot User OAuth Token (xoxb-…) from the app's OAuth & Permissions page, after installing the app.",
-    );
-  }
-  logger.info("authenticated with Slack", { ...identity.identity });
-
-  const app = createApp(deps, {
-    botToken: connection.botToken,
-    identity: identity.identity,
-    apiUrl: connection.apiUrl,
-    transport:
-      connection.mode === "http"
-        ? { kind: "http", signingSecret: connection.signingSecret }
-        : { kind: "socket", appToken: connection.appToken },
-  });
-
-  if (connection.mode === "http") {
-    const server = (await app.start(config.port)) as Server;
-    const address = server.address();
-    const port = typeof address === "object" && address ? address.port : config.port;
-    logger.info("listening for Slack over HTTP", {
-      port,
-      events: "POST /slack/events",
-      health: "GET /healthz",
-    });
-  } else {
-    await app.start();
-    logger.info("connected to Slack over Socket Mode");
-  }
+  const started = await startSlackApp(deps, connection, { port: config.port });
+  if (!started.ok) fail(started.message);
+  const { running } = started;
   stopOnSignals(logger, async () => {
-    await app.stop();
+    await running.stop();
     deps.store.close();
   });
 }

@@ -1,0 +1,80 @@
+/**
+ * Starts the real Tally app in HTTP mode on 127.0.0.1 (a free port), configured through the same
+ * env parsing as `npm start`, with SLACK_API_URL pointing at a fresh fake Slack.
+ */
+import { loadCore } from "../../src/answer/load-core.ts";
+import type { TallyCore } from "../../src/answer/types.ts";
+import { loadConfig } from "../../src/config.ts";
+import { createLogger } from "../../src/log/logger.ts";
+import type { AppDeps } from "../../src/slack/deps.ts";
+import { startSlackApp } from "../../src/slack/start-slack-app.ts";
+import { openSqliteStore } from "../../src/store/sqlite-store.ts";
+import type { Store } from "../../src/store/store.ts";
+import { FakeSlack } from "./fake-slack.ts";
+import { TEST_SIGNING_SECRET } from "./signed-request.ts";
+
+/** The tests' "today": after every claim in data/, so ages and staleness are fixed. */
+export const TEST_NOW = new Date("2025-11-20T12:00:00Z");
+
+export interface TestApp {
+  /** http://127.0.0.1:PORT — requests go to `${baseUrl}/slack/events`. */
+  baseUrl: string;
+  fake: FakeSlack;
+  deps: AppDeps;
+  store: Store;
+  /** Every log entry, parsed. */
+  logs: Record<string, unknown>[];
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Claims index folder; the project's data/ by default. */
+  dataDir?: string;
+  seedsDir?: string;
+  core?: TallyCore;
+  now?: Date;
+  env?: Record<string, string>;
+}
+
+export async function startTestApp(options: StartOptions = {}): Promise<TestApp> {
+  const fake = await FakeSlack.start();
+  const now = () => options.now ?? TEST_NOW;
+  const result = loadConfig(
+    {
+      SLACK_BOT_TOKEN: "xoxb-test-token",
+      SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
+      SLACK_API_URL: fake.apiUrl,
+      PORT: "0",
+      TALLY_DATA_DIR: options.dataDir ?? "data",
+      TALLY_SEEDS_DIR: options.seedsDir ?? "../shared/seeds",
+      ...options.env,
+    },
+    { stdinIsTTY: false },
+  );
+  if (!result.ok) throw new Error(result.message);
+  const { config } = result;
+  if (config.connection.mode === "console") throw new Error("the test app must run over HTTP");
+
+  const logs: Record<string, unknown>[] = [];
+  const logger = createLogger({ level: "debug", write: (line) => logs.push(JSON.parse(line)), now });
+  const core =
+    options.core ?? (await loadCore({ dataDir: config.dataDir, seedsDir: config.seedsDir, now })).core;
+  const store = openSqliteStore(":memory:");
+  const deps: AppDeps = { core, store, now, logger, config };
+
+  const started = await startSlackApp(deps, config.connection, { port: 0, host: "127.0.0.1" });
+  if (!started.ok) throw new Error(started.message);
+  const { running } = started;
+  return {
+    baseUrl: `http://127.0.0.1:${running.port}`,
+    fake,
+    deps,
+    store,
+    logs,
+    stop: async () => {
+      await running.stop();
+      store.close();
+      await fake.close();
+    },
+  };
+}
