@@ -232,5 +232,6 @@ export async function loadIndex(options: LoadIndexOptions): Promise<LoadedIndex>
     seeds.map((s) => s.value) as Seed[],
     claims,
   );
+  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { index, problems, files };
 }
