@@ -1,0 +1,204 @@
+import { acronymNames, institutionNames, personNames, placeNames } from "./source-names.ts";
+import type { Clause } from "./split-clauses.ts";
+import type { StrippedMessage } from "./strip-slack-markup.ts";
+
+/**
+ * Which figures of a message are attributed.
+ *
+ * Decided per clause (sentence, line, or half of a "…, but …"), because newsroom threads mix sourced
+ * and unsourced figures in one message: "per the Pentagon 1,000 NK losses; I'd add that Russia lost
+ * 250k killed" must still flag 250k. Two things source the whole message: a web link, and a line that
+ * is only an attribution ("Source: CSIS", "— Reuters", "via AP"). "he said"/"they say" in a clause
+ * counts only when another clause names who.
+ */
+export interface Attribution {
+  wholeMessage: boolean;
+  /** One entry per clause, in order: true when the clause attributes its figures. */
+  clauses: boolean[];
+}
+
+type Verdict = "yes" | "pronoun" | "no";
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const alternation = (names: readonly string[]): string =>
+  [...names]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|");
+
+const institution = new RegExp(`\\b(?:${alternation(institutionNames)})\\b`, "i");
+const acronym = new RegExp(`\\b(?:${alternation(acronymNames)})\\b`);
+const person = new RegExp(`\\b(?:${alternation(personNames)})\\b`, "i");
+const personNameSet = new Set(personNames);
+const placeNameSet = new Set(placeNames);
+
+const accordingTo =
+  /\baccording to\s+(?!(?:me|my|our|us|you|your|the draft|this draft|the doc|the chart|the graphic|the sheet|twitter|rumou?rs?|reports)\b)\S/i;
+const per =
+  /\bper\s+(?!(?:day|cent|week|month|year|hour|minute|capita|person|head|word|unit|my|our|your|me|us|style|standards|usual|se)\b)(?:the\s+)?([\p{L}][\p{L}.'’-]*)/iu;
+const citing = /\bcit(?:ing|es|ed)\s+(?!(?:my|our|no|nobody|none|it|this)\b)\S/i;
+const figuresFrom =
+  /\b(?:figures?|data|numbers?|estimates?|stats|statistics|counts?|tally|assessment|report|update|briefing|quote|reporting|tweet)\s+(?:from|by|of)\s+(?!(?:my|our|the draft|me|us|twitter|the war|the day|the invasion|russia|ukraine|russian|ukrainian|the russian|the ukrainian|casualties|losses|troops|soldiers)\b)(?:the\s+)?([\p{L}][\p{L}.'’-]*)/iu;
+const via = /\b(?:via|h\/t|hat tip to)\s+\S/i;
+const sourceLine = /\b(?:sources?|src)\s*:\s*\S/i;
+const fromPerson = new RegExp(`\\bfrom\\s+(?:the\\s+)?(?:${alternation(personNames)})\\b`, "i");
+const colonLabel = /^\s*([^:\n]{2,40}?):\s/;
+const parenthesised = /\(([^()]{2,50})\)/g;
+const trailingDash = /[—–]\s*([^—–]{2,50})$/;
+const possessiveFigure =
+  /([\p{L}][\p{L}.-]*)['’]s\s+(?:own\s+|latest\s+|new\s+|daily\s+|official\s+|updated\s+|current\s+|last\s+)?(?:figure|figures|number|numbers|count|estimate|estimates|tally|data|update|report|assessment|tracker|table|briefing)\b/giu;
+const sayVerb =
+  /\b(says|said|say|saying|reports|reported|reporting|estimates|estimated|estimate|claims|claimed|claim|puts|put|stated|states|announced|announces|told|tells|confirmed|confirms|confirm|reckons|reckoned|believes|counted|counts|tallied|wrote|writes|tweeted|posted|assessed|assesses|assess|acknowledged|acknowledges|admitted|admits|noted|notes|revealed|reveals|disclosed|calculated|calculates|thinks|has it at|have it at)\b/gi;
+const questionAboutSource = /\?/;
+const isThat = /\b(?:is|was|isn't|wasn't)\s+(?:that|this|it)\b/i;
+
+const authoritative = new Set(
+  `officials official ministry military government govt intelligence report study tank analysts analyst mayor
+   governor spokesman spokeswoman spokesperson staff army command commander commanders president minister
+   secretary chief agency mission monitors observers experts researchers institute statement paper survey police
+   prosecutors authorities administration office navy defence defense officers generals envoy ambassador diplomat
+   diplomats department bureau council committee parliament court tribunal osce iaea icrc unhcr regiment brigade
+   force forces kremlin pentagon ministry's`.split(/\s+/),
+);
+const unsourcedSubjects = new Set(
+  `i we you someone somebody anyone anybody people everyone everybody folks twitter x telegram reddit rumour rumours
+   rumor rumors reports sources source draft graf para paragraph lede hed dek chart graphic doc story piece copy
+   sheet spreadsheet tracker embed box sidebar caption editor editors desk boss colleague friend guy mate reader
+   readers wiki wikipedia google chatgpt commenter commenters internet nobody one who which that what i'd i'm
+   we'd we're you'd`.split(/\s+/),
+);
+const pronouns = new Set(["he", "she", "they", "it"]);
+const negations = /(?:n't|\bnot|\bnever|\bcannot)\s*$/i;
+/** Capitalised words that start a sentence or a label without naming anyone. */
+const notNames = new Set(
+  `the a an this that these those it i so and but then also now just still per yes no ok okay fyi breaking
+   update lede hed dek draft note reminder edit headline question q re ps nb tldr context correction important
+   urgent todo summary total totals figures numbers latest today yesterday overnight background quick btw heads
+   hmm new fact check caption chart graphic map box sidebar slug timeline when if our my your their his her its
+   we you they he she what which who how why where is are was were do does did has have had can could should would
+   will may might must let here there hey hi thanks thx pls please sorry`.split(/\s+/),
+);
+/** Colleagues' first names are not sources: "Dave said use 800,000". */
+const firstNames = new Set(
+  `dave david sam sarah tom tim john jon james jim mike michael chris anna emma kate katie laura lucy ben dan daniel
+   matt matthew alex alice amy andy rachel rob robert steve jess jessica joe josh mark paul peter pete nick nicola
+   olivia rosie ruth simon sophie will jack harry charlie george ella grace hannah holly jane jen jenny liz lisa
+   maria mary nina tara zoe omar ali priya raj`.split(/\s+/),
+);
+
+export function detectAttribution(message: StrippedMessage, clauses: readonly Clause[]): Attribution {
+  let wholeMessage = message.links.length > 0 || sourceLine.test(message.text);
+  const verdicts = clauses.map((c) => judgeClause(c.text));
+  clauses.forEach((c, i) => {
+    // A line that is nothing but an attribution ("— CSIS", "(Reuters)", "via AP") covers the message.
+    if (verdicts[i] === "yes" && !/\d/.test(c.text) && c.text.trim().split(/\s+/).length <= 5)
+      wholeMessage = true;
+  });
+  const anyNamed = wholeMessage || verdicts.includes("yes");
+  return {
+    wholeMessage,
+    clauses: verdicts.map((v) => wholeMessage || v === "yes" || (v === "pronoun" && anyNamed)),
+  };
+}
+
+function judgeClause(clause: string): Verdict {
+  if (accordingTo.test(clause) || citing.test(clause) || via.test(clause) || fromPerson.test(clause))
+    return "yes";
+  const perMatch = per.exec(clause);
+  if (perMatch?.[1] && namesSomeone(perMatch[1])) return "yes";
+  const fromMatch = figuresFrom.exec(clause);
+  if (fromMatch?.[1] && (namesSomeone(fromMatch[1]) || /^[A-Z]/.test(fromMatch[1]))) return "yes";
+  const askingWhose = questionAboutSource.test(clause) && isThat.test(clause);
+  if (!askingWhose && (institution.test(clause) || acronym.test(clause))) return "yes";
+  if (!askingWhose && hasPossessiveSource(clause)) return "yes";
+  if (labelNamesSource(clause) || parenthesesNameSource(clause)) return "yes";
+  // "… — Zelensky", "… – UK MoD, June": a short tail that starts with a name.
+  const dash = trailingDash.exec(clause)?.[1]?.trim();
+  if (
+    dash &&
+    !dash.includes("?") &&
+    dash.split(/\s+/).length <= 5 &&
+    isNameOrBody(dash.split(/[\s,]+/)[0] ?? "")
+  )
+    return "yes";
+  return sayVerbVerdict(clause);
+}
+
+/** A word after "per", "figures from": a name, an institution, or an official body. */
+function namesSomeone(word: string): boolean {
+  const lower = word.toLowerCase().replace(/['’]s$/, "");
+  return (
+    /^[A-Z]/.test(word) ||
+    authoritative.has(lower) ||
+    personNameSet.has(lower) ||
+    institution.test(word) ||
+    acronym.test(word)
+  );
+}
+
+function hasPossessiveSource(clause: string): boolean {
+  for (const m of clause.matchAll(possessiveFigure)) {
+    const owner = m[1] ?? "";
+    if (owner.toLowerCase() === "russia" || owner.toLowerCase() === "ukraine") continue;
+    if (namesSomeone(owner)) return true;
+  }
+  return false;
+}
+
+/** "Rutte: …", "UN figures: …", "Kyiv: …", but not "Kharkiv: …", "Lede: …", "Civilian deaths: …". */
+function labelNamesSource(clause: string): boolean {
+  const m = colonLabel.exec(clause);
+  const label = m?.[1]?.trim();
+  if (!label || /\d/.test(label)) return false;
+  if (institution.test(label) || acronym.test(label)) return true;
+  const words = label.split(/\s+/);
+  if (words.length > 4) return false;
+  const first = words[0]?.toLowerCase() ?? "";
+  if (notNames.has(first) || placeNameSet.has(label.toLowerCase())) return false;
+  return words.every((w) => /^[A-Z]/.test(w) || w === "of" || w === "the");
+}
+
+function parenthesesNameSource(clause: string): boolean {
+  for (const m of clause.matchAll(parenthesised)) {
+    const inner = m[1] ?? "";
+    if (/\d/.test(inner)) continue;
+    if (institution.test(inner) || acronym.test(inner) || person.test(inner)) return true;
+    if (inner.split(/\s+/).some((w) => authoritative.has(w.toLowerCase()))) return true;
+  }
+  return false;
+}
+
+/** "Zelensky said", "the ministry said", "said Rutte"; not "we said", "the draft says", "Ukraine says nothing". */
+function sayVerbVerdict(clause: string): Verdict {
+  let verdict: Verdict = "no";
+  for (const m of clause.matchAll(sayVerb)) {
+    const before = clause.slice(0, m.index);
+    const afterText = clause.slice(m.index + m[0].length);
+    if (negations.test(before) || /^\s+(?:nothing|no\b|otherwise)/i.test(afterText)) continue;
+    const subject = (before.match(/[\p{L}][\p{L}.'’-]*/gu) ?? []).slice(-4);
+    const nearest = subject.at(-1);
+    if (nearest) {
+      const lower = nearest.toLowerCase().replace(/['’]s$/, "");
+      if (pronouns.has(lower)) {
+        verdict = "pronoun";
+        continue;
+      }
+      if (unsourcedSubjects.has(lower) || firstNames.has(lower)) continue;
+      // Stop at a break: "file by 6pm: Russia says" reads from "Russia".
+      const tail = before.split(/[,;:—–(]/).at(-1) ?? before;
+      const words = tail.match(/[\p{L}][\p{L}.'’-]*/gu) ?? [];
+      if (words.slice(-4).some(isNameOrBody)) return "yes";
+    }
+    const next = /^\s+(?:the\s+)?([\p{L}][\p{L}.'’-]*)/u.exec(afterText)?.[1];
+    if (next && /^(?:says|said)$/i.test(m[0]) && isNameOrBody(next)) return "yes";
+  }
+  return verdict;
+}
+
+function isNameOrBody(word: string): boolean {
+  const lower = word.toLowerCase().replace(/['’]s$/, "");
+  if (notNames.has(lower) || firstNames.has(lower)) return false;
+  return (
+    /^[A-Z]/.test(word) || authoritative.has(lower) || personNameSet.has(lower) || institution.test(word)
+  );
+}

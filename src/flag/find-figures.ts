@@ -1,0 +1,535 @@
+import type { Qualifier, Unit } from "../claims/schema.ts";
+import {
+  claimContext,
+  claimNouns,
+  claimVerbs,
+  idiomNouns,
+  labelWords,
+  logisticsNouns,
+  moneyContext,
+  monthWords,
+  nounModifiers,
+  otherClaimNouns,
+  percentLogistics,
+  timeWords,
+} from "./figure-words.ts";
+import { flagConfig } from "./flag-config.ts";
+import { type Clause, splitClauses } from "./split-clauses.ts";
+
+/** Units the index knows, plus countable things it does not ("count") and money other than dollars. */
+export type FigureUnit = Unit | "count" | "money";
+export type FigureRate = "day" | "week" | "month" | "year";
+
+/** A figure making a factual claim, found in a message's prose. */
+export interface FoundFigure {
+  /** As written, qualifier and rate included: "nearly 2,000 a day", "between 10,000 and 12,000". */
+  text: string;
+  start: number;
+  end: number;
+  /** In base units: 1.2 million is 1200000, 50% is 50, 2.5 to 1 is 2.5. */
+  value?: number;
+  low?: number;
+  high?: number;
+  unit: FigureUnit;
+  qualifier?: Qualifier;
+  rate?: FigureRate;
+  /** The clause around the figure, for matching against the index. */
+  clause: string;
+  /** Where `clause` starts in the message prose, so that `start - clauseOffset` indexes into it. */
+  clauseOffset: number;
+  clauseIndex: number;
+}
+
+interface Amount {
+  start: number;
+  end: number;
+  raw: string;
+  value: number;
+  currency: string | undefined;
+  scaled: boolean;
+  percent: boolean;
+  plus: boolean;
+  hasComma: boolean;
+  written: boolean;
+}
+
+// One amount: currency, digits (grouped or plain, dots kept so versions show), scale, percent, "+".
+const amountPattern =
+  /((?:US)?\$|£|€)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)*)(?:(k|mn|mln|bn|tn|m|b)(?![a-z])|\s?(thousand|million|billion|trillion)\b)?(\s?(?:%|percent\b|per cent\b|pct\b))?(\+)?/giy;
+const amountSearch = new RegExp(amountPattern.source, "gi");
+const writtenPattern =
+  /\b(?:(half) a|(a quarter of) a|(a|one|two|three|four|five|six|seven|eight|nine|ten))\s+(million|billion)\b(\+| plus\b)?/gi;
+// Never inside a grouped number: "500,000-600,000" is a range, not "000-600".
+const phonePatterns = [
+  /\+\d[\d\s().-]{6,}\d/g,
+  /\(\d{3}\)\s?\d{3}[\s.-]\d{4}/g,
+  /(?<![\d,.])\d{3}[.-]\d{3}[.-]\d{4}\b/g,
+  /(?<![\d,.])\d{3}-0\d{3}\b/g,
+  /(?<![\d,.])0\d{2,4}[\s-]?\d{3,4}(?:[\s-]?\d{3,4})?\b/g,
+];
+const scales: Record<string, number> = {
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  million: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+  tn: 1e12,
+  trillion: 1e12,
+};
+const writtenValues: Record<string, number> = {
+  half: 0.5,
+  "a quarter of": 0.25,
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+// Qualifiers as written just before a figure, longest first so "just over" wins over "over".
+const qualifierPatterns: ReadonlyArray<[RegExp, Qualifier | undefined]> = [
+  [/(?:nearly|almost|close to|just under|approaching|getting on for)\s*$/i, "nearly"],
+  [
+    /(?:more than|just over|well over|over|exceeding|exceeded|above|upwards of|north of|topping|topped|surpassing|surpassed|passed|beyond)\s*$/i,
+    "over",
+  ],
+  [/(?:>\s*|\bat least|no fewer than|no less than|a minimum of)\s*$/i, "at-least"],
+  [/(?:up to|as many as|as high as|a maximum of)\s*$/i, "up-to"],
+  [
+    /(?:~|≈|\babout|around|approximately|approx\.?|roughly|some|an estimated|estimated|circa|c\.|ca\.|ballpark|something like|like)\s*$/i,
+    "about",
+  ],
+  [/(?:under|fewer than|less than|below)\s*$/i, undefined],
+];
+const ratePattern =
+  /^\s*(?:(?:a|an|per|each|every)\s+(day|week|month|year)\b|(daily|weekly|monthly|yearly|annually)\b)/i;
+const casualtyWords =
+  /\b(?:killed|injured|wounded|dead|died|hurt|evacuated|displaced|missing|detained|hospitali[sz]ed|deaths)\b/i;
+const yearCountNouns = new Set([
+  "soldiers",
+  "troops",
+  "men",
+  "drones",
+  "tanks",
+  "shells",
+  "people",
+  "civilians",
+]);
+
+export function findFigures(prose: string, clauses: Clause[] = splitClauses(prose)): FoundFigure[] {
+  const text = blankPhoneNumbers(prose);
+  const amounts = [...numericAmounts(text), ...writtenAmounts(text)].sort((a, b) => a.start - b.start);
+  const figures: FoundFigure[] = [];
+  const contexts = new Map<number, Set<string>>();
+  let consumedUntil = 0;
+  for (const amount of amounts) {
+    if (amount.start < consumedUntil) continue;
+    const clauseIndex = clauseAt(clauses, amount.start);
+    const clause = clauses[clauseIndex];
+    if (!clause) continue;
+    let context = contexts.get(clauseIndex);
+    if (!context) {
+      context = wordsOf(clause.text);
+      contexts.set(clauseIndex, context);
+    }
+    const figure = readFigure(text, amount, clause, clauseIndex, context);
+    if (figure === "skip") continue;
+    consumedUntil = figure.end;
+    if (figure.accepted) figures.push(figure.figure);
+  }
+  return figures;
+}
+
+type Read = "skip" | { accepted: boolean; end: number; figure: FoundFigure };
+
+function readFigure(
+  text: string,
+  a: Amount,
+  clause: Clause,
+  clauseIndex: number,
+  context: Set<string>,
+): Read {
+  if (!a.written && rejectedByShape(text, a)) return "skip";
+  let end = a.end;
+  let low: number | undefined;
+  let high: number | undefined;
+  let ratio = false;
+  let km = false;
+  let percent = a.percent;
+  let currency = a.currency;
+  let rangeStart = a.start;
+  const after = text.slice(end, end + 40);
+
+  if (!a.written) {
+    if (/^:\d/.test(after)) {
+      // "17:30" is a time; "3:1" a ratio.
+      if (!/^:1(?![\w:])/.test(after) || a.scaled || a.percent || a.currency) return "skip";
+      ratio = true;
+      end += 2;
+    } else if (/^\/\d/.test(after)) return "skip";
+    else if (/^\s?(?:km|kilomet(?:re|er)s?)\b/i.test(after)) {
+      km = true;
+      end += /^\s?(?:km|kilomet(?:re|er)s?)/i.exec(after)?.[0].length ?? 0;
+    } else if (/^\p{L}/u.test(after)) return "skip";
+    else if (/^-\p{L}/u.test(after)) {
+      // "600-word", "3-hour": a compound adjective, a claim only when it is a claim noun ("1,000-km").
+      const word = /^-(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? "";
+      if (word === "km" || word === "kilometre" || word === "kilometer") km = true;
+      else if (!claimNouns.has(word)) return "skip";
+    }
+    if (isTimeAfter(after)) return "skip";
+  }
+
+  // Ranges "500,000-600,000", "10 to 12k", "between 10,000 and 12,000"; ratios "2.5 to 1".
+  if (!ratio && !km && !a.written) {
+    const between = /\bbetween\s+$/i.exec(text.slice(Math.max(0, a.start - 12), a.start));
+    const joiner = (between ? /^\s+and\s+/i : /^\s?(?:-|–|—|to)\s?/i).exec(text.slice(end));
+    if (joiner) {
+      const b = amountAt(text, end + joiner[0].length);
+      if (b) {
+        const afterB = text.slice(b.end, b.end + 20);
+        const isTo = /to/i.test(joiner[0]);
+        if (isTimeAfter(afterB) || /^:\d/.test(afterB))
+          return { accepted: false, end: b.end, figure: dummy(a) };
+        if (isTo && b.raw === "1" && !b.scaled && a.value > 1 && !a.scaled && !a.percent && !a.currency) {
+          ratio = true;
+          end = b.end;
+        } else if (/^0\d/.test(b.raw) || /^\p{L}/u.test(afterB)) {
+          return { accepted: false, end: b.end, figure: dummy(a) };
+        } else {
+          const aValue =
+            !a.scaled && b.scaled && a.value < b.value ? a.value * (b.value / rawNumber(b.raw)) : a.value;
+          if (b.value > aValue) {
+            if (isYear(a) && isYear(b)) return { accepted: false, end: b.end, figure: dummy(a) };
+            low = aValue;
+            high = b.value;
+            percent = percent || b.percent;
+            currency = currency ?? b.currency;
+            end = b.end;
+            if (between) rangeStart = a.start - between[0].length;
+          }
+        }
+      }
+    }
+  }
+
+  const dateLike = !a.written && isDate(text, a.start, end);
+  if (dateLike) return { accepted: false, end, figure: dummy(a) };
+
+  // Qualifier just before: "nearly", "over", "~" …
+  let start = rangeStart;
+  let qualifier: Qualifier | undefined;
+  const before = text.slice(Math.max(0, start - 24), start);
+  for (const [pattern, q] of qualifierPatterns) {
+    const m = pattern.exec(before);
+    if (m) {
+      qualifier = q;
+      start -= m[0].length;
+      break;
+    }
+  }
+  if (a.plus && !qualifier) qualifier = "over";
+
+  // Rate right after: "2,000 a day", "1,200 daily".
+  let rate: FigureRate | undefined;
+  const rateMatch = ratePattern.exec(text.slice(end, end + 30));
+  if (rateMatch) {
+    rate = rateOf(rateMatch[1] ?? rateMatch[2] ?? "");
+    end += rateMatch[0].length;
+  }
+
+  const noun = nounAfter(text.slice(end, end + 80), context);
+  if (!rate) {
+    const later = /(?:\b(?:a|an|per|each|every)\s+(day|week|month|year)\b|\b(daily|weekly|monthly)\b)/i.exec(
+      text.slice(end, end + 50),
+    );
+    if (later && noun.unit) rate = rateOf(later[1] ?? later[2] ?? "");
+  }
+  const value = low === undefined ? a.value : undefined;
+  const pivot = high ?? a.value;
+  const figure: FoundFigure = {
+    text: text.slice(start, end).trim(),
+    start,
+    end,
+    unit: unitOf({ currency, percent, ratio, km, noun: noun.unit, context }),
+    clause: clause.text.trim(),
+    clauseOffset: clause.start + (clause.text.length - clause.text.trimStart().length),
+    clauseIndex,
+    ...(value !== undefined ? { value } : { low, high }),
+    ...(qualifier ? { qualifier } : {}),
+    ...(rate ? { rate } : {}),
+  };
+  const accepted = isClaim({
+    text,
+    a,
+    start,
+    pivot,
+    percent,
+    currency,
+    ratio,
+    km,
+    rate,
+    noun,
+    context,
+  });
+  return { accepted, end, figure };
+}
+
+interface ClaimEvidence {
+  text: string;
+  a: Amount;
+  start: number;
+  pivot: number;
+  percent: boolean;
+  currency: string | undefined;
+  ratio: boolean;
+  km: boolean;
+  rate: FigureRate | undefined;
+  noun: NounScan;
+  context: Set<string>;
+}
+
+/** Whether the number is a countable claim about the world rather than chatter. */
+function isClaim(e: ClaimEvidence): boolean {
+  if (e.noun.logistics) return false;
+  if (isYear(e.a) && !e.percent && !(e.noun.word && yearCountNouns.has(e.noun.word))) return false;
+  if (e.percent) {
+    if (hasAny(e.context, percentLogistics)) return false;
+    return e.pivot !== 100 || hasAny(e.context, claimContext);
+  }
+  if (e.currency) {
+    return e.pivot >= flagConfig.smallMoneyBelow || e.a.scaled || hasAny(e.context, moneyContext);
+  }
+  if (e.a.scaled || e.a.written || e.ratio || e.km) return true;
+  if (e.noun.unit) return true;
+  if (e.rate && e.pivot >= flagConfig.rateMin) return true;
+  const beforeWords = wordsBefore(e.text, e.start, 3);
+  if (e.pivot >= flagConfig.rateMin) {
+    if (beforeWords.slice(-2).some((w) => claimVerbs.has(w))) return true;
+    if (beforeWords.some((w) => claimNouns.has(w))) return true;
+  }
+  if (e.pivot >= flagConfig.bareNumberMin) {
+    if (e.a.hasComma || e.pivot >= 10_000) return true;
+    return hasAny(e.context, claimContext);
+  }
+  return false;
+}
+
+interface NounScan {
+  unit?: FigureUnit;
+  word?: string;
+  logistics: boolean;
+}
+
+/** The noun a number counts, skipping modifiers: "38,000 Russian soldiers" → soldiers. */
+function nounAfter(after: string, context: Set<string>): NounScan {
+  let seenPeople = false;
+  let count = 0;
+  for (const m of after.matchAll(/[\p{L}][\p{L}'’.-]*|[^\s\p{L}]/gu)) {
+    const token = m[0];
+    if (!/^\p{L}/u.test(token)) {
+      if (token === "+" || token === "~") continue;
+      break;
+    }
+    const word = token
+      .toLowerCase()
+      .replace(/['’]s$/, "")
+      .replace(/\.$/, "");
+    if (logisticsNouns.has(word)) return seenPeople ? { logistics: true } : { logistics: true, word };
+    const unit = claimNouns.get(word);
+    if (unit) return { unit, word, logistics: false };
+    if (otherClaimNouns.has(word)) return { unit: "count", word, logistics: false };
+    if (word === "people") seenPeople = true;
+    else if (!nounModifiers.has(word)) break;
+    if (++count >= flagConfig.nounLookahead) break;
+  }
+  if (seenPeople) {
+    for (const word of context)
+      if (casualtyWords.test(word)) return { unit: "people", word: "people", logistics: false };
+    return { logistics: true };
+  }
+  return { logistics: false };
+}
+
+function unitOf(f: {
+  currency: string | undefined;
+  percent: boolean;
+  ratio: boolean;
+  km: boolean;
+  noun: FigureUnit | undefined;
+  context: Set<string>;
+}): FigureUnit {
+  if (f.currency) return f.currency.endsWith("$") ? "usd" : "money";
+  if (f.percent) return "percent";
+  if (f.ratio) return "ratio";
+  if (f.km) return "km";
+  if (f.noun) return f.noun;
+  for (const [word, unit] of claimNouns) if (unit === "people" && f.context.has(word)) return "people";
+  return "count";
+}
+
+/** Shapes that are never amounts: ids, versions, times, tickets, labels, numbers glued to letters. */
+function rejectedByShape(text: string, a: Amount): boolean {
+  const digitsAt = a.currency ? a.start + a.currency.length : a.start;
+  const before = text[a.start - 1] ?? " ";
+  const before2 = text[a.start - 2] ?? " ";
+  if (/[\p{L}\d_#/@.,]/u.test(before)) return true;
+  if (/[-–—]/.test(before) && /[\p{L}\d]/u.test(before2)) return true;
+  if (before === ":" && /\d/.test(before2)) return true;
+  const raw = text.slice(digitsAt, digitsAt + a.raw.length);
+  if ((raw.match(/\./g) ?? []).length >= 2) return true;
+  if (/^0\d/.test(raw)) return true;
+  const previous = wordsBefore(text, a.start, 1)[0];
+  return previous !== undefined && labelWords.has(previous) && !/[,;:]\s*$/.test(text.slice(0, a.start));
+}
+
+function isYear(a: Amount): boolean {
+  return (
+    !a.hasComma && !a.scaled && !a.currency && !a.percent && /^(19|20)\d\d$/.test(a.raw) && a.value >= 1900
+  );
+}
+
+function isTimeAfter(after: string): boolean {
+  const m = /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|^\s+([\p{L}'.]+)/iu.exec(after);
+  if (!m) return false;
+  if (m[1] === undefined) return true;
+  return timeWords.has(m[1].toLowerCase());
+}
+
+/** "Jan 7", "June 12-14", "7 January", "Dec. 16". */
+function isDate(text: string, start: number, end: number): boolean {
+  const previous = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1]?.toLowerCase();
+  if (previous && monthWords.has(previous)) return true;
+  const next = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 12))?.[1]?.toLowerCase();
+  return next !== undefined && monthWords.has(next) && next !== "may" && next !== "mar";
+}
+
+function numericAmounts(text: string): Amount[] {
+  const out: Amount[] = [];
+  for (const m of text.matchAll(amountSearch)) out.push(toAmount(m, m.index));
+  return out;
+}
+
+function amountAt(text: string, at: number): Amount | null {
+  amountPattern.lastIndex = at;
+  const m = amountPattern.exec(text);
+  return m ? toAmount(m, at) : null;
+}
+
+function toAmount(m: RegExpExecArray | RegExpMatchArray, start: number): Amount {
+  const [whole, currency, raw = "", short, word, pct, plus] = m;
+  const scale = short ?? word;
+  const base = rawNumber(raw);
+  return {
+    start,
+    end: start + whole.length,
+    raw,
+    value: scale ? base * (scales[scale.toLowerCase()] ?? 1) : base,
+    currency: currency ?? undefined,
+    scaled: scale !== undefined,
+    percent: pct !== undefined,
+    plus: plus !== undefined,
+    hasComma: raw.includes(","),
+    written: false,
+  };
+}
+
+function writtenAmounts(text: string): Amount[] {
+  const out: Amount[] = [];
+  for (const m of text.matchAll(writtenPattern)) {
+    const multiplier = writtenValues[(m[1] ?? m[2] ?? m[3] ?? "").toLowerCase()] ?? 1;
+    const end = m.index + m[0].length;
+    const next = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 20))?.[1]?.toLowerCase();
+    if (next && idiomNouns.has(next)) continue;
+    if (/\bin\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    out.push({
+      start: m.index,
+      end,
+      raw: m[0],
+      value: multiplier * (scales[(m[4] ?? "").toLowerCase()] ?? 1),
+      currency: undefined,
+      scaled: true,
+      percent: false,
+      plus: m[5] !== undefined,
+      hasComma: false,
+      written: true,
+    });
+  }
+  return out;
+}
+
+function dummy(a: Amount): FoundFigure {
+  return {
+    text: a.raw,
+    start: a.start,
+    end: a.end,
+    unit: "count",
+    clause: "",
+    clauseOffset: 0,
+    clauseIndex: -1,
+  };
+}
+
+function rawNumber(raw: string): number {
+  return Number(raw.replace(/,/g, ""));
+}
+
+function rateOf(word: string): FigureRate {
+  const w = word.toLowerCase();
+  if (w.startsWith("week")) return "week";
+  if (w.startsWith("month")) return "month";
+  if (w.startsWith("year") || w.startsWith("annual")) return "year";
+  return "day";
+}
+
+function clauseAt(clauses: Clause[], at: number): number {
+  for (let i = 0; i < clauses.length; i++) {
+    const c = clauses[i];
+    if (c && at < c.end) return i;
+  }
+  return clauses.length - 1;
+}
+
+function wordsBefore(text: string, at: number, n: number): string[] {
+  const slice = text.slice(Math.max(0, at - 40), at);
+  const words = slice.toLowerCase().match(/[\p{L}][\p{L}'’]*/gu) ?? [];
+  // Only words after the last hard break count: "file by 6pm: 300 …" does not see "file".
+  const cut = Math.max(slice.lastIndexOf("\n"), slice.lastIndexOf(". "));
+  const tail =
+    cut >= 0
+      ? (slice
+          .slice(cut)
+          .toLowerCase()
+          .match(/[\p{L}][\p{L}'’]*/gu) ?? [])
+      : words;
+  return tail.slice(-n).map((w) => w.replace(/['’]s$/, ""));
+}
+
+function wordsOf(clause: string): Set<string> {
+  const set = new Set<string>();
+  for (const w of clause.toLowerCase().match(/[\p{L}][\p{L}'’-]*/gu) ?? []) {
+    set.add(w);
+    set.add(w.replace(/['’]s$/, ""));
+  }
+  return set;
+}
+
+function hasAny(words: Set<string>, vocabulary: ReadonlySet<string>): boolean {
+  for (const w of words) if (vocabulary.has(w)) return true;
+  return false;
+}
+
+function blankPhoneNumbers(text: string): string {
+  let out = text;
+  for (const p of phonePatterns) out = out.replace(p, (m) => " ".repeat(m.length));
+  return out;
+}

@@ -1,0 +1,42 @@
+/**
+ * Slack message text with everything that is not prose removed, so that ids, link targets, emoji
+ * codes and code never look like figures. Removed spans become a space so that words do not merge.
+ */
+export interface StrippedMessage {
+  /** Plain prose: no code, links, mentions, channel or broadcast tokens, emoji codes, or bold/italic marks. */
+  text: string;
+  /** Web links the message carried (they count as a source). */
+  links: string[];
+}
+
+const codeBlock = /```[\s\S]*?```/g;
+const inlineCode = /`[^`\n]*`/g;
+// <https://…|label>, <http://…>; mailto links are not sources.
+const webLink = /<(https?:\/\/[^>|\s]+)(?:\|[^>]*)?>/g;
+const otherAngle = /<(?:mailto:|tel:|[@#!])[^>]*>/g;
+const bareUrl = /\bhttps?:\/\/[^\s<>]+/g;
+// :fire:, :+1:, :thinking_face:, :skin-tone-2: — a shortcode always has a letter or +, unlike "17:30:00".
+const emoji = /:[a-z0-9_+'-]*[a-z+][a-z0-9_+'-]*:/gi;
+// *bold*, _italic_, ~strike~ markers around words.
+const emphasis = /(^|[\s(])[*_~]+(?=\S)|(?<=\S)[*_~]+(?=[\s).,;:!?]|$)/g;
+const entities: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">" };
+
+export function stripSlackMarkup(raw: string): StrippedMessage {
+  const links: string[] = [];
+  const text = raw
+    .replace(codeBlock, " \n ")
+    .replace(inlineCode, " ")
+    .replace(webLink, (_m, url: string) => {
+      links.push(url);
+      return " ";
+    })
+    .replace(otherAngle, " ")
+    .replace(bareUrl, (url) => {
+      links.push(url);
+      return " ";
+    })
+    .replace(emoji, " ")
+    .replace(emphasis, "$1")
+    .replace(/&(?:amp|lt|gt);/g, (e) => entities[e] ?? e);
+  return { text, links };
+}
