@@ -10,6 +10,7 @@ import { runConsole } from "./console/run-console.ts";
 import { createLogger, type Logger } from "./log/logger.ts";
 import type { AppDeps } from "./slack/deps.ts";
 import { startSlackApp } from "./slack/start-slack-app.ts";
+import { createSlackSummaryScheduler, createSummaryClient } from "./slack/summary-poster.ts";
 import { openSqliteStore } from "./store/sqlite-store.ts";
 import type { Store } from "./store/store.ts";
 
@@ -85,7 +86,14 @@ async function main(): Promise<void> {
   const started = await startSlackApp(deps, connection, { port: config.port });
   if (!started.ok) fail(started.message);
   const { running } = started;
+  // Daily summaries post through their own client: no blind retries, 429s handed back to the poster.
+  const scheduler = createSlackSummaryScheduler(
+    deps,
+    createSummaryClient({ botToken: connection.botToken, apiUrl: connection.apiUrl, logger }),
+  );
+  scheduler.start();
   stopOnSignals(logger, async () => {
+    await scheduler.stop();
     await running.stop();
     deps.store.close();
   });

@@ -1,0 +1,84 @@
+/**
+ * A claims index written to a temp folder: one topic that `count` sources give figures for, most of them
+ * different (so they disagree with the headline), a few the same. Names and quotes carry `&`, `<` and
+ * `<!channel>` so that data escaping is exercised too.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { stringify } from "yaml";
+
+export const MANY_TOPIC_TITLE = "Widgets counted by R&D <Labs> & friends";
+export const MANY_QUESTION = "russian widgets destroyed";
+export const HOSTILE_SOURCE = "Monitor 000 R&D <Institute> <!channel>";
+
+export interface ManySourcesIndex {
+  dataDir: string;
+  seedsDir: string;
+  /** Every source's printable name; the first is the headline's (the latest figure). */
+  sourceNames: string[];
+  disagreeing: number;
+  agreeing: number;
+}
+
+export function writeManySourcesIndex(count: number, agreeing: number): ManySourcesIndex {
+  const root = mkdtempSync(path.join(tmpdir(), "tally-many-sources-"));
+  const dataDir = path.join(root, "data");
+  const seedsDir = path.join(root, "seeds");
+  mkdirSync(path.join(dataDir, "claims"), { recursive: true });
+  mkdirSync(seedsDir, { recursive: true });
+
+  const names = Array.from({ length: count }, (_, i) =>
+    i === 0 ? HOSTILE_SOURCE : `Monitor ${String(i).padStart(3, "0")}`,
+  );
+  const seedFile = "900_many_sources.txt";
+  const quotes = names.map(
+    (_, i) => `Monitor number ${i} & co counted <b>${1000 + i * 7}</b> widgets so far.`,
+  );
+  writeFileSync(path.join(seedsDir, seedFile), quotes.join("\n"));
+
+  writeFileSync(
+    path.join(dataDir, "topics.yml"),
+    stringify([
+      {
+        id: "fixture-widgets",
+        title: MANY_TOPIC_TITLE,
+        subject: "russia",
+        measure: "destroyed",
+        period: "cumulative since 2024",
+        unit: "vehicles",
+        thing: "widgets",
+        tags: ["equipment"],
+        aliases: ["widgets counted", "how many widgets were counted", "widget count"],
+        key: true,
+      },
+    ]),
+  );
+  writeFileSync(
+    path.join(dataDir, "sources.yml"),
+    stringify(names.map((name, i) => ({ id: `monitor-${i}`, name, kind: "analyst" }))),
+  );
+  writeFileSync(
+    path.join(dataDir, "seeds.yml"),
+    stringify([
+      {
+        file: seedFile,
+        outlet: "The Widget & <Gadget> Times",
+        headline: "Everyone counts widgets",
+        published: "2025-10-01",
+      },
+    ]),
+  );
+  // Source 0 has the latest date (the headline); sources 1..agreeing give the same figure; the rest differ.
+  const claims = names.map((_, i) => ({
+    id: `monitor-${i}-widgets`,
+    topic: "fixture-widgets",
+    value: i <= agreeing ? 1000 : 1000 + i * 7,
+    as_of: i === 0 ? "2025-10-01" : `2025-09-${String((i % 28) + 1).padStart(2, "0")}`,
+    source: `monitor-${i}`,
+    seed: seedFile,
+    quote: quotes[i],
+  }));
+  writeFileSync(path.join(dataDir, "claims", "900-many.yml"), stringify(claims));
+  return { dataDir, seedsDir, sourceNames: names, disagreeing: count - 1 - agreeing, agreeing };
+}
