@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import { benchAnswers } from "../bench/answer-bench.ts";
 import { loadIndex } from "../claims/load-index.ts";
 import { readQuestionSet } from "../eval/question-set.ts";
@@ -12,10 +11,4 @@ const figures: Record<string, unknown> = {
     claims10k: benchAnswers(index, 10_000, questions),
   },
 };
-// The flagging detector's benchmark, when it is there (issue 5).
-if (existsSync(new URL("../bench/flag-bench.ts", import.meta.url))) {
-  const mod = (await import("../bench/flag-bench.ts")) as Record<string, unknown>;
-  const run = Object.values(mod).find((v) => typeof v === "function") as (() => unknown) | undefined;
-  if (run) figures.flagging = await run();
-}
 console.log(JSON.stringify(figures, null, 2));

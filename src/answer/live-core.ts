@@ -1,0 +1,77 @@
+import { type FSWatcher, watch } from "node:fs";
+import { formatProblem, type IndexProblem } from "../claims/index-problem.ts";
+import { loadIndex } from "../claims/load-index.ts";
+import { createCore } from "./create-core.ts";
+import type { TallyCore } from "./types.ts";
+
+export interface LiveCoreOptions {
+  dataDir: string;
+  seedsDir?: string | undefined;
+  now: () => Date;
+  /** Where problems and reloads are reported. */
+  log: (level: "info" | "warn", message: string, fields?: Record<string, unknown>) => void;
+}
+
+export interface LiveCore extends TallyCore {
+  /** Re-reads data/. A new index with problems is not taken: the last good one keeps serving. */
+  reload(): Promise<{ taken: boolean; problems: IndexProblem[] }>;
+  /** Reloads whenever a file under data/ changes (debounced), until `close`. */
+  watch(): void;
+  close(): void;
+}
+
+/**
+ * The core behind a running bot, kept current with data/ as the research desk edits it. At start the valid
+ * claims serve even when some are invalid (and every problem is logged); after that, an edit that breaks a file
+ * is logged and ignored, and the index from before it keeps answering.
+ */
+export async function loadLiveCore(
+  options: LiveCoreOptions,
+): Promise<{ core: LiveCore; problems: IndexProblem[] }> {
+  const first = await loadIndex({ dataDir: options.dataDir, seedsDir: options.seedsDir });
+  let current = createCore(first.index, options.now);
+  let watcher: FSWatcher | null = null;
+  let timer: NodeJS.Timeout | null = null;
+
+  const reload = async () => {
+    try {
+      const next = await loadIndex({ dataDir: options.dataDir, seedsDir: options.seedsDir });
+      if (next.problems.length > 0) {
+        for (const p of next.problems) options.log("warn", `claims: ${formatProblem(p)}`);
+        options.log("warn", "claims: edit not taken; the last good index keeps serving", {
+          problems: next.problems.length,
+        });
+        return { taken: false, problems: next.problems };
+      }
+      current = createCore(next.index, options.now);
+      options.log("info", "claims: index reloaded", { claims: next.index.claims.length });
+      return { taken: true, problems: [] };
+    } catch (error) {
+      options.log("warn", "claims: reload failed; the last good index keeps serving", {
+        error: String(error),
+      });
+      return { taken: false, problems: [] };
+    }
+  };
+
+  const core: LiveCore = {
+    ask: (q) => current.ask(q),
+    answerTopic: (id) => current.answerTopic(id),
+    topics: () => current.topics(),
+    reload,
+    watch() {
+      if (watcher) return;
+      watcher = watch(options.dataDir, { recursive: true }, () => {
+        if (timer) clearTimeout(timer);
+        // Editors save in bursts; read once they have settled.
+        timer = setTimeout(() => void reload(), 300);
+      });
+    },
+    close() {
+      watcher?.close();
+      watcher = null;
+      if (timer) clearTimeout(timer);
+    },
+  };
+  return { core, problems: first.problems };
+}
