@@ -15,6 +15,8 @@ export interface Config {
   connection: Connection;
   /** HTTP port for /slack/events and /healthz (HTTP mode only). */
   port: number;
+  /** Interface to listen on; null for all of them. 127.0.0.1 behind a reverse proxy. */
+  host: string | null;
   /** Where persistent state (the SQLite database) lives. */
   stateDir: string;
   /** A headline older than this many days carries a warning. */
@@ -71,6 +73,12 @@ const EnvSchema = z.object({
       .max(65535, "must be between 0 and 65535")
       .default(3000),
   ),
+  HOST: optional.pipe(
+    z
+      .string()
+      .regex(/^[\w.:-]+$/, "must be an interface address such as 127.0.0.1 or 0.0.0.0")
+      .optional(),
+  ),
   TALLY_STATE_DIR: optional.pipe(z.string().default("./var")),
   TALLY_STALE_DAYS: optional.pipe(
     z.coerce
@@ -95,7 +103,7 @@ const HOW_TO = [
   "  • HTTP:        SLACK_BOT_TOKEN (xoxb-…) and SLACK_SIGNING_SECRET; Slack sends requests to POST /slack/events on PORT (default 3000).",
   "  • Socket Mode: SLACK_BOT_TOKEN (xoxb-…) and SLACK_APP_TOKEN (xapp-…, scope connections:write); no public URL needed.",
   "  • Local console: no Slack tokens, run `npm start` in a terminal (or set TALLY_CONSOLE=1).",
-  "Optional: SLACK_API_URL, PORT, TALLY_STATE_DIR, TALLY_STALE_DAYS, TALLY_TZ, TALLY_DATA_DIR, TALLY_SEEDS_DIR, TALLY_LOG_LEVEL.",
+  "Optional: SLACK_API_URL, PORT, HOST, TALLY_STATE_DIR, TALLY_STALE_DAYS, TALLY_TZ, TALLY_DATA_DIR, TALLY_SEEDS_DIR, TALLY_LOG_LEVEL.",
   "See docs/slack.md for creating the Slack app from manifest.yml.",
 ].join("\n");
 
@@ -126,6 +134,7 @@ export function loadConfig(
   const e = parsed.data;
   const common = {
     port: e.PORT,
+    host: e.HOST ?? null,
     stateDir: e.TALLY_STATE_DIR,
     staleDays: e.TALLY_STALE_DAYS,
     timeZone: e.TALLY_TZ,

@@ -83,7 +83,10 @@ async function main(): Promise<void> {
     return;
   }
 
-  const started = await startSlackApp(deps, connection, { port: config.port });
+  const started = await startSlackApp(deps, connection, {
+    port: config.port,
+    ...(config.host ? { host: config.host } : {}),
+  });
   if (!started.ok) fail(started.message);
   const { running } = started;
   // Daily summaries post through their own client: no blind retries, 429s handed back to the poster.
