@@ -8,17 +8,22 @@ import type { Answer, Suggestion, TallyCore } from "./types.ts";
 const round = (n: number): number => Math.round(n * 1000) / 1000;
 
 /** The core over one claims index: questions in, answers out. Pure apart from the injected clock. */
-export function createCore(index: ClaimsIndex, now: () => Date): TallyCore {
+export function createCore(
+  index: ClaimsIndex,
+  now: () => Date,
+  options: { abstainBelow?: number } = {},
+): TallyCore {
   const matcher = new TopicMatcher(index);
+  const abstainBelow = options.abstainBelow ?? matchConfig.abstainBelow;
   return {
     ask(question: string): Answer {
       const query = question;
       const at = now();
       if (question.trim() === "") return { query, match: null, suggestions: [] };
-      const { ranked, slots } = matcher.match(question, at);
+      const { ranked, related, slots } = matcher.match(question, at);
       const best = ranked[0];
       const suggestionsFrom = (start: number): Suggestion[] =>
-        ranked
+        related
           .slice(start)
           .filter(
             (r) =>
@@ -27,7 +32,7 @@ export function createCore(index: ClaimsIndex, now: () => Date): TallyCore {
           )
           .slice(0, matchConfig.maxSuggestions)
           .map((r) => ({ topic: { id: r.topic.id, title: r.topic.title }, confidence: round(r.confidence) }));
-      if (!best || best.confidence < matchConfig.abstainBelow) {
+      if (!best || best.confidence < abstainBelow) {
         return { query, match: null, suggestions: suggestionsFrom(0) };
       }
       // A date before anything the index has on the topic is a question it cannot answer ("the November 2024

@@ -9,7 +9,9 @@ const verbose = process.argv.includes("--verbose");
 const { index } = await loadIndex({ dataDir: process.env.TALLY_DATA_DIR ?? "data" });
 // A fixed clock: ages do not change what is matched, and the report should not depend on the day it runs.
 const core = createCore(index, () => new Date("2026-11-22T12:00:00Z"));
-const report = evaluateQuestions(core, index, await readQuestionSet("test/eval/questions.yml"));
+const setArg = process.argv.indexOf("--set");
+const setFile = setArg >= 0 ? (process.argv[setArg + 1] ?? "") : "test/eval/questions.yml";
+const report = evaluateQuestions(core, index, await readQuestionSet(setFile));
 const out: Record<string, unknown> = {
   questions: {
     total: report.total,
@@ -32,4 +34,16 @@ const out: Record<string, unknown> = {
 if (existsSync("src/cli/flag-eval.ts") && !verbose) {
   out.flagging = "run `npm run eval:flags`";
 }
+// How the abstention threshold trades right headlines against right abstentions, to choose it from data.
+const questions = await readQuestionSet(setFile);
+(out.questions as Record<string, unknown>).thresholdSweep = [
+  0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7,
+].map((t) => {
+  const r = evaluateQuestions(
+    createCore(index, () => new Date("2026-11-22T12:00:00Z"), { abstainBelow: t }),
+    index,
+    questions,
+  );
+  return { abstainBelow: t, headlineAccuracy: r.headlineAccuracy, abstentionAccuracy: r.abstentionAccuracy };
+});
 console.log(JSON.stringify(out, null, 2));

@@ -26,12 +26,14 @@ const subjectConcepts: Record<string, string> = {
 
 /** Words for a country that name a place ("losses in Ukraine") rather than whose losses, when after these. */
 const placePrepositions = new Set(["in", "into", "inside", "against", "to", "across", "at", "throughout"]);
+const agentPrepositions = new Set(["by", "from"]);
 const nounForms = new Set(["russia", "ukraine", "moscow", "kyiv", "kiev", "kremlin", "putin"]);
 const dateLeadIns = new Set(["as", "of", "by", "until", "till", "through", "end", "before", "at"]);
 /** A year after these is a point in time ("by 2024", "as of 2024", "end of 2024"), not a period. */
 const yearPointLeadIns = new Set(["by", "until", "till", "before", "end"]);
 
 const measureConcepts = new Set([
+  "compare",
   "captured",
   "survived",
   "killed",
@@ -159,7 +161,9 @@ export function findDate(words: readonly string[], now: Date): DateFound {
       const before = words[i - 1] ?? "";
       const before2 = words[i - 2] ?? "";
       used.add(i);
-      if (before === "since" || before === "than" || before2 === "than") continue;
+      // "More than in 2022", "vs 2022", "since 2022": a baseline, not the period asked about.
+      if (["since", "than", "vs", "versus", "compared", "from"].includes(before) || before2 === "than")
+        continue;
       if (before === "early" || before === "start" || before === "beginning") {
         asOf = `${year}-03`;
       } else if (
@@ -197,15 +201,18 @@ export function extractSlots(
     const c = m.concept;
     if (c === "civilian") civilianAt = m.start;
     const subject = subjectConcepts[c];
-    if (subject) {
+    // "Injured by Russian drones": the attacker, not whose figure.
+    const byAgent = agentPrepositions.has(raw[m.start - 1] ?? "");
+    if (subject && !byAgent) {
       const word = raw[m.start] ?? "";
       const isNoun = nounForms.has(word) && m.end - m.start === 1;
       if (!isNoun) adjectiveSubjects.push(subject);
       else if (!placePrepositions.has(raw[m.start - 1] ?? "")) nounSubjects.push(subject);
       continue;
     }
+    if (subject) continue;
     if (measureConcepts.has(c)) measures.add(c);
-    if (detailConcepts.has(c)) details.add(c);
+    if (detailConcepts.has(c) || c.startsWith("place-")) details.add(c);
   }
   if (date.yearPeriod !== null) details.add(`y${date.yearPeriod}`);
 
@@ -254,6 +261,7 @@ function resolveMeasure(m: Set<string>, details: Set<string>): string | null {
     return m.has("casualties") || m.has("killed") || m.has("wounded") || m.has("lost")
       ? "missing"
       : "missingonly";
+  if (m.has("territory")) return "territory";
   if (m.has("ratio")) return "ratio";
   if (m.has("survived")) return "survived";
   if (m.has("captured")) return "captured";
@@ -275,5 +283,6 @@ function resolveMeasure(m: Set<string>, details: Set<string>): string | null {
   if (m.has("destroyed")) return "destroyed";
   if (m.has("deployed")) return "deployed";
   if (m.has("share")) return "share";
+  if (m.has("compare")) return "ratio";
   return null;
 }

@@ -34,7 +34,8 @@ const phraseLists: Readonly<Record<string, string>> = {
   /** "Lost" alone is casualties; beside "lives" or "dead" it is deaths, beside "tanks" equipment. */
   lost: "lost|lose|losing|bled|take out|taken out|took out|taking out|wiped out|eliminated|neutralised|neutralized",
   captured: "captured|capture|seized|seize|took control of|taken|take control|fell|overran",
-  survived: "survived|survivor|survive|made it out|lived|came back alive",
+  survived:
+    "survived|survivor|survive|made it out|lived|came back alive|made it through|made it|still alive|walked away",
   village: "village|settlement|hamlet|villages",
   vovchansk: "vovchansk|vovchansk unit",
   children: "child|children|kid|kids|minor|minors|boy and girl",
@@ -51,14 +52,15 @@ const phraseLists: Readonly<Record<string, string>> = {
     "deployed|deploy|deployment|sent|send|sending|dispatched|fighting|stationed|on the ground|" +
     "boots on the ground|in theatre|in theater|serving",
   trained: "reservist|reserve|reserves|trained|training",
-  launched: "launched|launch|fired|fire|sent over|attacked with|wave",
+  launched:
+    "launched|launch|fired|fire|sent over|attacked with|wave|throw|threw|thrown|hurled|hurl|lobbed|sent at|fired at|aimed at",
   shotdown: "shot down|downed|intercepted|intercept|air defence|air defense|destroyed by air defence",
   jammed: "jammed|jam|jamming|electronic warfare|ew|suppressed|spoofed",
   destroyed: "destroyed|destroy|knocked out|wrecked|write off|written off",
   aid: "aid|assistance|funding|money|support|help|dollar|spent|given|gave|sent to ukraine",
   ratio:
-    "ratio|for every|to one|to 1|times more|exchange rate|kill ratio|casualty ratio|compare|compared|comparison|versus|vs|multiple of|times more than|times as many|times higher",
-  share: "percent|percentage|share|proportion|fraction|half|how many of",
+    "ratio|for every|to one|to 1|times more|exchange rate|kill ratio|casualty ratio|multiple of|times more than|times as many|times higher|times bigger|times larger|times as big|x times",
+  share: "percent|percentage|share|proportion|fraction|half",
   returned:
     "back on duty|back to service|back in service|back to duty|return to duty|" +
     "returned to duty|back to the fight|go back|recovered and returned|returned to the front|" +
@@ -109,9 +111,7 @@ const phraseLists: Readonly<Record<string, string>> = {
     "budget support|budget|direct budget|budgetary|economic aid|financial aid|" +
     "direct budget support|non military",
   total:
-    "combined|added up|all together|all told|in all|total|overall|in total|altogether|" +
-    "cumulative|so far|to date|since 2022|since the war began|since the start|" +
-    "since the invasion|whole war|entire war",
+    "combined|added up|all together|all told|in all|total|overall|in total|altogether|cumulative|so far|to date|since 2022|since the war began|since the start|since the invasion|whole war|entire war|put together",
   latestpackage:
     "aid package|assistance package|package|latest package|new package|last package|" +
     "january package|biden package|final package|6 billion|6bn",
@@ -129,6 +129,8 @@ const phraseLists: Readonly<Record<string, string>> = {
     "troop|soldier|servicemen|serviceman|servicemember|service member|personnel|military|army|" +
     "force|men|infantry|fighter|combatant|manpower|guy|boy|battalion|unit|conscript soldier|" +
     "mobik|orc",
+  /** Comparison words: a ratio only when nothing else says what is counted. */
+  compare: "compare|compared|comparison|versus|vs|relative to",
 };
 
 export const conceptPhrases: Readonly<Record<string, readonly string[]>> = Object.freeze(

@@ -16,6 +16,8 @@ export interface RankedTopic {
 export interface TopicMatch {
   /** Best first; the first is the answer when its confidence clears `matchConfig.abstainBelow`. */
   ranked: RankedTopic[];
+  /** Best first, scored without ruling topics out: "did you mean" material when Tally abstains. */
+  related: RankedTopic[];
   slots: QuestionSlots;
 }
 
@@ -53,7 +55,7 @@ const weakSourceConcepts = new Set(["russia", "ukraine", "northkorea", "usa", "s
 const attributionCues = new Set(
   [
     ...["according", "say", "says", "said", "claim", "claims", "claimed", "admit", "admits", "admitted"],
-    ...["acknowledge", "acknowledged", "own", "official", "officially", "per", "version", "itself", "put"],
+    ...["acknowledge", "acknowledged", "own", "official", "officially", "per", "version", "itself"],
     ...["concede", "conceded"],
   ].map(stemWord),
 );
@@ -126,7 +128,9 @@ export class TopicMatcher {
     };
     for (const [concept, phrases] of Object.entries(conceptPhrases)) {
       for (const p of phrases) {
-        this.#phrases.add(stems(p), concept);
+        // Each named place is its own detail: villages in Donetsk are not villages in Sumy.
+        const words = stems(p);
+        this.#phrases.add(words, concept === "otherplace" ? `place-${words.join("-")}` : concept);
         addSurface(p);
       }
     }
@@ -157,6 +161,10 @@ export class TopicMatcher {
       for (const tag of topic.tags) {
         const d = tagDetail(tag);
         if (d) details.add(d);
+      }
+      for (const tag of topic.tags) {
+        for (const m of this.#phrases.match(stems(tag)))
+          if (m.concept.startsWith("place-")) details.add(m.concept);
       }
       for (const text of [topic.place, topic.thing]) {
         if (!text) continue;
@@ -259,21 +267,32 @@ export class TopicMatcher {
       const factor = close.size > 1 ? matchConfig.missingSubject : 0.85;
       for (const r of ranked) r.confidence *= factor;
     }
-    return { ranked, slots };
+    const related = this.#profiles
+      .map((p) => ({
+        topic: p.topic,
+        confidence: this.#score(p, slots, conceptItems, topicWordsUsed, unknown.length, true),
+      }))
+      .sort((a, b) => b.confidence - a.confidence);
+    return { ranked, related, slots };
   }
 
+  /** `relaxed` scores a wrong side or measure low instead of ruling the topic out, for suggestions. */
   #score(
     p: TopicProfile,
     slots: QuestionSlots,
     concepts: string[],
     topicWords: string[],
     unknownCount: number,
+    relaxed = false,
   ): number {
     let factor = 1;
     // Whose figure.
     // A ratio or a share of land is about both sides: "Ukrainian land Russia holds".
     const bothSides = p.measure === "ratio" || p.measure === "territory";
-    if (slots.subject !== null && slots.subject !== p.subject && !bothSides) return 0;
+    if (slots.subject !== null && slots.subject !== p.subject && !bothSides) {
+      if (!relaxed) return 0;
+      factor *= 0.5;
+    }
     // What is counted.
     if (slots.measure === null) {
       const prior = matchConfig.missingMeasure;
@@ -293,13 +312,13 @@ export class TopicMatcher {
       ) {
         soft = Math.max(soft, 0.9);
       }
-      if (soft === 0) return 0;
-      factor *= soft;
+      if (soft === 0 && !relaxed) return 0;
+      factor *= soft === 0 ? 0.3 : soft;
     }
     // Period, place, thing.
     for (const d of slots.details) {
       if (neutralDetails.has(d) || p.details.has(d)) continue;
-      if (d === "otherthing" || d === "otherplace") factor *= 0.3;
+      if (d === "otherthing" || d.startsWith("place-")) factor *= 0.3;
       else factor *= matchConfig.missingQuestionDetail;
     }
     // Once the question has pinned the topic down by one of its details ("Kharkiv"), the others matter less.
@@ -312,7 +331,7 @@ export class TopicMatcher {
         factor *= strongDetails.has(d) ? 0.6 : 0.85;
         continue;
       }
-      if (placeDetails.has(d)) factor *= 0.85;
+      if (placeDetails.has(d) || d.startsWith("place-")) factor *= 0.85;
       else if (strongDetails.has(d)) factor *= 0.3;
       else factor *= matchConfig.missingTopicDetail;
     }

@@ -35,6 +35,8 @@ export class TypoCorrector {
     for (const r of this.#fuse.search(word, { limit: 8 })) {
       // Bitap finds a pattern inside a longer word ("war" in "warfare"); a correction must be about as long.
       if (Math.abs(r.item.length - word.length) > 2) continue;
+      // People rarely get the first letter wrong; without this "ones" becomes "drones" and "ammo" "armor".
+      if (r.item[0] !== word[0]) continue;
       const score = (r.score ?? 1) + Math.abs(r.item.length - word.length) * 0.05;
       if (score < bestScore) {
         best = r.item;

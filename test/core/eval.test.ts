@@ -4,10 +4,11 @@ import { loadIndex } from "../../src/claims/load-index.ts";
 import { evaluateQuestions } from "../../src/eval/evaluate-questions.ts";
 import { readQuestionSet } from "../../src/eval/question-set.ts";
 
-// The bars from the issue. The set was written before tuning; a failure here is a finding, not a set to edit.
+// The bars from the issue. The sets were written before tuning; a failure here is a finding, not a set to edit.
+const { index } = await loadIndex({ dataDir: "data" });
+const core = createCore(index, () => new Date("2026-11-22T12:00:00Z"));
+
 describe("the matcher on the evaluation set", async () => {
-  const { index } = await loadIndex({ dataDir: "data" });
-  const core = createCore(index, () => new Date("2026-11-22T12:00:00Z"));
   const questions = await readQuestionSet("test/eval/questions.yml");
   const report = evaluateQuestions(core, index, questions);
 
@@ -25,6 +26,17 @@ describe("the matcher on the evaluation set", async () => {
     expect(report.namedAccuracy).toBeGreaterThanOrEqual(0.8);
   });
   it("lists every disagreeing source whenever it finds the right topic", () => {
+    expect(report.failures.filter((f) => f.missingDisagreements.length > 0)).toEqual([]);
+  });
+});
+
+describe("the matcher on the second set, written by someone who never saw the matcher", async () => {
+  const report = evaluateQuestions(core, index, await readQuestionSet("test/eval/holdout.yml"));
+
+  it("meets the same bars", () => {
+    expect(report.headlineAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(report.abstentionAccuracy).toBeGreaterThanOrEqual(0.9);
+    expect(report.namedAccuracy).toBeGreaterThanOrEqual(0.8);
     expect(report.failures.filter((f) => f.missingDisagreements.length > 0)).toEqual([]);
   });
 });
