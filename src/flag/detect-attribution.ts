@@ -53,7 +53,7 @@ const questionAboutSource = /\?/;
 const isThat = /\b(?:is|was|isn't|wasn't)\s+(?:that|this|it)\b/i;
 
 const authoritative = new Set(
-  `officials official ministry military government govt intelligence report study tank analysts analyst mayor
+  `officials official ministry military government govt intelligence intel report study tank analysts analyst mayor
    governor spokesman spokeswoman spokesperson staff army command commander commanders president minister
    secretary chief agency mission monitors observers experts researchers institute statement paper survey police
    prosecutors authorities administration office navy defence defense officers generals envoy ambassador diplomat
@@ -155,6 +155,7 @@ function labelNamesSource(clause: string): boolean {
   if (words.length > 4) return false;
   const first = words[0]?.toLowerCase() ?? "";
   if (notNames.has(first) || placeNameSet.has(label.toLowerCase())) return false;
+  if (words.some((w) => authoritative.has(w.toLowerCase()))) return true;
   return words.every((w) => /^[A-Z]/.test(w) || w === "of" || w === "the");
 }
 

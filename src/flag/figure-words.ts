@@ -53,7 +53,7 @@ export const logisticsNouns: ReadonlySet<string> = new Set(
      sessions download downloads listen listens play plays signup signups comment comments reply replies upvote
      upvotes time times thing things reason reasons way ways question questions option options bullet bullets
      chart charts map maps box boxes sidebar sidebars sentence sentences pizza pizzas salad salads coffee coffees
-     seat seats slot slots shift shifts desk desks us them o'clock oclock ticket
+     seat seats slot slots shift shifts desk desks o'clock oclock ticket
      tickets file files doc docs folder folders row rows cell cells sheet sheets tweaks fixes notes note stars
      sentences corrections errors typos bugs tests members staff staffers colleagues interns freelancers`),
 );
@@ -63,7 +63,7 @@ export const claimVerbs: ReadonlySet<string> = new Set(
   split(`killed kill kills lost lose loses losing deployed deploy sent send sending downed destroyed destroy shot
      jammed intercepted launched fired captured wounded injured evacuated buried exchanged freed returned suffered
      reached surpassed passed topped exceeded exceeding hit hits totalled totaled totals estimated estimate
-     stands stood trained mobilised mobilized recruited`),
+     stands stood risen rose climbed increased jumped grew reaching rising climbing trained mobilised mobilized recruited`),
 );
 
 /**

@@ -95,21 +95,29 @@ const writtenValues: Record<string, number> = {
   nine: 9,
   ten: 10,
 };
-// Qualifiers as written just before a figure, longest first so "just over" wins over "over".
-const qualifierPatterns: ReadonlyArray<[RegExp, Qualifier | undefined]> = [
-  [/(?:nearly|almost|close to|just under|approaching|getting on for)\s*$/i, "nearly"],
-  [
-    /(?:more than|just over|well over|over|exceeding|exceeded|above|upwards of|north of|topping|topped|surpassing|surpassed|passed|beyond)\s*$/i,
-    "over",
-  ],
-  [/(?:>\s*|\bat least|no fewer than|no less than|a minimum of)\s*$/i, "at-least"],
-  [/(?:up to|as many as|as high as|a maximum of)\s*$/i, "up-to"],
-  [
-    /(?:~|≈|\babout|around|approximately|approx\.?|roughly|some|an estimated|estimated|circa|c\.|ca\.|ballpark|something like|like)\s*$/i,
-    "about",
-  ],
-  [/(?:under|fewer than|less than|below)\s*$/i, undefined],
-];
+// Qualifiers as written just before a figure, in one pattern (this runs for every number); longer
+// phrases first within each group so "just over" wins over "over".
+const qualifierPattern = new RegExp(
+  "(?:" +
+    [
+      "(?<nearly>nearly|almost|close to|just under|approaching|getting on for)",
+      "(?<over>more than|just over|well over|over|exceeding|exceeded|above|upwards of|north of|topping|topped|surpassing|surpassed|passed|beyond)",
+      "(?<atleast>>|\\bat least|no fewer than|no less than|a minimum of)",
+      "(?<upto>up to|as many as|as high as|a maximum of)",
+      "(?<about>~|≈|\\babout|around|approximately|approx\\.?|roughly|some|an estimated|estimated|circa|c\\.|ca\\.|ballpark|something like|like)",
+      "(?<under>under|fewer than|less than|below)",
+    ].join("|") +
+    ")\\s*$",
+  "i",
+);
+const qualifierOfGroup: Record<string, Qualifier | undefined> = {
+  nearly: "nearly",
+  over: "over",
+  atleast: "at-least",
+  upto: "up-to",
+  about: "about",
+  under: undefined,
+};
 const ratePattern =
   /^\s*(?:(?:a|an|per|each|every)\s+(day|week|month|year)\b|(daily|weekly|monthly|yearly|annually)\b)/i;
 const casualtyWords =
@@ -125,11 +133,29 @@ const yearCountNouns = new Set([
   "civilians",
 ]);
 
+const mayHaveWrittenAmount = /million|billion/i;
+const hasDigit = /\d/;
+
+/** A clause's words, computed only when a decision needs them (most numbers are settled without). */
+class ClauseWords {
+  #words: Set<string> | null = null;
+  constructor(private readonly text: string) {}
+  get words(): Set<string> {
+    this.#words ??= wordsOf(this.text);
+    return this.#words;
+  }
+}
+
 export function findFigures(prose: string, clauses: Clause[] = splitClauses(prose)): FoundFigure[] {
-  const text = blankPhoneNumbers(prose);
-  const amounts = [...numericAmounts(text), ...writtenAmounts(text)].sort((a, b) => a.start - b.start);
+  const digits = hasDigit.test(prose);
+  const written = mayHaveWrittenAmount.test(prose);
+  if (!digits && !written) return [];
+  const text = digits ? blankPhoneNumbers(prose) : prose;
+  const amounts = digits ? numericAmounts(text) : [];
+  if (written) amounts.push(...writtenAmounts(text));
+  amounts.sort((a, b) => a.start - b.start);
   const figures: FoundFigure[] = [];
-  const contexts = new Map<number, Set<string>>();
+  const contexts = new Map<number, ClauseWords>();
   let consumedUntil = 0;
   for (const amount of amounts) {
     if (amount.start < consumedUntil) continue;
@@ -138,7 +164,7 @@ export function findFigures(prose: string, clauses: Clause[] = splitClauses(pros
     if (!clause) continue;
     let context = contexts.get(clauseIndex);
     if (!context) {
-      context = wordsOf(clause.text);
+      context = new ClauseWords(clause.text);
       contexts.set(clauseIndex, context);
     }
     const figure = readFigure(text, amount, clause, clauseIndex, context);
@@ -156,7 +182,7 @@ function readFigure(
   a: Amount,
   clause: Clause,
   clauseIndex: number,
-  context: Set<string>,
+  context: ClauseWords,
 ): Read {
   if (!a.written && rejectedByShape(text, a)) return "skip";
   let end = a.end;
@@ -229,13 +255,11 @@ function readFigure(
   let start = rangeStart;
   let qualifier: Qualifier | undefined;
   const before = text.slice(Math.max(0, start - 24), start);
-  for (const [pattern, q] of qualifierPatterns) {
-    const m = pattern.exec(before);
-    if (m) {
-      qualifier = q;
-      start -= m[0].length;
-      break;
-    }
+  const qm = qualifierPattern.exec(before);
+  if (qm?.groups) {
+    const group = Object.keys(qm.groups).find((k) => qm.groups?.[k] !== undefined);
+    qualifier = group ? qualifierOfGroup[group] : undefined;
+    start -= qm[0].length;
   }
   if (a.plus && !qualifier) qualifier = "over";
 
@@ -295,7 +319,7 @@ interface ClaimEvidence {
   km: boolean;
   rate: FigureRate | undefined;
   noun: NounScan;
-  context: Set<string>;
+  context: ClauseWords;
 }
 
 /** Whether the number is a countable claim about the world rather than chatter. */
@@ -303,23 +327,26 @@ function isClaim(e: ClaimEvidence): boolean {
   if (e.noun.logistics) return false;
   if (isYear(e.a) && !e.percent && !(e.noun.word && yearCountNouns.has(e.noun.word))) return false;
   if (e.percent) {
-    if (hasAny(e.context, percentLogistics)) return false;
-    return e.pivot !== 100 || hasAny(e.context, claimContext);
+    if (hasAny(e.context.words, percentLogistics)) return false;
+    return e.pivot !== 100 || hasAny(e.context.words, claimContext);
   }
   if (e.currency) {
-    return e.pivot >= flagConfig.smallMoneyBelow || e.a.scaled || hasAny(e.context, moneyContext);
+    return e.pivot >= flagConfig.smallMoneyBelow || e.a.scaled || hasAny(e.context.words, moneyContext);
   }
   if (e.a.scaled || e.a.written || e.ratio || e.km) return true;
   if (e.noun.unit) return true;
   if (e.rate && e.pivot >= flagConfig.rateMin) return true;
   const beforeWords = wordsBefore(e.text, e.start, 3);
+  // "Page views: 45,000", "word count 1,200".
+  const previous = beforeWords.at(-1);
+  if (previous !== undefined && logisticsNouns.has(previous)) return false;
   if (e.pivot >= flagConfig.rateMin) {
-    if (beforeWords.slice(-2).some((w) => claimVerbs.has(w))) return true;
+    if (beforeWords.some((w) => claimVerbs.has(w))) return true;
     if (beforeWords.some((w) => claimNouns.has(w))) return true;
   }
   if (e.pivot >= flagConfig.bareNumberMin) {
     if (e.a.hasComma || e.pivot >= 10_000) return true;
-    return hasAny(e.context, claimContext);
+    return hasAny(e.context.words, claimContext);
   }
   return false;
 }
@@ -331,7 +358,7 @@ interface NounScan {
 }
 
 /** The noun a number counts, skipping modifiers: "38,000 Russian soldiers" → soldiers. */
-function nounAfter(after: string, context: Set<string>): NounScan {
+function nounAfter(after: string, context: ClauseWords): NounScan {
   let seenPeople = false;
   let count = 0;
   for (const m of after.matchAll(/[\p{L}][\p{L}'’.-]*|[^\s\p{L}]/gu)) {
@@ -353,7 +380,7 @@ function nounAfter(after: string, context: Set<string>): NounScan {
     if (++count >= flagConfig.nounLookahead) break;
   }
   if (seenPeople) {
-    for (const word of context)
+    for (const word of context.words)
       if (casualtyWords.test(word)) return { unit: "people", word: "people", logistics: false };
     return { logistics: true };
   }
@@ -366,14 +393,14 @@ function unitOf(f: {
   ratio: boolean;
   km: boolean;
   noun: FigureUnit | undefined;
-  context: Set<string>;
+  context: ClauseWords;
 }): FigureUnit {
   if (f.currency) return f.currency.endsWith("$") ? "usd" : "money";
   if (f.percent) return "percent";
   if (f.ratio) return "ratio";
   if (f.km) return "km";
   if (f.noun) return f.noun;
-  for (const [word, unit] of claimNouns) if (unit === "people" && f.context.has(word)) return "people";
+  for (const word of f.context.words) if (claimNouns.get(word) === "people") return "people";
   return "count";
 }
 
@@ -389,7 +416,11 @@ function rejectedByShape(text: string, a: Amount): boolean {
   if ((raw.match(/\./g) ?? []).length >= 2) return true;
   if (/^0\d/.test(raw)) return true;
   const previous = wordsBefore(text, a.start, 1)[0];
-  return previous !== undefined && labelWords.has(previous) && !/[,;:]\s*$/.test(text.slice(0, a.start));
+  return (
+    previous !== undefined &&
+    labelWords.has(previous) &&
+    !/[,;:]\s*$/.test(text.slice(Math.max(0, a.start - 4), a.start))
+  );
 }
 
 function isYear(a: Amount): boolean {

@@ -91,7 +91,6 @@ export const institutionNames: readonly string[] = [
 export const acronymNames: readonly string[] = [
   "UN",
   "AP",
-  "EU",
   "FT",
   "MoD",
   "MOD",

@@ -1,0 +1,67 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadCore } from "../../src/answer/load-core.ts";
+import type { TallyCore } from "../../src/answer/types.ts";
+import { type Assessment, assessFigure } from "../../src/flag/assess-figure.ts";
+import { figureQuery } from "../../src/flag/figure-query.ts";
+import { findFigures } from "../../src/flag/find-figures.ts";
+
+let core: TallyCore;
+beforeAll(async () => {
+  ({ core } = await loadCore({ dataDir: "data", now: () => new Date("2025-07-01T12:00:00Z") }));
+});
+
+function assess(text: string): Assessment {
+  const figures = findFigures(text);
+  const figure = figures[0];
+  if (!figure) throw new Error(`no figure in ${text}`);
+  return assessFigure(figure, core, figureQuery(figure, figures));
+}
+
+describe("assessFigure against the claims index", () => {
+  it("says a figure agrees with the latest claim, naming figure and source", () => {
+    const a = assess("the Biden aid package was $6bn");
+    expect(a.kind).toBe("agrees");
+    if (a.kind !== "agrees") return;
+    expect(a.claim.figure.text).toBe("nearly $6 billion");
+    expect(a.claim.source.name).toMatch(/Biden/);
+  });
+
+  it("agrees when the figure falls inside a claimed range", () => {
+    const a = assess("North Korea sent 11,000 troops to Kursk");
+    expect(a.kind).toBe("agrees");
+    if (a.kind === "agrees") expect(a.claim.figure.text).toBe("about 10,000–12,000");
+  });
+
+  it("says an older figure is outdated and gives the latest", () => {
+    const a = assess("765,110 is the number I have for Russian losses");
+    expect(a.kind).toBe("outdated");
+    if (a.kind !== "outdated") return;
+    expect(a.claim.figure.text).toBe("765,110");
+    expect(a.claim.source.name).toMatch(/General Staff/);
+    expect(a.latest.figure.value).toBeGreaterThanOrEqual(1_000_000);
+  });
+
+  it("says 800,000 deaths contradicts the index, where 800,000 is killed and wounded", () => {
+    const a = assess("russia has lost 800,000 killed");
+    expect(a.kind).toBe("contradicts");
+    if (a.kind !== "contradicts") return;
+    expect(a.sameNumber?.topic.measure).toBe("killed-and-wounded");
+    expect(a.latest.source.name).toBe("UK Ministry of Defence");
+    expect(a.latest.figure.text).toBe("about 250,000");
+  });
+
+  it("says a figure far from every claim contradicts the index", () => {
+    const a = assess("russia has lost 3,000 tanks");
+    expect(a.kind).toBe("contradicts");
+    if (a.kind === "contradicts") expect(a.sameNumber).toBeNull();
+  });
+
+  it("says unknown when no topic matches", () => {
+    expect(assess("the lunch budget is 12,000 sandwiches").kind).toBe("unknown");
+  });
+
+  it("says unknown when the matched topic counts something else", () => {
+    // A percentage is never compared with a head count.
+    expect(assess("Russian casualties are up 40% on last year").kind).not.toBe("agrees");
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { findFigures } from "../../src/flag/find-figures.ts";
+
+const texts = (s: string) => findFigures(s).map((f) => f.text);
+const only = (s: string) => {
+  const found = findFigures(s);
+  expect(found).toHaveLength(1);
+  return found[0];
+};
+
+describe("findFigures: figures", () => {
+  it("reads a grouped number with its noun as people", () => {
+    expect(only("Russia has lost 800,000 soldiers so far")).toMatchObject({
+      text: "800,000",
+      value: 800_000,
+      unit: "people",
+    });
+  });
+
+  it("reads scale words and suffixes into base units", () => {
+    expect(only("about 1.2 million casualties").value).toBe(1_200_000);
+    expect(only("Russia lost 250k killed").value).toBe(250_000);
+    expect(only("total now over 1m").value).toBe(1_000_000);
+    expect(only("losses ~1.1mn").value).toBeCloseTo(1_100_000);
+  });
+
+  it("reads dollars, billions and percentages with their units", () => {
+    expect(only("the aid package was $6bn")).toMatchObject({ value: 6e9, unit: "usd" });
+    expect(only("about 50% of the wounded return")).toMatchObject({
+      value: 50,
+      unit: "percent",
+      qualifier: "about",
+    });
+  });
+
+  it("keeps the qualifier and the rate in the text as written", () => {
+    expect(only("we should say nearly 2,000 a day")).toMatchObject({
+      text: "nearly 2,000 a day",
+      qualifier: "nearly",
+      rate: "day",
+    });
+    expect(only("the enemy lost over 38,000 in Kursk")).toMatchObject({
+      text: "over 38,000",
+      qualifier: "over",
+    });
+  });
+
+  it("reads ranges written with a dash, 'to' or 'between … and'", () => {
+    expect(only("between 10,000 and 12,000 troops")).toMatchObject({
+      text: "between 10,000 and 12,000",
+      low: 10_000,
+      high: 12_000,
+    });
+    expect(only("casualties of 500,000-600,000")).toMatchObject({ low: 500_000, high: 600_000 });
+    expect(only("NK troops: 10-12k")).toMatchObject({ low: 10_000, high: 12_000 });
+  });
+
+  it("reads ratios", () => {
+    expect(texts("a ratio of 2.5 to 1 or 2 to 1")).toEqual(["2.5 to 1", "2 to 1"]);
+    expect(only("2.5 to 1 in Ukraine's favour").unit).toBe("ratio");
+  });
+
+  it("reads written millions but not idioms", () => {
+    expect(only("one million Russian casualties").value).toBe(1_000_000);
+    expect(only("Half a million Ukrainian casualties").value).toBe(500_000);
+    expect(texts("I have a million things to do")).toEqual([]);
+  });
+
+  it("counts small numbers only with a claim noun or a claim verb", () => {
+    expect(texts("russia launched 63 drones overnight")).toEqual(["63"]);
+    expect(texts("18 people injured in Kharkiv")).toEqual(["18"]);
+    expect(texts("they jammed 21 drones and shot down 28")).toEqual(["21", "28"]);
+    expect(texts("need 2 more quotes, room 4, 5 reporters")).toEqual([]);
+  });
+
+  it("gives the clause around each figure for matching", () => {
+    const [first, second] = findFigures("Ukraine lost 500k. Russia lost 1.2m.");
+    expect(first?.clause).toBe("Ukraine lost 500k.");
+    expect(second?.clause).toBe("Russia lost 1.2m.");
+  });
+});
+
+describe("findFigures: not figures", () => {
+  it.each([
+    ["times", "file by 3pm, meeting at 17:30, call at 10am, call is 0800 GMT, we need this by 9"],
+    ["dates and years", "trip is June 12-14, 2024; we ran it in 2025; Q3 plan; Feb 24, 2022; 7 January"],
+    ["year ranges", "a 2022-2025 axis, 2023 vs 2024"],
+    ["phone numbers", "call +44 20 7946 0958 or 555-0143 or 07700 900123"],
+    ["versions", "CMS 2.3, v1.4.2, see 3.2.1, Chrome 126"],
+    ["ordinals", "5th floor, 2nd time, the 24th, the 1990s"],
+    ["tickets and ids", "JIRA-123, PR #482, ukr-losses-0612, T-72 tanks, F-16s, Su-34"],
+    [
+      "pages, slots, paragraphs, grafs and items",
+      "p. 4, page 12, slot 3, para 7, graf 3, item 5, row 1,204, ext. 4412",
+    ],
+    ["word and character counts", "800 words, file by 1,200 words, 1,500 characters, 2,400 words"],
+    ["newsroom logistics", "3 photos, 2 sources, in 10 minutes, 30 mins, 5 reporters, 2 more hours"],
+    [
+      "audience numbers",
+      "12,000 views, 40,000 subscribers, 1.2k readers, 1.5m pageviews, Page views: 45,000",
+    ],
+    ["progress and certainty percentages", "draft is 90% done, battery at 15%, 100% agree"],
+    ["small expenses", "expenses: $45 taxi, $12 lunch"],
+    ["time ranges", "the 2 to 3 pm slot"],
+  ])("ignores %s", (_kind, text) => {
+    expect(texts(text)).toEqual([]);
+  });
+});

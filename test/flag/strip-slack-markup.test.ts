@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { stripSlackMarkup } from "../../src/flag/strip-slack-markup.ts";
+
+describe("stripSlackMarkup", () => {
+  it("removes code blocks and inline code so numbers in code are not read", () => {
+    const { text } = stripSlackMarkup("before ```const total = 765110;``` after `800,000` end");
+    expect(text).not.toContain("765110");
+    expect(text).not.toContain("800,000");
+    expect(text).toContain("before");
+    expect(text).toContain("end");
+  });
+
+  it("collects web links as sources and drops their labels", () => {
+    const result = stripSlackMarkup(
+      "800,000 <https://www.newsweek.com/x|Newsweek 2024> and <http://a.example/b>",
+    );
+    expect(result.links).toEqual(["https://www.newsweek.com/x", "http://a.example/b"]);
+    expect(result.text).not.toContain("2024");
+    expect(result.text).toContain("800,000");
+  });
+
+  it("does not count mailto links as sources", () => {
+    expect(stripSlackMarkup("mail <mailto:desk@example.org|desk@example.org> 3,000").links).toEqual([]);
+  });
+
+  it("removes mentions, channels, broadcasts and emoji codes", () => {
+    const { text } = stripSlackMarkup(
+      "<@U04QWERTY> <#C0123ABCD|war-live> <!here> <!subteam^S123> :fire: :+1: hi",
+    );
+    expect(text.trim()).toBe("hi");
+  });
+
+  it("keeps times that look like emoji codes", () => {
+    expect(stripSlackMarkup("at 17:30:00 sharp").text).toContain("17:30:00");
+  });
+
+  it("removes bold and italic marks but keeps the words", () => {
+    expect(stripSlackMarkup("*800,000* casualties _in 2024_").text).toBe("800,000 casualties in 2024");
+  });
+
+  it("decodes Slack's escaped ampersand and angle brackets", () => {
+    expect(stripSlackMarkup("AT&amp;T &lt;3").text).toBe("AT&T <3");
+  });
+});
