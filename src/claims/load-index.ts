@@ -191,6 +191,7 @@ export async function loadIndex(options: LoadIndexOptions): Promise<LoadedIndex>
 
   const claims: Claim[] = [];
   const firstById = new Map<string, { file: string; line: number }>();
+  const firstBySourceDate = new Map<string, string>();
   for (const c of rawClaims) {
     const id = typeof c.raw.id === "string" ? c.raw.id : undefined;
     const at = (key: string) => ({
@@ -222,6 +223,17 @@ export async function loadIndex(options: LoadIndexOptions): Promise<LoadedIndex>
         ...at("quote"),
         message: `quote does not appear in ${seed}: "${quote.slice(0, 60)}…"`,
       });
+    }
+    // One figure per source per topic per date: two would make "the source's latest figure" ambiguous.
+    if (c.value) {
+      const key = `${c.value.source}|${c.value.topic}|${c.value.as_of}`;
+      const same = firstBySourceDate.get(key);
+      if (same && same !== id) {
+        problems.push({
+          ...at("as_of"),
+          message: `${c.value.source} already has a figure on ${c.value.topic} as of ${c.value.as_of} (${same})`,
+        });
+      } else firstBySourceDate.set(key, id ?? "");
     }
     if (c.value && problems.length === before) claims.push(c.value);
   }
