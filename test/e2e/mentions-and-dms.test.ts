@@ -140,6 +140,36 @@ describe("@Tally mentions", () => {
   });
 });
 
+describe("when Slack pushes back", () => {
+  it("waits out a 429's Retry-After and posts the answer on the next try", async () => {
+    t.fake.script("chat.postMessage", {
+      status: 429,
+      headers: { "retry-after": "1" },
+      body: { ok: false, error: "ratelimited" },
+    });
+    const event = mention("<@U0TALLY> how many North Korean troops are in Russia?");
+    await deliver(event);
+    const attempts = () =>
+      t.fake.calls.filter((c) => c.method === "chat.postMessage" && c.params.thread_ts === event.ts);
+    await t.fake.waitFor(
+      (c) => attempts().length === 2 && c.params.thread_ts === event.ts,
+      "the retried post",
+    );
+    expect(attempts()).toHaveLength(2);
+    expect(t.fake.workspace.messages.filter((m) => m.threadTs === event.ts)).toHaveLength(1);
+  });
+
+  it("logs a failed reply (e.g. not_in_channel) instead of crashing, and keeps answering", async () => {
+    t.fake.script("chat.postMessage", { body: { ok: false, error: "not_in_channel" } });
+    const event = mention("<@U0TALLY> how many North Korean troops are in Russia?");
+    await deliver(event);
+    await settle();
+    const failure = t.logs.find((l) => l.msg === "could not post a reply" && l.threadTs === event.ts);
+    expect(failure).toBeDefined();
+    expect(JSON.stringify(failure)).toContain("not_in_channel");
+  });
+});
+
 describe("direct messages", () => {
   it("answers a DM in the DM, not in a thread", async () => {
     const event = dm("how many Russian soldiers have been killed?");
