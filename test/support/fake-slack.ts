@@ -12,6 +12,7 @@ import {
   type WorkspaceChange,
 } from "../../src/console/fake-slack-workspace.ts";
 import { parseApiBody } from "../../src/console/parse-api-body.ts";
+import { FakeSocketMode } from "./fake-socket-mode.ts";
 
 export const FAKE_TEAM_ID = "T0TEST";
 export const FAKE_BOT_USER_ID = "U0TALLY";
@@ -49,6 +50,8 @@ export class FakeSlack {
   readonly calls: RecordedCall[] = [];
   readonly changes: WorkspaceChange[] = [];
   readonly workspace: FakeSlackWorkspace;
+  /** The WebSocket end of Socket Mode; apps.connections.open hands out its URL. */
+  readonly socketMode = new FakeSocketMode();
   private readonly scripts = new Map<string, ScriptedReply[]>();
   private readonly gates: { match: Predicate; open: boolean; waiting: (() => void)[] }[] = [];
   private readonly waiters: { match: Predicate; resolve: (call: RecordedCall) => void }[] = [];
@@ -77,6 +80,10 @@ export class FakeSlack {
       fake.handle(req, res).catch((error: unknown) => {
         res.writeHead(500).end(String(error));
       });
+    });
+    server.on("upgrade", (req, socket) => {
+      if (fake && req.url === "/link") fake.socketMode.handleUpgrade(req, socket);
+      else socket.destroy();
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const { port } = server.address() as AddressInfo;
@@ -143,6 +150,7 @@ export class FakeSlack {
   }
 
   close(): Promise<void> {
+    this.socketMode.close();
     return new Promise((resolve) => {
       this.server.closeAllConnections();
       this.server.close(() => resolve());
@@ -177,11 +185,11 @@ export class FakeSlack {
             body: JSON.stringify(scripted.body),
           };
         }
-        return {
-          status: 200,
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify(this.workspace.call(method, params)),
-        };
+        const result =
+          method === "apps.connections.open"
+            ? { ok: true, url: `${this.url.replace(/^http/, "ws")}/link` }
+            : this.workspace.call(method, params);
+        return { status: 200, headers: { "content-type": "application/json" }, body: JSON.stringify(result) };
       };
     } else if (path.startsWith("/response/")) {
       const id = path.slice("/response/".length);
