@@ -88,7 +88,7 @@ export class FakeSocketMode {
       `HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`,
     );
     this.socket = socket;
-    let buffered = Buffer.alloc(0);
+    let buffered: Buffer = Buffer.alloc(0);
     socket.on("data", (chunk: Buffer) => {
       const { frames, rest } = readFrames(Buffer.concat([buffered, chunk]));
       buffered = rest;
