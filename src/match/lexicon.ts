@@ -22,9 +22,7 @@ const phraseLists: Readonly<Record<string, string>> = {
     "allies|western",
   // What.
   killed:
-    "killed|kill|dead|died|die|dying|death|fatality|fatal|kia|killed in action|body count|" +
-    "slain|perished|fallen|war dead|lives|life|lives lost|lost their lives|deceased|" +
-    "toll of dead|men killed|been killed|were killed",
+    "killed|kill|dead|died|die|dying|death|fatality|fatal|kia|killed in action|body count|slain|perished|fallen|war dead|lives|life|lives lost|lost their lives|deceased|toll of dead|men killed|been killed|were killed|death toll|death count|dead count|fatality count|fatality toll",
   wounded: "wounded|injured|injury|wia|hurt|wounded in action|injure|maimed|wounds",
   casualties:
     "casualty|loss|losses|toll|killed and wounded|killed or wounded|dead and wounded|" +
@@ -62,9 +60,7 @@ const phraseLists: Readonly<Record<string, string>> = {
     "ratio|for every|to one|to 1|times more|exchange rate|kill ratio|casualty ratio|multiple of|times more than|times as many|times higher|times bigger|times larger|times as big|x times",
   share: "percent|percentage|share|proportion|fraction|half",
   returned:
-    "back on duty|back to service|back in service|back to duty|return to duty|" +
-    "returned to duty|back to the fight|go back|recovered and returned|returned to the front|" +
-    "returned|return|back to the front|back in action|rejoined|went back",
+    "back on duty|back to service|back in service|back to duty|return to duty|returned to duty|back to the fight|go back|recovered and returned|returned to the front|returned|return|back to the front|back in action|rejoined|went back|go back to the front|went back to the front|return to the front|back to the front line|back at the front|going back to the front",
   length: "length|long|km|kilometre|kilometer|mile|stretch|stretche|span",
   territory:
     "territorial|land grab|ukrainian land|square kilometre|" +

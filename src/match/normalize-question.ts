@@ -30,6 +30,8 @@ export function tokenizeQuestion(text: string): string[] {
  */
 export function stemWord(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
+  // "Lives" (as in lives lost) must not become "live" (as in people who live in Kyiv).
+  if (word === "lives") return word;
   if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
   if (word.endsWith("sses") || word.endsWith("shes") || word.endsWith("ches") || word.endsWith("xes"))
     return word.slice(0, -2);

@@ -308,7 +308,8 @@ export class TopicMatcher {
       if (
         slots.measure === "casualties" &&
         soft > 0 &&
-        !this.#subjectMeasures.get(p.subject)?.has("casualties")
+        !this.#subjectMeasures.get(p.subject)?.has("casualties") &&
+        !this.#subjectMeasures.get(p.subject)?.has("missing")
       ) {
         soft = Math.max(soft, 0.9);
       }
