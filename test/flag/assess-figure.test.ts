@@ -65,3 +65,28 @@ describe("assessFigure against the claims index", () => {
     expect(assess("Russian casualties are up 40% on last year").kind).not.toBe("agrees");
   });
 });
+
+describe("figureQuery", () => {
+  const queries = (text: string) => {
+    const figures = findFigures(text);
+    return figures.map((f) => figureQuery(f, figures));
+  };
+
+  it("asks about each figure with its own words, without the numbers", () => {
+    expect(queries("Russia has lost 765,110 troops and NK sent 12,000 men")).toEqual([
+      "Russia has lost troops",
+      "NK sent men",
+    ]);
+  });
+
+  it("borrows the clause's subject when a figure's own part has none", () => {
+    expect(queries("Russia lost 198,000 dead and 550,000 wounded by that point")).toEqual([
+      "Russia lost dead",
+      "Russia lost wounded by that point",
+    ]);
+  });
+
+  it("keeps a rate the figure's text carried", () => {
+    expect(queries("Russia is losing nearly 2,000 a day")).toEqual(["Russia is losing per day"]);
+  });
+});

@@ -2,6 +2,7 @@ import type { RespondFn, SlashCommand, webApi } from "@slack/bolt";
 import type { Logger } from "../../log/logger.ts";
 import type { AppDeps } from "../deps.ts";
 import { dailySubcommand } from "./daily-command.ts";
+import { flagSubcommand } from "./flag-command.ts";
 import { summarySubcommand } from "./summary-command.ts";
 import { unwatchSubcommand, watchSubcommand } from "./watch-command.ts";
 
@@ -35,5 +36,6 @@ export function buildSubcommands(deps: AppDeps): Record<string, SubcommandHandle
     daily: dailySubcommand(deps),
     watch: watchSubcommand(deps),
     unwatch: unwatchSubcommand(deps),
+    flag: flagSubcommand(deps),
   };
 }

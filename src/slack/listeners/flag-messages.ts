@@ -1,0 +1,118 @@
+import type { App, webApi } from "@slack/bolt";
+import { createChannelRateLimiter } from "../../flag/channel-rate-limit.ts";
+import { flagConfig } from "../../flag/flag-config.ts";
+import { planFlagReply } from "../../flag/plan-flag-reply.ts";
+import type { Logger } from "../../log/logger.ts";
+import type { FlagRecord } from "../../store/store.ts";
+import type { AppDeps } from "../deps.ts";
+import { isHumanMessage } from "./is-human-message.ts";
+
+/** Conversations whose messages Tally checks: public and private channels, never DMs or group DMs. */
+const CHANNEL_TYPES = new Set(["channel", "group"]);
+
+/**
+ * Reads every person's new message in the channels Tally is in, and flags unsourced figures: one thread
+ * reply plus a reaction ("on", the default), or a reaction plus a note only the author sees ("quiet").
+ * Retried deliveries never get here twice: skip-redelivered-events.ts marks each event id in the store
+ * before any listener runs, which holds across restarts. Every flag is recorded, rate-limited ones too.
+ */
+export function registerFlagMessages(app: App, deps: AppDeps): void {
+  // One limiter per app: its memory is the last minute of flags, per channel.
+  const limiter = createChannelRateLimiter({
+    limit: flagConfig.maxFlagsPerChannel,
+    windowMs: flagConfig.rateWindowMs,
+    now: deps.now,
+  });
+
+  app.message(async ({ message, context, client }) => {
+    if (!CHANNEL_TYPES.has(message.channel_type)) return;
+    if (!isHumanMessage(message, context.botUserId)) return;
+    // isHumanMessage has checked these exist; the union type of `message` cannot know that.
+    const {
+      text = "",
+      user,
+      channel,
+      ts,
+    } = message as { text?: string; user: string; channel: string; ts: string };
+    // A message to Tally is a question for the mentions listener, not a claim to check.
+    if (context.botUserId && text.includes(`<@${context.botUserId}`)) return;
+    const threadTs =
+      "thread_ts" in message && typeof message.thread_ts === "string" ? message.thread_ts : null;
+    const logger = deps.logger.child({ surface: "flag", channel, user });
+
+    const mode = readMode(deps, channel, logger);
+    if (mode === "off") return;
+    const plan = planFlagReply(text, deps.core);
+    if (!plan) return;
+
+    const record = (outcome: string) =>
+      saveFlag(deps, logger, {
+        channel,
+        messageTs: ts,
+        threadTs,
+        user,
+        figures: plan.figures.map((f) => f.figure.text),
+        outcome,
+        at: deps.now().toISOString(),
+      });
+    if (!limiter.tryTake(channel)) {
+      logger.info("flag rate-limited", { figures: plan.figures.length });
+      record("rate-limited");
+      return;
+    }
+    await react(client, logger, channel, ts);
+    try {
+      if (mode === "on") {
+        await client.chat.postMessage({
+          channel,
+          thread_ts: threadTs ?? ts,
+          text: plan.threadText,
+          unfurl_links: false,
+          unfurl_media: false,
+        });
+      } else {
+        await client.chat.postEphemeral({
+          channel,
+          user,
+          text: plan.quietText,
+          ...(threadTs ? { thread_ts: threadTs } : {}),
+        });
+      }
+      logger.info("flagged unsourced figures", { mode, figures: plan.figures.length });
+      record(mode === "on" ? "flagged" : "quiet");
+    } catch (error) {
+      logger.error("could not post a flag", { error, mode });
+      record("failed");
+    }
+  });
+}
+
+/** The name app.ts and the brief use for a surface's hook. */
+export const register = registerFlagMessages;
+
+function readMode(deps: AppDeps, channel: string, logger: Logger) {
+  try {
+    return deps.store.flagMode(channel);
+  } catch (error) {
+    // Without the setting, stay silent rather than flag a channel that may have turned it off.
+    logger.error("could not read the flag mode", { error });
+    return "off" as const;
+  }
+}
+
+async function react(client: webApi.WebClient, logger: Logger, channel: string, ts: string): Promise<void> {
+  try {
+    await client.reactions.add({ channel, timestamp: ts, name: flagConfig.reaction });
+  } catch (error) {
+    // already_reacted, no_permission…: the reply still says what matters.
+    logger.warn("could not add the flag reaction", { error });
+  }
+}
+
+function saveFlag(deps: AppDeps, logger: Logger, flag: FlagRecord): void {
+  try {
+    deps.store.recordFlag(flag);
+  } catch (error) {
+    logger.error("could not record a flag", { error, outcome: flag.outcome });
+  }
+}
