@@ -37,7 +37,8 @@ export const nounModifiers: ReadonlySet<string> = new Set(
   split(`russian ukrainian north korean nk ru ua enemy more additional new extra other of the their its our his her
      armoured armored fighting infantry self-propelled artillery military civilian soviet us american british
      chinese iranian foreign elite regular combat active frontline front-line kursk kharkiv donetsk bakhmut
-     total confirmed estimated reported visually further plus or and`),
+     total confirmed estimated reported visually further plus or and destroyed damaged abandoned captured
+     burned burnt wrecked downed`),
 );
 
 /** Nouns that make a number logistics, not a claim: words, photos, minutes, views … */
@@ -45,13 +46,13 @@ export const logisticsNouns: ReadonlySet<string> = new Set(
   split(`word words wds char chars character characters photo photos pics pic pictures picture images image graphics
      graphic video videos clips clip source sources quote quotes reporter reporters editor editors writer writers
      minute minutes mins min hour hours hrs hr h second seconds secs sec day days week weeks month months year years
-     yrs graf grafs paragraph paragraphs paras para line lines page pages pp slide slides tab tabs edit edits draft
-     drafts version versions story stories piece pieces item items link links tweet tweets post posts email emails
-     message messages call calls interview interviews take takes inch inches col cols column columns point points pt
-     px mb gb kb view views pageview pageviews reader readers unique uniques click clicks subscriber subscribers
-     follower followers like likes retweet retweets share shares impression impressions visit visits session
-     sessions download downloads listen listens play plays signup signups comment comments reply replies upvote
-     upvotes time times thing things reason reasons way ways question questions option options bullet bullets
+     yrs graf grafs paragraph paragraphs paras para line lines page pages pp slide slides tab tabs edits draft
+     drafts version versions story stories piece pieces item items link links tweet tweets posts email emails
+     message messages calls interview interviews takes inch inches col cols column columns points pt
+     px mb gb kb views pageview pageviews reader readers unique uniques clicks subscriber subscribers
+     follower followers likes retweet retweets shares impression impressions visits session
+     sessions download downloads listens plays signup signups comments replies upvote
+     upvotes times things reason reasons ways question questions option options bullet bullets
      chart charts map maps box boxes sidebar sidebars sentence sentences pizza pizzas salad salads coffee coffees
      seat seats slot slots shift shifts desk desks o'clock oclock ticket
      tickets file files doc docs folder folders row rows cell cells sheet sheets tweaks fixes notes note stars
@@ -63,7 +64,7 @@ export const claimVerbs: ReadonlySet<string> = new Set(
   split(`killed kill kills lost lose loses losing deployed deploy sent send sending downed destroyed destroy shot
      jammed intercepted launched fired captured wounded injured evacuated buried exchanged freed returned suffered
      reached surpassed passed topped exceeded exceeding hit hits totalled totaled totals estimated estimate
-     stands stood risen rose climbed increased jumped grew reaching rising climbing trained mobilised mobilized recruited`),
+     stands stood risen rose rises rise climbed climbs increased jumped jumps grew reaching rising climbing trained mobilised mobilized recruited`),
 );
 
 /**
@@ -87,14 +88,16 @@ export const labelWords: ReadonlySet<string> = new Set(
      gate seat bus route zone level grade week day entry test slide frame cam camera mic ext extension tel phone
      box unit chrome ios android node python firefox safari windows macos iphone pixel firmware model class
      group team batch queue position priority tier stage vol volume round lane terminal flight apt suite
-     question q footnote point rule article clause verse track exit junction highway`),
+     question q footnote point rule article clause verse track exit junction highway id ids cms slug ref
+     reference order invoice account acct code pin passcode password meeting zoom`),
 );
 
 /** Clauses with these words use % for progress or certainty, not a claim: "90% done", "100% sure". */
 export const percentLogistics: ReadonlySet<string> = new Set(
   split(`done complete completed finished through sure certain agree agreed confident battery charged charge
      chance progress ready zoom brightness volume opacity discount off sale loaded uploaded downloaded cpu memory
-     disk open-rate ctr width height quality uptime capacity full`),
+     disk ctr width height quality uptime capacity full open newsletter readers click clicks clickthrough
+     engagement subscribers conversion bounce traffic audience pageviews views`),
 );
 
 /** Money in a clause without these words is expenses ("$45 taxi"), unless it is large. */

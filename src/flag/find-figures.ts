@@ -198,7 +198,7 @@ function readFigure(
   if (!a.written) {
     if (/^:\d/.test(after)) {
       // "17:30" is a time; "3:1" a ratio.
-      if (!/^:1(?![\w:])/.test(after) || a.scaled || a.percent || a.currency) return "skip";
+      if (!/^:1(?![\w:.])/.test(after) || a.scaled || a.percent || a.currency) return "skip";
       ratio = true;
       end += 2;
     } else if (/^\/\d/.test(after)) return "skip";
@@ -278,6 +278,8 @@ function readFigure(
     );
     if (later && noun.unit) rate = rateOf(later[1] ?? later[2] ?? "");
   }
+  if (!currency && /^\s*(?:us\s+)?dollars\b/i.test(text.slice(end, end + 12))) currency = "$";
+  if (!currency && /\bUSD\s*$/.test(text.slice(Math.max(0, a.start - 4), a.start))) currency = "$";
   const value = low === undefined ? a.value : undefined;
   const pivot = high ?? a.value;
   const figure: FoundFigure = {
@@ -345,7 +347,8 @@ function isClaim(e: ClaimEvidence): boolean {
     if (beforeWords.some((w) => claimNouns.has(w))) return true;
   }
   if (e.pivot >= flagConfig.bareNumberMin) {
-    if (e.a.hasComma || e.pivot >= 10_000) return true;
+    // Grouped digits are how a newsroom writes a count; a bare run of digits is as often an id.
+    if (e.a.hasComma) return true;
     return hasAny(e.context.words, claimContext);
   }
   return false;
