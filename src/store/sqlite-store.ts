@@ -12,6 +12,9 @@ export const STATE_FILE_NAME = "tally.db";
 /** How long another process may hold the write lock before a write gives up (ms). */
 const BUSY_TIMEOUT_MS = 5_000;
 
+/** How many times opening retries when another process holds the file mid-setup (see `retryWhileBusy`). */
+const OPEN_ATTEMPTS = 40;
+
 /** Slack retries an event within minutes; a day of ids is plenty to recognise a retry. */
 const SEEN_EVENT_RETENTION_MS = 24 * 60 * 60 * 1000;
 
@@ -61,6 +64,29 @@ function toFlag(row: FlagRow): FlagRecord {
   };
 }
 
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Runs `setup`, retrying on SQLITE_BUSY. busy_timeout does not cover everything at open: when two processes
+ * both hold a read lock and both want to switch a fresh file to WAL, SQLite refuses one at once (waiting
+ * could deadlock) instead of calling the busy handler. A short random pause breaks the tie.
+ */
+function retryWhileBusy(setup: () => void): void {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      setup();
+      return;
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      const busy = typeof code === "string" && code.startsWith("SQLITE_BUSY");
+      if (!busy || attempt >= OPEN_ATTEMPTS) throw error;
+      sleepSync(10 + Math.random() * 90);
+    }
+  }
+}
+
 /**
  * Opens (creating if needed) the SQLite state database in `dir`, or an in-memory one for ":memory:",
  * and runs any pending migrations. WAL lets readers and the writer of several instances share the file.
@@ -78,9 +104,11 @@ export function openSqliteStore(dir: string): Store {
   const db = new Database(file);
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    if (file !== ":memory:") db.pragma("journal_mode = WAL");
     db.pragma("foreign_keys = ON");
-    runMigrations(db, migrations);
+    retryWhileBusy(() => {
+      if (file !== ":memory:") db.pragma("journal_mode = WAL");
+      runMigrations(db, migrations);
+    });
   } catch (error) {
     db.close();
     throw error;

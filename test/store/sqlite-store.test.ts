@@ -1,6 +1,8 @@
+import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { migrations } from "../../src/store/migrations.ts";
@@ -123,6 +125,17 @@ describe("subscriptions", () => {
     expect(results.filter(Boolean)).toHaveLength(1);
     expect(b.claimSummaryDay("C1", "2025-06-12", now)).toBe(false);
     expect(a.claimSummaryDay("C1", "2025-06-13", now)).toBe(true);
+  });
+
+  it("lets only one of several processes opening a fresh file at once claim the same day", async () => {
+    const dir = tempDir();
+    const child = join(import.meta.dirname, "claim-day-child.ts");
+    const startAt = String(Date.now() + 1500);
+    const runs = Array.from({ length: 4 }, () =>
+      promisify(execFile)(process.execPath, ["--import", "tsx", child, dir, startAt], { cwd: process.cwd() }),
+    );
+    const outputs = (await Promise.all(runs)).map((r) => r.stdout).sort();
+    expect(outputs).toEqual(["claimed", "taken", "taken", "taken"]);
   });
 
   it("keeps subscriptions, pins and claimed days across a reopen", () => {
