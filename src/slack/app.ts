@@ -10,6 +10,7 @@ import { buildSubcommands } from "./commands/subcommands.ts";
 import { registerTallyCommand } from "./commands/tally-command.ts";
 import type { AppDeps } from "./deps.ts";
 import { registerDirectMessages } from "./listeners/direct-messages.ts";
+import { registerFlagMessages } from "./listeners/flag-messages.ts";
 import { registerMentions } from "./listeners/mentions.ts";
 import { registerSkipRedeliveredEvents } from "./skip-redelivered-events.ts";
 
@@ -76,6 +77,7 @@ export function createApp(deps: AppDeps, options: CreateAppOptions): App {
   registerTallyCommand(app, deps, subcommands);
   registerMentions(app, deps, subcommands);
   registerDirectMessages(app, deps, subcommands);
+  registerFlagMessages(app, deps);
   registerShareAnswer(app, deps);
   registerShowHistory(app, deps);
   registerShowMoreSources(app, deps);

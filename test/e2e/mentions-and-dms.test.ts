@@ -132,7 +132,8 @@ describe("@Tally mentions", () => {
     const event = mention("<@U0TALLY> <!channel> <@U123> how many &lt;script&gt; R&amp;D zzqx things");
     await deliver(event);
     const reply = await t.fake.waitFor(postIn(event.ts), "the reply to a hostile mention");
-    const body = JSON.stringify(reply.params);
+    // What Slack renders: every text field (button values are handed back to Tally, never shown).
+    const body = allText(reply.params);
     expect(body).not.toContain("<!channel>");
     expect(body).not.toContain("<@U123>");
     expect(body).not.toContain("<script>");

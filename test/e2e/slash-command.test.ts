@@ -189,7 +189,8 @@ describe("/tally <question>", () => {
       "how many <!channel> <@U123> &amp; R&amp;D &lt;b&gt; soldiers zzqx",
       "U0HOSTILE",
     );
-    const body = JSON.stringify(call.params);
+    // What Slack renders: every text field (button values are handed back to Tally, never shown).
+    const body = allText(call.params);
     expect(body).not.toContain("<!channel>");
     expect(body).not.toContain("<@U123>");
     expect(body).not.toContain("<b>");
