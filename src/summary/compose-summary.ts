@@ -191,8 +191,9 @@ export function composeSummary(input: ComposeSummaryInput): ComposedSummary {
     .filter((line) => line.stale)
     .map((line) => {
       const asOf = snapshotTopics[line.topicId]?.asOf;
-      const wasStale = previous && asOf ? ageInDays(asOf, previous.at) > staleDays : false;
-      return { topicId: line.topicId, title: line.title, figure: line.headline, newlyStale: !wasStale };
+      // On a first summary nothing has "gone" stale: they are counted, not listed as news.
+      const newlyStale = previous && asOf ? ageInDays(asOf, previous.at) <= staleDays : false;
+      return { topicId: line.topicId, title: line.title, figure: line.headline, newlyStale };
     })
     .sort((a, b) => Number(b.newlyStale) - Number(a.newlyStale));
 

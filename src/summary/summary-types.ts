@@ -53,7 +53,7 @@ export interface StaleFigure {
   topicId: string;
   title: string;
   figure: SummaryFigure;
-  /** It crossed the threshold since the channel's previous summary. */
+  /** It crossed the threshold since the channel's previous summary (never on a first summary). */
   newlyStale: boolean;
 }
 

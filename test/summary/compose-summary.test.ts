@@ -65,11 +65,11 @@ describe("composeSummary", () => {
     expect(summary.topics).toHaveLength(3);
   });
 
-  it("marks headlines older than the stale limit, all of them new on a first summary", () => {
+  it("marks headlines older than the stale limit, without calling them newly stale on a first summary", () => {
     const { summary } = composeSummary(input());
     expect(summary.topics.find((t) => t.topicId === "tanks-destroyed")?.stale).toBe(true);
     expect(summary.topics.find((t) => t.topicId === "drones-launched")?.stale).toBe(false);
-    expect(summary.stale.map((s) => [s.topicId, s.newlyStale])).toEqual([["tanks-destroyed", true]]);
+    expect(summary.stale.map((s) => [s.topicId, s.newlyStale])).toEqual([["tanks-destroyed", false]]);
   });
 
   it("says a stale figure is newly stale only when it crossed the limit since the previous summary", () => {
