@@ -27,6 +27,8 @@ const EMOJI: Record<string, string> = {
   eyes: "👀",
   bar_chart: "📊",
   speech_balloon: "💬",
+  mag: "🔍",
+  calendar: "📅",
 };
 
 /** mrkdwn to readable text: mentions to names, links to "label (url)", entities decoded, emphasis marked. */

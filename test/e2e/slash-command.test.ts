@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RecordedCall } from "../support/fake-slack.ts";
 import { blockActionsPayload, postInteraction, postSlashCommand } from "../support/signed-request.ts";
 import { allText, button, buttonsIn } from "../support/slack-message.ts";
-import { startTestApp, type TestApp } from "../support/start-app.ts";
+import { startTestApp, TEST_NOW, type TestApp } from "../support/start-app.ts";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -156,6 +156,14 @@ describe("/tally <question>", () => {
       "the thanks",
     );
     expect(thanks.params.response_type).toBe("ephemeral");
+    expect(t.feedback).toContainEqual({
+      channel: "C0NEWS",
+      user: "U0FEEDBACK",
+      question: "how many Russian soldiers have been killed?",
+      topicId: "ru-killed",
+      kind: "not-what-i-asked",
+      at: TEST_NOW.toISOString(),
+    });
     const logged = t.logs.find((l) => l.msg === "not what I asked");
     expect(logged).toMatchObject({
       question: "how many Russian soldiers have been killed?",

@@ -9,7 +9,7 @@ import { createLogger } from "../../src/log/logger.ts";
 import type { AppDeps } from "../../src/slack/deps.ts";
 import { startSlackApp } from "../../src/slack/start-slack-app.ts";
 import { openSqliteStore } from "../../src/store/sqlite-store.ts";
-import type { Store } from "../../src/store/store.ts";
+import type { FeedbackRecord, Store } from "../../src/store/store.ts";
 import { FakeSlack } from "./fake-slack.ts";
 import { TEST_SIGNING_SECRET } from "./signed-request.ts";
 
@@ -24,6 +24,8 @@ export interface TestApp {
   store: Store;
   /** Every log entry, parsed. */
   logs: Record<string, unknown>[];
+  /** Every store.recordFeedback call (the store has no way to read them back). */
+  feedback: FeedbackRecord[];
   stop(): Promise<void>;
 }
 
@@ -60,7 +62,21 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
   const core =
     options.core ?? (await loadCore({ dataDir: config.dataDir, seedsDir: config.seedsDir, now })).core;
   const store = openSqliteStore(":memory:");
-  const deps: AppDeps = { core, store, now, logger, config };
+  const feedback: FeedbackRecord[] = [];
+  // The real store, with feedback also kept where a test can read it.
+  const recordingStore = new Proxy(store, {
+    get(target, property) {
+      if (property === "recordFeedback") {
+        return (record: FeedbackRecord) => {
+          feedback.push(record);
+          target.recordFeedback(record);
+        };
+      }
+      const value: unknown = Reflect.get(target, property);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+  const deps: AppDeps = { core, store: recordingStore, now, logger, config };
 
   const started = await startSlackApp(deps, config.connection, { port: 0, host: "127.0.0.1" });
   if (!started.ok) throw new Error(started.message);
@@ -71,6 +87,7 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
     deps,
     store,
     logs,
+    feedback,
     stop: async () => {
       await running.stop();
       store.close();
