@@ -5,6 +5,7 @@
 
 import path from "node:path";
 import { loadCore } from "./answer/load-core.ts";
+import { formatProblem } from "./claims/index-problem.ts";
 import { type Config, loadConfig } from "./config.ts";
 import { runConsole } from "./console/run-console.ts";
 import { createLogger, type Logger } from "./log/logger.ts";
@@ -22,8 +23,15 @@ function fail(message: string): never {
 async function loadDeps(config: Config, logger: Logger): Promise<AppDeps> {
   const now = () => new Date();
   const { core, problems } = await loadCore({ dataDir: config.dataDir, seedsDir: config.seedsDir, now });
-  for (const problem of problems) {
-    logger.warn("claims index problem", { ...problem });
+  if (config.connection.mode === "console" && problems.length > 0) {
+    // Someone trying Tally wants a sentence, not JSON lines; the rest still serves.
+    const first = problems[0] ? formatProblem(problems[0]) : "";
+    process.stderr.write(
+      `Note: the claims index has ${problems.length} problem(s), e.g. ${first}\n` +
+        "Run `npm run claims -- validate` to see them all.\n",
+    );
+  } else {
+    for (const problem of problems) logger.warn("claims index problem", { ...problem });
   }
   const topics = core.topics().length;
   if (topics === 0) {
