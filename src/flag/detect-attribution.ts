@@ -88,18 +88,33 @@ const firstNames = new Set(
    maria mary nina tara zoe omar ali priya raj`.split(/\s+/),
 );
 
-export function detectAttribution(message: StrippedMessage, clauses: readonly Clause[]): Attribution {
+export function detectAttribution(
+  message: StrippedMessage,
+  clauses: readonly Clause[],
+  /** The clauses whose verdict matters (those with figures); all by default. Others are judged only if needed. */
+  wanted: ReadonlySet<number> = new Set(clauses.keys()),
+): Attribution {
   let wholeMessage = message.links.length > 0 || sourceLine.test(message.text);
-  const verdicts = clauses.map((c) => judgeClause(c.text));
-  clauses.forEach((c, i) => {
-    // A line that is nothing but an attribution ("— CSIS", "(Reuters)", "via AP") covers the message.
-    if (verdicts[i] === "yes" && !/\d/.test(c.text) && c.text.trim().split(/\s+/).length <= 5)
-      wholeMessage = true;
-  });
-  const anyNamed = wholeMessage || verdicts.includes("yes");
+  // Judging is the detector's costliest step, so a clause is judged only when its verdict can matter.
+  const verdicts: (Verdict | undefined)[] = clauses.map(() => undefined);
+  const verdict = (i: number): Verdict => {
+    verdicts[i] ??= judgeClause(clauses[i]?.text ?? "");
+    return verdicts[i];
+  };
+  if (!wholeMessage) {
+    clauses.forEach((c, i) => {
+      // A line that is nothing but an attribution ("— CSIS", "(Reuters)", "via AP") covers the message.
+      if (!/\d/.test(c.text) && c.text.trim().split(/\s+/).length <= 5 && verdict(i) === "yes")
+        wholeMessage = true;
+    });
+  }
+  if (wholeMessage) return { wholeMessage, clauses: clauses.map(() => true) };
+  for (const i of wanted) verdict(i);
+  const needNames = [...wanted].some((i) => verdicts[i] === "pronoun");
+  const anyNamed = needNames && clauses.some((_c, i) => verdict(i) === "yes");
   return {
     wholeMessage,
-    clauses: verdicts.map((v) => wholeMessage || v === "yes" || (v === "pronoun" && anyNamed)),
+    clauses: verdicts.map((v, i) => wanted.has(i) && (v === "yes" || (v === "pronoun" && anyNamed))),
   };
 }
 

@@ -58,7 +58,7 @@ const amountPattern =
   /((?:US)?\$|£|€)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)*)(?:(k|mn|mln|bn|tn|m|b)(?![a-z])|\s?(thousand|million|billion|trillion)\b)?(\s?(?:%|percent\b|per cent\b|pct\b))?(\+)?/giy;
 const amountSearch = new RegExp(amountPattern.source, "gi");
 const writtenPattern =
-  /\b(?:(half) a|(a quarter of) a|(a|one|two|three|four|five|six|seven|eight|nine|ten))\s+(million|billion)\b(\+| plus\b)?/gi;
+  /\b(?:(half) a|(a quarter of) a|(a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty))\s+(thousand|million|billion)\b(\+| plus\b)?/gi;
 // Never inside a grouped number: "500,000-600,000" is a range, not "000-600".
 const phonePatterns = [
   /\+\d[\d\s().-]{6,}\d/g,
@@ -94,6 +94,10 @@ const writtenValues: Record<string, number> = {
   eight: 8,
   nine: 9,
   ten: 10,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
 };
 // Qualifiers as written just before a figure, in one pattern (this runs for every number); longer
 // phrases first within each group so "just over" wins over "over".
@@ -133,7 +137,7 @@ const yearCountNouns = new Set([
   "civilians",
 ]);
 
-const mayHaveWrittenAmount = /million|billion/i;
+const mayHaveWrittenAmount = /thousand|million|billion/i;
 const hasDigit = /\d/;
 
 /** A clause's words, computed only when a decision needs them (most numbers are settled without). */
@@ -184,7 +188,8 @@ function readFigure(
   clauseIndex: number,
   context: ClauseWords,
 ): Read {
-  if (!a.written && rejectedByShape(text, a)) return "skip";
+  const beforeWords = wordsBefore(text, a.start, 3);
+  if (!a.written && rejectedByShape(text, a, beforeWords.at(-1))) return "skip";
   let end = a.end;
   let low: number | undefined;
   let high: number | undefined;
@@ -335,7 +340,10 @@ function isClaim(e: ClaimEvidence): boolean {
   if (e.currency) {
     return e.pivot >= flagConfig.smallMoneyBelow || e.a.scaled || hasAny(e.context.words, moneyContext);
   }
-  if (e.a.scaled || e.a.written || e.ratio || e.km) return true;
+  // "a thousand apologies" is an idiom; written thousands need a claim word, millions do not.
+  if (e.a.written && e.pivot < 1e6)
+    return Boolean(e.noun.unit || e.rate) || hasAny(e.context.words, claimContext);
+  if (e.a.scaled || e.ratio || e.km) return true;
   if (e.noun.unit) return true;
   if (e.rate && e.pivot >= flagConfig.rateMin) return true;
   const beforeWords = wordsBefore(e.text, e.start, 3);
@@ -408,7 +416,7 @@ function unitOf(f: {
 }
 
 /** Shapes that are never amounts: ids, versions, times, tickets, labels, numbers glued to letters. */
-function rejectedByShape(text: string, a: Amount): boolean {
+function rejectedByShape(text: string, a: Amount, previous: string | undefined): boolean {
   const digitsAt = a.currency ? a.start + a.currency.length : a.start;
   const before = text[a.start - 1] ?? " ";
   const before2 = text[a.start - 2] ?? " ";
@@ -418,7 +426,6 @@ function rejectedByShape(text: string, a: Amount): boolean {
   const raw = text.slice(digitsAt, digitsAt + a.raw.length);
   if ((raw.match(/\./g) ?? []).length >= 2) return true;
   if (/^0\d/.test(raw)) return true;
-  const previous = wordsBefore(text, a.start, 1)[0];
   return (
     previous !== undefined &&
     labelWords.has(previous) &&

@@ -15,7 +15,7 @@ export function findUnsourcedFigures(slackText: string): FigureScan {
   const clauses = splitClauses(stripped.text);
   const figures = findFigures(stripped.text, clauses);
   if (figures.length === 0) return { unsourced: [], sourced: [] };
-  const attribution = detectAttribution(stripped, clauses);
+  const attribution = detectAttribution(stripped, clauses, new Set(figures.map((f) => f.clauseIndex)));
   const unsourced: FoundFigure[] = [];
   const sourced: FoundFigure[] = [];
   for (const f of figures) (attribution.clauses[f.clauseIndex] ? sourced : unsourced).push(f);

@@ -19,24 +19,30 @@ const bareUrl = /\bhttps?:\/\/[^\s<>]+/g;
 const emoji = /:[a-z0-9_+'-]*[a-z+][a-z0-9_+'-]*:/gi;
 // *bold*, _italic_, ~strike~ markers around words.
 const emphasis = /(^|[\s(])[*_~]+(?=\S)|(?<=\S)[*_~]+(?=[\s).,;:!?]|$)/g;
+const hasEmphasisMark = /[*_~]/;
 const entities: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">" };
 
 export function stripSlackMarkup(raw: string): StrippedMessage {
   const links: string[] = [];
-  const text = raw
-    .replace(codeBlock, " \n ")
-    .replace(inlineCode, " ")
-    .replace(webLink, (_m, url: string) => {
+  let text = raw;
+  // Every message passes through here: skip each pattern whose marker character is absent.
+  if (text.includes("`")) text = text.replace(codeBlock, " \n ").replace(inlineCode, " ");
+  if (text.includes("<")) {
+    text = text
+      .replace(webLink, (_m, url: string) => {
+        links.push(url);
+        return " ";
+      })
+      .replace(otherAngle, " ");
+  }
+  if (text.includes("http")) {
+    text = text.replace(bareUrl, (url) => {
       links.push(url);
       return " ";
-    })
-    .replace(otherAngle, " ")
-    .replace(bareUrl, (url) => {
-      links.push(url);
-      return " ";
-    })
-    .replace(emoji, " ")
-    .replace(emphasis, "$1")
-    .replace(/&(?:amp|lt|gt);/g, (e) => entities[e] ?? e);
+    });
+  }
+  if (text.includes(":")) text = text.replace(emoji, " ");
+  if (hasEmphasisMark.test(text)) text = text.replace(emphasis, "$1");
+  if (text.includes("&")) text = text.replace(/&(?:amp|lt|gt);/g, (e) => entities[e] ?? e);
   return { text, links };
 }

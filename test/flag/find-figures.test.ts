@@ -106,3 +106,14 @@ describe("findFigures: not figures", () => {
     expect(texts(text)).toEqual([]);
   });
 });
+
+describe("findFigures: written thousands", () => {
+  it("reads written thousands that count something", () => {
+    expect(findFigures("nearly two thousand a day")[0]).toMatchObject({ value: 2000, rate: "day" });
+    expect(findFigures("Russia lost fifty thousand men in Bakhmut")[0]?.value).toBe(50_000);
+  });
+
+  it("ignores written thousands in idioms", () => {
+    expect(findFigures("a thousand apologies, a thousand times yes")).toEqual([]);
+  });
+});
