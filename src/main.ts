@@ -4,7 +4,7 @@
  */
 
 import path from "node:path";
-import { loadCore } from "./answer/load-core.ts";
+import { type LiveCore, loadLiveCore } from "./answer/live-core.ts";
 import { formatProblem } from "./claims/index-problem.ts";
 import { type Config, loadConfig } from "./config.ts";
 import { runConsole } from "./console/run-console.ts";
@@ -20,9 +20,15 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-async function loadDeps(config: Config, logger: Logger): Promise<AppDeps> {
+async function loadDeps(config: Config, logger: Logger): Promise<AppDeps & { core: LiveCore }> {
   const now = () => new Date();
-  const { core, problems } = await loadCore({ dataDir: config.dataDir, seedsDir: config.seedsDir, now });
+  // The live core follows the research desk's edits to data/; a broken edit is logged and not taken.
+  const { core, problems } = await loadLiveCore({
+    dataDir: config.dataDir,
+    seedsDir: config.seedsDir,
+    now,
+    log: (level, message, fields) => logger[level](message, fields),
+  });
   if (config.connection.mode === "console" && problems.length > 0) {
     // Someone trying Tally wants a sentence, not JSON lines; the rest still serves.
     const first = problems[0] ? formatProblem(problems[0]) : "";
@@ -78,6 +84,7 @@ async function main(): Promise<void> {
     level: config.logLevel ?? (connection.mode === "console" ? "warn" : "info"),
   });
   const deps = await loadDeps(config, logger);
+  deps.core.watch();
 
   if (connection.mode === "console") {
     await runConsole({
@@ -87,6 +94,7 @@ async function main(): Promise<void> {
       color: process.stdout.isTTY === true,
       interactive: process.stdin.isTTY === true,
     });
+    deps.core.close();
     deps.store.close();
     return;
   }
@@ -106,6 +114,7 @@ async function main(): Promise<void> {
   stopOnSignals(logger, async () => {
     await scheduler.stop();
     await running.stop();
+    deps.core.close();
     deps.store.close();
   });
 }
