@@ -1,4 +1,5 @@
 import { benchAnswers } from "../bench/answer-bench.ts";
+import { benchFlagDetector } from "../bench/flag-bench.ts";
 import { loadIndex } from "../claims/load-index.ts";
 import { readQuestionSet } from "../eval/question-set.ts";
 
@@ -11,4 +12,6 @@ const figures: Record<string, unknown> = {
     claims10k: benchAnswers(index, 10_000, questions),
   },
 };
+// The unsourced-figure detector sees every channel message (issue 5 asks for 20,000 a second on one core).
+figures.flagging = benchFlagDetector();
 console.log(JSON.stringify(figures, null, 2));

@@ -1,11 +1,10 @@
-import { existsSync } from "node:fs";
 import { createCore } from "../answer/create-core.ts";
 import { loadIndex } from "../claims/load-index.ts";
 import { evaluateQuestions } from "../eval/evaluate-questions.ts";
 import { readQuestionSet } from "../eval/question-set.ts";
+import { runFlagEval } from "./flag-eval.ts";
 
 /** `npm run eval`: the matcher's accuracy, abstention and completeness on test/eval/questions.yml, as JSON. */
-const verbose = process.argv.includes("--verbose");
 const { index } = await loadIndex({ dataDir: process.env.TALLY_DATA_DIR ?? "data" });
 // A fixed clock: ages do not change what is matched, and the report should not depend on the day it runs.
 const core = createCore(index, () => new Date("2026-11-22T12:00:00Z"));
@@ -31,9 +30,6 @@ const out: Record<string, unknown> = {
     })),
   },
 };
-if (existsSync("src/cli/flag-eval.ts") && !verbose) {
-  out.flagging = "run `npm run eval:flags`";
-}
 // How the abstention threshold trades right headlines against right abstentions, to choose it from data.
 const questions = await readQuestionSet(setFile);
 (out.questions as Record<string, unknown>).thresholdSweep = [
@@ -46,4 +42,6 @@ const questions = await readQuestionSet(setFile);
   );
   return { abstainBelow: t, headlineAccuracy: r.headlineAccuracy, abstentionAccuracy: r.abstentionAccuracy };
 });
+// Issue 5's detector: precision and recall on its labelled messages.
+out.flagging = JSON.parse(runFlagEval([]).output);
 console.log(JSON.stringify(out, null, 2));
