@@ -9,8 +9,14 @@ const usage = `usage: npm run claims -- validate [--data DIR] [--seeds DIR]
   (read from --seeds, default TALLY_SEEDS_DIR or ../shared/seeds). Exits 1 when anything is wrong.`;
 
 const FlagsSchema = z.object({
-  data: z.string().min(1).default(process.env.TALLY_DATA_DIR ?? "data"),
-  seeds: z.string().min(1).default(process.env.TALLY_SEEDS_DIR ?? "../shared/seeds"),
+  data: z
+    .string()
+    .min(1)
+    .default(process.env.TALLY_DATA_DIR ?? "data"),
+  seeds: z
+    .string()
+    .min(1)
+    .default(process.env.TALLY_SEEDS_DIR ?? "../shared/seeds"),
 });
 
 async function main(): Promise<number> {
@@ -35,10 +41,15 @@ async function main(): Promise<number> {
   }
   const flags = FlagsSchema.safeParse(parsed.values);
   if (!flags.success) {
-    console.error(`claims: ${flags.error.issues.map((i) => `--${i.path.join(".")} ${i.message}`).join("; ")}`);
+    console.error(
+      `claims: ${flags.error.issues.map((i) => `--${i.path.join(".")} ${i.message}`).join("; ")}`,
+    );
     return 2;
   }
-  const { index, problems, files } = await loadIndex({ dataDir: flags.data.data, seedsDir: flags.data.seeds });
+  const { index, problems, files } = await loadIndex({
+    dataDir: flags.data.data,
+    seedsDir: flags.data.seeds,
+  });
   for (const p of problems) console.error(formatProblem(p));
   const summary = `${files.length} files, ${index.topics.length} topics, ${index.sourceById.size} sources, ${index.claims.length} valid claims`;
   if (problems.length > 0) {
