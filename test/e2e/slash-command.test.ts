@@ -101,6 +101,13 @@ describe("/tally <question>", () => {
     expect(allText(call.params)).toContain("Russian military killed");
   });
 
+  it("answers a question that starts with a subcommand word when the rest is not that subcommand's", async () => {
+    const { call } = await ask("daily russian losses");
+    expect(allText(call.params)).toContain("Russian military killed and wounded per day");
+    const summary = await ask("summary of north korean troops in kursk");
+    expect(allText(summary.call.params)).toContain("10,000–12,000");
+  });
+
   it("shares the answer visibly when Share in channel is pressed, and removes the private copy", async () => {
     const { call } = await ask("how many Russian soldiers have been killed?", "U0SHARER");
     const shareUrl = await pressOnEphemeral(call.params, "Share in channel", "U0SHARER");

@@ -12,6 +12,8 @@ import type { SubcommandHandler } from "./subcommands.ts";
 export function dailySubcommand(deps: AppDeps): SubcommandHandler {
   return {
     usage: "daily HH:MM [Area/City]",
+    // "off", nothing, or something that starts like a time ("7:30", "25:00" gets its error message).
+    accepts: (args) => args === "" || /^(off|\d{1,2}[:.h]?\d{0,2})(\s|$)/i.test(args),
     description:
       "Post and pin the summary here every day at that time; `daily` shows it, `daily off` stops it.",
     async run({ args, command, respond, logger }) {

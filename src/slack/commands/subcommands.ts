@@ -23,6 +23,11 @@ export interface SubcommandHandler {
   usage: string;
   /** One line for the help. */
   description: string;
+  /**
+   * Whether the words after the subcommand are its own. When not, the whole text is a question
+   * ("/tally daily russian losses" asks about daily losses). Absent means always.
+   */
+  accepts?(args: string): boolean;
   run(ctx: SubcommandContext): Promise<void>;
 }
 

@@ -46,6 +46,7 @@ export function summarySubcommand(deps: AppDeps): SubcommandHandler {
   const poster = posterFor(deps);
   return {
     usage: "summary [post]",
+    accepts: (args) => /^(post)?$/i.test(args.trim()),
     description: "Preview this channel's summary of key figures; `post` posts and pins it here.",
     async run({ args, command, respond, client, logger }) {
       const word = slackTextToPlain(args).trim().toLowerCase();

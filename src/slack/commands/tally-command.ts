@@ -32,11 +32,12 @@ export function registerTallyCommand(
         });
         return;
       }
+      const args = text.slice(first.length).trim();
       const subcommand = Object.hasOwn(subcommands, word) ? subcommands[word] : undefined;
-      if (subcommand) {
+      if (subcommand && (subcommand.accepts?.(args) ?? true)) {
         logger.info("running a subcommand", { subcommand: word });
         await subcommand.run({
-          args: text.slice(first.length).trim(),
+          args,
           command,
           respond,
           client,
