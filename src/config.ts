@@ -104,7 +104,7 @@ const HOW_TO = [
   "  • Socket Mode: SLACK_BOT_TOKEN (xoxb-…) and SLACK_APP_TOKEN (xapp-…, scope connections:write); no public URL needed.",
   "  • Local console: no Slack tokens, run `npm start` in a terminal (or set TALLY_CONSOLE=1).",
   "Optional: SLACK_API_URL, PORT, HOST, TALLY_STATE_DIR, TALLY_STALE_DAYS, TALLY_TZ, TALLY_DATA_DIR, TALLY_SEEDS_DIR, TALLY_LOG_LEVEL.",
-  "See docs/slack.md for creating the Slack app from manifest.yml.",
+  "See README.md (Running it in Slack) for creating the Slack app from manifest.yml.",
 ].join("\n");
 
 function failure(problems: string[]): ConfigResult {

@@ -61,7 +61,7 @@ describe("loadConfig", () => {
       "SLACK_SIGNING_SECRET",
       "SLACK_APP_TOKEN",
       "TALLY_CONSOLE=1",
-      "docs/slack.md",
+      "README.md (Running it in Slack)",
     ]) {
       expect(result.message).toContain(name);
     }
