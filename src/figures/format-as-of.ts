@@ -33,7 +33,10 @@ export function formatAge(asOf: string, now: Date): string {
   return formatDistanceStrict(from, utcParts(now), { addSuffix: true, roundingMethod: "floor" });
 }
 
-/** Orders as-of dates; a month sorts as its middle so a day late in the month is "newer" than its month. */
+/**
+ * Orders as-of dates. A month sorts as its first day: all we know is that the figure was said in that month,
+ * so it is not taken as newer than a figure dated to a day in the same month.
+ */
 export function asOfSortKey(asOf: string): number {
-  return asOf.length === 7 ? asOfStart(asOf).getTime() + 14 * 86_400_000 : asOfStart(asOf).getTime();
+  return asOfStart(asOf).getTime();
 }
