@@ -95,5 +95,15 @@ export function buildMatch(req: MatchRequest, index: ClaimsIndex, now: Date): Ma
     disagreements,
     agreements,
     history: all.map(show),
+    related: topic.related.flatMap((id) => {
+      const other = index.topicById.get(id);
+      const claims = [...(index.claimsByTopic.get(id) ?? [])]
+        .filter((c) => asOfStart(c.as_of).getTime() <= cutoff)
+        .sort(compareClaimsNewestFirst);
+      const latest = claims[0];
+      return other && latest
+        ? [{ topic: { id: other.id, title: other.title }, headline: showClaim(latest, other, index, now) }]
+        : [];
+    }),
   };
 }

@@ -34,5 +34,12 @@ export function renderAnswerText(a: Answer): string {
     lines.push("", `Agreeing sources (${m.agreements.length}):`);
     for (const g of m.agreements) lines.push(`  • ${g.figure.text} — ${g.dateText} — ${who(g)}`);
   }
+  if (m.related.length > 0) {
+    lines.push("", "Related figures:");
+    for (const r of m.related)
+      lines.push(
+        `  • ${r.topic.title}: ${r.headline.figure.text} — ${r.headline.dateText} — ${who(r.headline)}`,
+      );
+  }
   return lines.join("\n");
 }

@@ -63,6 +63,8 @@ export interface Match {
   agreements: ShownClaim[];
   /** Every claim on the topic, newest first, including each source's earlier figures. */
   history: ShownClaim[];
+  /** The latest figure on each neighbouring topic (data's `related`), so a broader or narrower count is not missed. */
+  related: Array<{ topic: TopicRef; headline: ShownClaim }>;
 }
 
 export interface Answer {

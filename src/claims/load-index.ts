@@ -163,6 +163,17 @@ export async function loadIndex(options: LoadIndexOptions): Promise<LoadedIndex>
   }
 
   const topicIds = new Set(topics.map((t) => t.value.id));
+  for (const t of topics) {
+    for (const r of t.value.related) {
+      if (!topicIds.has(r))
+        problems.push({
+          file: topicFile,
+          line: t.line,
+          claimId: t.value.id,
+          message: `related: unknown topic "${r}"`,
+        });
+    }
+  }
   const sourceIds = new Set(sources.map((s) => s.value.id));
   const seedFiles = new Set(seeds.map((s) => s.value.file));
   const seedTexts = new Map<string, string>();

@@ -70,6 +70,8 @@ export const TopicSchema = z
     aliases: z.array(z.string().min(2)).min(1),
     /** Shown in the daily summary. */
     key: z.boolean().default(false),
+    /** Neighbouring quantities worth seeing beside this one ("killed" beside "killed and wounded"). */
+    related: z.array(z.string()).default([]),
     note: z.string().optional(),
   })
   .strict();

@@ -41,6 +41,8 @@ export const copy = {
     agreeHeading: (n: number) => `*${plural(n, "source agrees", "sources agree")}*`,
     continued: (heading: string) => `${heading} (continued)`,
     noDisagreement: "No other source in the index gives a different figure.",
+    related: (items: Array<{ title: string; figure: string; sourceName: string; dateText: string }>) =>
+      `Related figures: ${items.map((r) => `${esc(r.title)}: *${esc(r.figure)}* (${esc(r.sourceName)}, ${esc(r.dateText)})`).join(" · ")}`,
     /** "UK Ministry of Defence (Kyiv Independent)", or just the outlet when it names no source. */
     who: (sourceName: string, outlet: string, unattributed: boolean) =>
       unattributed || sourceName === outlet

@@ -67,6 +67,12 @@ describe("the answer", () => {
     expect(m?.headline.figure.text).toBe("765,110");
     expect(m?.disagreements.every((d) => d.claim.as_of <= "2024-12-31")).toBe(true);
   });
+  it("shows the latest figure on related topics, so CSIS's broader 1.2 million is not missed", () => {
+    const m = core.ask("russian casualties").match;
+    const related = m?.related.map((r) => `${r.topic.id} ${r.headline.figure.text}`);
+    expect(related).toContain("ru-killed-wounded-missing about 1.2 million");
+    expect(related).toContain("ru-killed about 250,000");
+  });
   it("abstains with up to three suggestions on a near miss", () => {
     const a = core.ask("how many russian generals have been killed");
     expect(a.match).toBeNull();

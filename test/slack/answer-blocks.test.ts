@@ -75,6 +75,21 @@ describe("answerMessage", () => {
     expect(words).toContain("Estonian intelligence (Thin Line News)");
   });
 
+  it("shows the latest figure on related topics, escaped", () => {
+    const related = shown({ figure: "about 1.2 million" });
+    const message = answerMessage(
+      fixtureMatch({
+        related: [{ topic: { id: "ru-kwm", title: "Killed, wounded & missing <!here>" }, headline: related }],
+      }),
+      view,
+    );
+    const text = allText(asRecord(message));
+    expect(text).toContain(
+      "Related figures: Killed, wounded &amp; missing &lt;!here&gt;: *about 1.2 million*",
+    );
+    expect(text).not.toContain("<!here>");
+  });
+
   it("says so when no source disagrees", () => {
     const words = allText(asRecord(answerMessage(fixtureMatch({ disagreements: [] }), view)));
     expect(words).toContain("No other source in the index gives a different figure.");

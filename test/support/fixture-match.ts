@@ -15,6 +15,7 @@ export const fixtureTopic: Topic = {
   tags: [],
   aliases: ["russian soldiers killed"],
   key: true,
+  related: [],
 };
 
 export interface ShownOptions {
@@ -77,6 +78,7 @@ export function fixtureMatch(overrides: Partial<Match> = {}): Match {
     confidence: 0.9,
     headline,
     headlineReason: "latest",
+    related: [],
     disagreements: [
       disagreement({
         figure: "800,000",

@@ -80,8 +80,8 @@ export function answerMessage(match: Match, view: AnswerView): SlackMessage {
   blocks.push({ type: "divider" });
 
   const entries = sourceEntries(match);
-  // What follows the list: the "more" note, who asked, the buttons.
-  const trailingBlocks = 3;
+  // What follows the list: the "more" note, related figures, who asked, the buttons.
+  const trailingBlocks = 4;
   const list = sourceListBlocks(match, entries, {
     offset: 0,
     maxEntries: INLINE_SOURCES,
@@ -96,6 +96,18 @@ export function answerMessage(match: Match, view: AnswerView): SlackMessage {
     blocks.push({
       type: "context",
       elements: [{ type: "mrkdwn", text: copy.answer.moreSources(remaining) }],
+    });
+  }
+  if (match.related.length > 0) {
+    const related = match.related.map((r) => ({
+      title: r.topic.title,
+      figure: r.headline.figure.text,
+      sourceName: r.headline.claim.unattributed ? r.headline.seed.outlet : r.headline.source.name,
+      dateText: r.headline.dateText,
+    }));
+    blocks.push({
+      type: "context",
+      elements: [{ type: "mrkdwn", text: cutToFit(copy.answer.related(related), LIMITS.contextText) }],
     });
   }
   blocks.push({
