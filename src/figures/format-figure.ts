@@ -1,5 +1,5 @@
 import type { Qualifier, Unit } from "../claims/schema.ts";
-import { formatMagnitude, formatNumber } from "./format-number.ts";
+import { formatMagnitude, formatNumber, withUnit } from "./format-number.ts";
 
 export interface FigureInput {
   value?: number | undefined;
@@ -31,18 +31,7 @@ function formatRange(low: number, high: number, unit: Unit): string {
   // Share the scale word when both ends have it: "1–1.2 million", not "1 million–1.2 million".
   const joined =
     scale && scaleOf(low) === scale ? `${lowText.split(" ")[0]}–${highText}` : `${lowText}–${highText}`;
-  switch (unit) {
-    case "usd":
-      return `$${joined}`;
-    case "percent":
-      return `${joined}%`;
-    case "ratio":
-      return `${joined} to 1`;
-    case "km":
-      return `${joined} km`;
-    default:
-      return joined;
-  }
+  return withUnit(joined, unit);
 }
 
 /** The figure as a newsroom writes it, qualifier included: "about 250,000", "nearly $6 billion". */

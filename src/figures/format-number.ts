@@ -25,19 +25,23 @@ export function formatMagnitude(n: number): string {
   return grouped.format(n);
 }
 
-/** A number with its unit: "765,110", "$6 billion", "50%", "1,000 km", "2.5 to 1". */
-export function formatNumber(n: number, unit: Unit): string {
-  const m = formatMagnitude(n);
+/** Puts a unit around a magnitude already written out: "$6 billion", "50%", "2–2.5 to 1", "1,000 km". */
+export function withUnit(magnitude: string, unit: Unit): string {
   switch (unit) {
     case "usd":
-      return n < 0 ? `-$${formatMagnitude(-n)}` : `$${m}`;
+      return magnitude.startsWith("-") ? `-$${magnitude.slice(1)}` : `$${magnitude}`;
     case "percent":
-      return `${m}%`;
+      return `${magnitude}%`;
     case "ratio":
-      return `${m} to 1`;
+      return `${magnitude} to 1`;
     case "km":
-      return `${m} km`;
+      return `${magnitude} km`;
     default:
-      return m;
+      return magnitude;
   }
+}
+
+/** A number with its unit: "765,110", "$6 billion", "50%", "1,000 km", "2.5 to 1". */
+export function formatNumber(n: number, unit: Unit): string {
+  return withUnit(formatMagnitude(n), unit);
 }
