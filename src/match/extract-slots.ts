@@ -154,7 +154,19 @@ export function findDate(words: readonly string[], now: Date): DateFound {
       break;
     }
   }
+  // "Last year", "this year": a calendar year counted from today.
   if (asOf === null) {
+    for (let i = 1; i < words.length; i++) {
+      if (words[i] !== "year") continue;
+      const which = words[i - 1];
+      const offset = which === "last" || which === "previous" ? -1 : which === "this" ? 0 : null;
+      if (offset === null) continue;
+      yearPeriod = now.getUTCFullYear() + offset;
+      used.add(i).add(i - 1);
+      break;
+    }
+  }
+  if (asOf === null && yearPeriod === null) {
     for (let i = 0; i < words.length; i++) {
       const year = yearAt(i);
       if (year === null || used.has(i)) continue;

@@ -50,7 +50,11 @@ const neutralDetails = new Set(["total", "history", "equipment"]);
 const stems = (phrase: string): string[] => tokenizeQuestion(phrase).map(stemWord);
 
 /** Concepts that say whose figure; a source name made only of these is weak. */
-const weakSourceConcepts = new Set(["russia", "ukraine", "northkorea", "usa", "soviet", "troops", "kharkiv"]);
+const weakSourceConcepts = new Set([
+  ...["russia", "ukraine", "northkorea", "usa", "soviet", "troops", "kharkiv", "othersubject"],
+]);
+/** Whose-figure concepts that still count inside an accepted source name; "UK" as a source is not a side. */
+const sideConcepts = new Set(["russia", "ukraine", "northkorea", "usa", "soviet", "kharkiv"]);
 /** Words that show the question asks what someone says. */
 const attributionCues = new Set(
   [
@@ -217,24 +221,27 @@ export class TopicMatcher {
     const attributing = words.some((w) => attributionCues.has(w));
     const sources: string[] = [];
     const sourceCovered = new Set<number>();
+    const weakCovered = new Set<number>();
     for (const m of this.#sourcePhrases.match(words)) {
       const weak = this.#weakSourcePhrases.has(words.slice(m.start, m.end).join(" "));
       if (weak && !attributing) continue;
       if (!sources.includes(m.concept)) sources.push(m.concept);
       if (!weak) for (let i = m.start; i < m.end; i++) sourceCovered.add(i);
+      else for (let i = m.start; i < m.end; i++) weakCovered.add(i);
     }
     const negated = new Set<number>();
     // Inside a source's name only whose-figure words still count ("Ukrainian President" says Ukraine).
     // "Dead, not wounded": a negated concept is not asked for.
     const matches = this.#phrases
       .match(words)
-      .filter((m) => !sourceCovered.has(m.start) || weakSourceConcepts.has(m.concept))
+      .filter((m) => !sourceCovered.has(m.start) || sideConcepts.has(m.concept))
+      .filter((m) => !weakCovered.has(m.start) || sideConcepts.has(m.concept))
       .filter((m) => {
         if (!negations.has(words[m.start - 1] ?? "")) return true;
         for (let i = m.start; i < m.end; i++) negated.add(i);
         return false;
       });
-    const covered = new Set<number>([...sourceCovered, ...negated]);
+    const covered = new Set<number>([...sourceCovered, ...weakCovered, ...negated]);
     const conceptItems: string[] = [];
     for (const m of matches) {
       for (let i = m.start; i < m.end; i++) covered.add(i);
