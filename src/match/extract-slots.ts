@@ -25,8 +25,9 @@ const subjectConcepts: Record<string, string> = {
 };
 
 /** Words for a country that name a place ("losses in Ukraine") rather than whose losses, when after these. */
-const placePrepositions = new Set(["in", "into", "inside", "against", "to", "across", "at", "throughout"]);
-const agentPrepositions = new Set(["by", "from"]);
+const placePrepositions = new Set(["in", "into", "inside", "to", "across", "throughout", "within"]);
+/** Who did it or what was hit ("by Russian drones", "at Russian refineries"): never whose figure. */
+const agentPrepositions = new Set(["by", "from", "at", "against", "on", "onto"]);
 const nounForms = new Set(["russia", "ukraine", "moscow", "kyiv", "kiev", "kremlin", "putin"]);
 const dateLeadIns = new Set(["as", "of", "by", "until", "till", "through", "end", "before", "at"]);
 /** A year after these is a point in time ("by 2024", "as of 2024", "end of 2024"), not a period. */
@@ -207,19 +208,23 @@ export function extractSlots(
   const details = new Set<string>();
   const measures = new Set<string>();
   const adjectiveSubjects: string[] = [];
+  const demotedSubjects: string[] = [];
   const nounSubjects: string[] = [];
   let civilianAt = -1;
   for (const m of matches) {
     const c = m.concept;
     if (c === "civilian") civilianAt = m.start;
     const subject = subjectConcepts[c];
-    // "Injured by Russian drones": the attacker, not whose figure.
-    const byAgent = agentPrepositions.has(raw[m.start - 1] ?? "");
-    if (subject && !byAgent) {
+    if (subject) {
+      const before = raw[m.start - 1] ?? "";
       const word = raw[m.start] ?? "";
       const isNoun = nounForms.has(word) && m.end - m.start === 1;
-      if (!isNoun) adjectiveSubjects.push(subject);
-      else if (!placePrepositions.has(raw[m.start - 1] ?? "")) nounSubjects.push(subject);
+      // "Injured by Russian drones", "launched at Russian refineries", "killed in Ukraine": the attacker, the
+      // target or the place, not whose figure. Only used when nothing else says whose.
+      if (agentPrepositions.has(before)) continue;
+      if (placePrepositions.has(before)) demotedSubjects.push(subject);
+      else if (isNoun) nounSubjects.push(subject);
+      else adjectiveSubjects.push(subject);
       continue;
     }
     if (subject) continue;
@@ -231,16 +236,23 @@ export function extractSlots(
   // "How much" is money; with the US in the question, aid.
   const howMuch = raw.some((w, i) => w === "much" && raw[i - 1] === "how");
   const aidWords = measures.has("aid") || details.has("latestpackage") || details.has("budget");
-  const subjects = adjectiveSubjects.length > 0 ? adjectiveSubjects : nounSubjects;
+  const subjects =
+    adjectiveSubjects.length > 0
+      ? adjectiveSubjects
+      : nounSubjects.length > 0
+        ? nounSubjects
+        : demotedSubjects;
   const mentionsUs = subjects.includes("united-states") || nounSubjects.includes("united-states");
   const usHistory = ["civilwar", "worldwar", "koreanwar", "vietnam"].some((d) => details.has(d));
   if (mentionsUs) {
     if (howMuch && !aidWords) measures.add("aid");
     // "US troops killed in Korea": the Korean War, not North Korea.
-    const nk = subjects.indexOf("north-korea");
-    if (nk >= 0 && !aidWords) {
-      subjects.splice(nk, 1);
-      details.add("koreanwar");
+    for (const list of [subjects, demotedSubjects]) {
+      const nk = list.indexOf("north-korea");
+      if (nk >= 0 && !aidWords) {
+        list.splice(nk, 1);
+        details.add("koreanwar");
+      }
     }
   }
   // Weapons in an aid package are its military part.

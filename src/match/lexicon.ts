@@ -5,7 +5,7 @@
  */
 const phraseLists: Readonly<Record<string, string>> = {
   // Who.
-  russia: "russia|russian|ru|rus|rf|moscow|kremlin|putin|putins|russkie|rusia|rossiya",
+  russia: "russia|russian|ru|rus|rf|moscow|kremlin|putin|putins|russkie|rusia|rossiya|russ|russki|ruski",
   ukraine: "ukraine|ukrainian|ua|ukr|kyiv|kiev|zsu|afu|zelensky side",
   northkorea:
     "north korea|north korean|n korea|n korean|nk|nko|dprk|pyongyang|korean|kim jong un|kim|" + "norks|korea",
@@ -74,19 +74,14 @@ const phraseLists: Readonly<Record<string, string>> = {
   drone: "drone|shahed|uav|decoy|geran|kamikaze drone|loitering munition|drones and decoy",
   equipment: "equipment|hardware|vehicle|materiel|kit|weapon|weaponry",
   otherthing:
-    "worker|laborer|labourer|contractor|mercenary|volunteer|wagner fighter|ammunition|shell|" +
-    "artillery shell|round|drone production|aircraft|plane|jet|helicopter|heli|ship|vessel|" +
-    "boat|warship|submarine|missile|truck|radar|air defence system|patriot|himars|f16|f 16|" +
-    "atacms|satellite|bridge|rocket system|mlrs|general|officer|commander|pilot|refugee|" +
-    "prisoner|pow|captive|deserter|desertion|conscript|journalist|medic|doctor|" +
-    "hospital|school|gdp|economy|inflation|ruble|oil|gas|sanction|population|budget deficit|" +
-    "town|city|region|oblast|electricity|power plant|energy|grain",
+    "worker|laborer|labourer|contractor|mercenary|volunteer|wagner fighter|ammunition|shell|artillery shell|round|drone production|aircraft|plane|jet|helicopter|heli|ship|vessel|boat|warship|submarine|missile|truck|radar|air defence system|patriot|himars|f16|f 16|atacms|satellite|bridge|rocket system|mlrs|general|officer|commander|pilot|refugee|prisoner|pow|captive|deserter|desertion|conscript|journalist|medic|doctor|hospital|school|gdp|economy|inflation|ruble|oil|gas|sanction|population|budget deficit|town|city|region|oblast|electricity|power plant|energy|grain|refinery|refineries|oil depot|depot|airfield|airbase",
   frontline: "front line|frontline|front|contact line|line of contact",
   // When.
   perday:
     "per day|a day|each day|every day|daily|day|in one day|in a single day|24 hour|24h|" +
     "daily rate|per diem",
-  permonth: "per month|a month|each month|every month|monthly|in one month|in a month",
+  permonth:
+    "per month|a month|each month|every month|monthly|in one month|in a month|single month|in a single month|a single month|one month|each month now",
   peryear: "per year|a year|each year|yearly|annual|annually",
   /** One attack or one night, as opposed to a running total. */
   event:

@@ -15,7 +15,8 @@ export function tokenizeQuestion(text: string): string[] {
     .replace(/\p{M}+/gu, "")
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
-    .replace(/(\d),(\d{3})/g, "$1$2")
+    // "2,000" is a count, never the year 2000: written with a separator it keeps an "n" so dates skip it.
+    .replace(/\b\d{1,3}(?:,\d{3})+\b/g, (n) => `${n.replace(/,/g, "")}n`)
     .replace(/(\w)'s\b/g, "$1")
     .replace(/s'(?=\s|$)/g, "s")
     .replace(/&/g, " and ")

@@ -55,14 +55,19 @@ const weakSourceConcepts = new Set([
 ]);
 /** Whose-figure concepts that still count inside an accepted source name; "UK" as a source is not a side. */
 const sideConcepts = new Set(["russia", "ukraine", "northkorea", "usa", "soviet", "kharkiv"]);
-/** Words that show the question asks what someone says. */
-const attributionCues = new Set(
+/**
+ * Words that show the question asks what a weak source name says: after it ("Russia says", "Moscow's own
+ * figure", "Russia itself admits") or before it ("according to the Kremlin", "the official Russian figure").
+ * "CC News says Russia loses…" names CC News, not Russia.
+ */
+const attributionAfter = new Set(
   [
-    ...["according", "say", "says", "said", "claim", "claims", "claimed", "admit", "admits", "admitted"],
-    ...["acknowledge", "acknowledged", "own", "official", "officially", "per", "version", "itself"],
-    ...["concede", "conceded"],
+    ...["say", "says", "said", "claim", "claims", "claimed", "admit", "admits", "admitted", "acknowledge"],
+    ...["acknowledged", "acknowledges", "own", "official", "officially", "version", "itself", "concede"],
+    ...["concedes", "conceded", "report", "reports", "reported", "put", "puts"],
   ].map(stemWord),
 );
+const attributionBefore = new Set(["according", "per", "official", "officially", "from"].map(stemWord));
 const negations = new Set(["not", "excluding", "excl", "without", "minus", "except", "no", "nor"]);
 /** Words dropped from source names before matching them: "the Pentagon" is "Pentagon". */
 const sourceFillers = new Set(["the", "of", "a", "an", "and", "s"]);
@@ -186,7 +191,7 @@ export class TopicMatcher {
           for (let i = m.start; i < m.end; i++) covered.add(i);
         }
         ws.forEach((w, i) => {
-          if (!covered.has(i) && !stopwords.has(w) && !/^\d+$/.test(w)) {
+          if (!covered.has(i) && !stopwords.has(w) && !/^\d/.test(w)) {
             words.add(w);
             this.#topicWords.add(w);
           }
@@ -218,13 +223,15 @@ export class TopicMatcher {
 
     // Sources first: "General Staff" is a source, not a general. A weak source name ("Moscow") only counts
     // when the question asks what someone says.
-    const attributing = words.some((w) => attributionCues.has(w));
+    const attributed = (start: number, end: number): boolean =>
+      words.slice(end, end + 3).some((w) => attributionAfter.has(w)) ||
+      words.slice(Math.max(0, start - 3), start).some((w) => attributionBefore.has(w));
     const sources: string[] = [];
     const sourceCovered = new Set<number>();
     const weakCovered = new Set<number>();
     for (const m of this.#sourcePhrases.match(words)) {
       const weak = this.#weakSourcePhrases.has(words.slice(m.start, m.end).join(" "));
-      if (weak && !attributing) continue;
+      if (weak && !attributed(m.start, m.end)) continue;
       if (!sources.includes(m.concept)) sources.push(m.concept);
       if (!weak) for (let i = m.start; i < m.end; i++) sourceCovered.add(i);
       else for (let i = m.start; i < m.end; i++) weakCovered.add(i);
@@ -237,7 +244,8 @@ export class TopicMatcher {
       .filter((m) => !sourceCovered.has(m.start) || sideConcepts.has(m.concept))
       .filter((m) => !weakCovered.has(m.start) || sideConcepts.has(m.concept))
       .filter((m) => {
-        if (!negations.has(words[m.start - 1] ?? "")) return true;
+        // "not wounded", "not the wounded", "not the killed+wounded number".
+        if (!words.slice(Math.max(0, m.start - 3), m.start).some((w) => negations.has(w))) return true;
         for (let i = m.start; i < m.end; i++) negated.add(i);
         return false;
       });
@@ -255,7 +263,7 @@ export class TopicMatcher {
     const unknown: string[] = [];
     const topicWordsUsed: string[] = [];
     words.forEach((w, i) => {
-      if (covered.has(i) || w === "" || stopwords.has(w) || /^\d+$/.test(w) || w.length <= 1) return;
+      if (covered.has(i) || w === "" || stopwords.has(w) || /^\d/.test(w) || w.length <= 1) return;
       if (this.#topicWords.has(w)) topicWordsUsed.push(w);
       else unknown.push(w);
     });
