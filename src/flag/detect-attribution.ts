@@ -1,4 +1,12 @@
-import { acronymNames, institutionNames, personNames, placeNames } from "./source-names.ts";
+import { questionStart } from "./find-question.ts";
+import {
+  acronymNames,
+  actorAcronymNames,
+  actorNames,
+  institutionNames,
+  personNames,
+  placeNames,
+} from "./source-names.ts";
 import type { Clause } from "./split-clauses.ts";
 import type { StrippedMessage } from "./strip-slack-markup.ts";
 
@@ -26,8 +34,12 @@ const alternation = (names: readonly string[]): string =>
     .map(escapeRegExp)
     .join("|");
 
-const institution = new RegExp(`\\b(?:${alternation(institutionNames)})\\b`, "i");
-const acronym = new RegExp(`\\b(?:${alternation(acronymNames)})\\b`);
+// Monitors and outlets source a figure wherever they appear in its clause; actors (governments, armies,
+// alliances) only in an attributing phrase. `institution` and `acronym` match both, for those phrases.
+const observer = new RegExp(`\\b(?:${alternation(institutionNames)})\\b`, "i");
+const observerAcronym = new RegExp(`\\b(?:${alternation(acronymNames)})\\b`);
+const institution = new RegExp(`\\b(?:${alternation([...institutionNames, ...actorNames])})\\b`, "i");
+const acronym = new RegExp(`\\b(?:${alternation([...acronymNames, ...actorAcronymNames])})\\b`);
 const person = new RegExp(`\\b(?:${alternation(personNames)})\\b`, "i");
 const personNameSet = new Set(personNames);
 const placeNameSet = new Set(placeNames);
@@ -45,12 +57,11 @@ const fromPerson = new RegExp(`\\bfrom\\s+(?:the\\s+)?(?:${alternation(personNam
 const colonLabel = /^\s*([^:\n]{2,40}?):\s/;
 const parenthesised = /\(([^()]{2,50})\)/g;
 const trailingDash = /[—–]\s*([^—–]{2,50})$/;
+// "CSIS's figure", "the Pentagon number" (a known name only, without the "'s").
 const possessiveFigure =
-  /([\p{L}][\p{L}.-]*)['’]s\s+(?:own\s+|latest\s+|new\s+|daily\s+|official\s+|updated\s+|current\s+|last\s+)?(?:figure|figures|number|numbers|count|estimate|estimates|tally|data|update|report|assessment|tracker|table|briefing)\b/giu;
+  /([\p{L}][\p{L}.-]*)(['’]s)?\s+(?:own\s+|latest\s+|new\s+|daily\s+|official\s+|updated\s+|current\s+|last\s+)?(?:figure|figures|number|numbers|count|estimate|estimates|tally|data|update|report|assessment|tracker|table|briefing|words|view|analysis|calculations?|projections?|research|study|survey|database|list|modell?ing)\b/giu;
 const sayVerb =
-  /\b(says|said|say|saying|reports|reported|reporting|estimates|estimated|estimate|claims|claimed|claim|puts|put|stated|states|announced|announces|told|tells|confirmed|confirms|confirm|reckons|reckoned|believes|counted|counts|tallied|wrote|writes|tweeted|posted|assessed|assesses|assess|acknowledged|acknowledges|admitted|admits|noted|notes|revealed|reveals|disclosed|calculated|calculates|thinks|has it at|have it at)\b/gi;
-const questionAboutSource = /\?/;
-const isThat = /\b(?:is|was|isn't|wasn't)\s+(?:that|this|it)\b/i;
+  /\b(says|said|say|saying|reports|reported|reporting|estimates|estimated|estimate|claims|claimed|claim|puts|put|stated|states|announced|announces|told|tells|confirmed|confirms|confirm|reckons|reckoned|believes|counted|counts|tallied|wrote|writes|tweeted|posted|assessed|assesses|assess|acknowledged|acknowledges|admitted|admits|noted|notes|revealed|reveals|disclosed|calculated|calculates|thinks|has it at|have it at|lists|listed|logged|logs|tracks|tracked|records|recorded|documents|documented|verified|verifies|geolocated|quotes|quoted|published|publishes|updated|registered|registers|projects|projected|forecasts|warned|warns)\b/gi;
 const ownGuess =
   /\b(?:not|never|hasn't|haven't|hadn't|didn't|doesn't|don't|won't|isn't|aren't|wasn't|can't|cannot)\b|\b(?:i|we)(?:'d|\s+would)?\s+(?:think|guess|reckon|say|use|go with|put it at|estimate)\b|\bmy (?:guess|estimate|sense)\b|\bi heard\b/i;
 
@@ -88,6 +99,8 @@ const firstNames = new Set(
    maria mary nina tara zoe omar ali priya raj`.split(/\s+/),
 );
 
+const signatureLine = /^\s*(?:[—–―]|--)\s*(\S.*)$/s;
+
 export function detectAttribution(
   message: StrippedMessage,
   clauses: readonly Clause[],
@@ -103,32 +116,64 @@ export function detectAttribution(
   };
   if (!wholeMessage) {
     clauses.forEach((c, i) => {
-      // A line that is nothing but an attribution ("— CSIS", "(Reuters)", "via AP") covers the message.
-      if (!/\d/.test(c.text) && c.text.trim().split(/\s+/).length <= 5 && verdict(i) === "yes")
+      // A line that is nothing but an attribution ("Source CSIS", "(Reuters)", "via AP") covers the message;
+      // one that starts with a dash signs only the lines above it (see signedClauses).
+      if (
+        !/\d/.test(c.text) &&
+        c.text.trim().split(/\s+/).length <= 5 &&
+        !signatureLine.test(c.text) &&
+        verdict(i) === "yes"
+      )
         wholeMessage = true;
     });
   }
   if (wholeMessage) return { wholeMessage, clauses: clauses.map(() => true) };
+  const signed = signedClauses(message.text, clauses);
   for (const i of wanted) verdict(i);
   const needNames = [...wanted].some((i) => verdicts[i] === "pronoun");
   const anyNamed = needNames && clauses.some((_c, i) => verdict(i) === "yes");
   return {
     wholeMessage,
-    clauses: verdicts.map((v, i) => wanted.has(i) && (v === "yes" || (v === "pronoun" && anyNamed))),
+    clauses: verdicts.map(
+      (v, i) => wanted.has(i) && (signed[i] === true || v === "yes" || (v === "pronoun" && anyNamed)),
+    ),
   };
 }
 
-function judgeClause(clause: string): Verdict {
+/**
+ * Clauses signed by a later line that starts with a dash and names a source: a pasted quote followed by
+ * "— CSIS, via the report PDF p. 4". A signature covers the lines since the previous one.
+ */
+function signedClauses(text: string, clauses: readonly Clause[]): boolean[] {
+  const signed: boolean[] = [];
+  let from = 0;
+  clauses.forEach((c, i) => {
+    if (c.start === 0 || text[c.start - 1] !== "\n" || !/[—–―-]/.test(c.text)) return;
+    const signer = signatureLine.exec(c.text)?.[1];
+    if (signer === undefined) return;
+    if (!isNameOrBody(signer.split(/[\s,]+/)[0] ?? "") && judgeClause(signer) !== "yes") return;
+    for (let j = from; j < i; j++) signed[j] = true;
+    from = i + 1;
+  });
+  return signed;
+}
+
+function judgeClause(whole: string): Verdict {
+  // A source named only in a question attributes nothing: "Russia lost 800k — should I attribute that to
+  // UGS?", "is that Zelensky's number?". Only the statement before the question is judged.
+  const asksFrom = questionStart(whole);
+  const clause = asksFrom < 0 ? whole : whole.slice(0, asksFrom);
+  if (!/\p{L}/u.test(clause)) return "no";
   if (accordingTo.test(clause) || citing.test(clause) || via.test(clause) || fromPerson.test(clause))
     return "yes";
   const perMatch = per.exec(clause);
   if (perMatch?.[1] && namesSomeone(perMatch[1])) return "yes";
   const fromMatch = figuresFrom.exec(clause);
   if (fromMatch?.[1] && (namesSomeone(fromMatch[1]) || /^[A-Z]/.test(fromMatch[1]))) return "yes";
-  // A source merely mentioned does not attribute when the clause asks whose figure it is, denies that a
-  // source gave one, or gives the writer's own guess: "the Pentagon hasn't said, I'd guess 1,000".
-  const mentionOnly = (questionAboutSource.test(clause) && isThat.test(clause)) || ownGuess.test(clause);
-  if (!mentionOnly && (institution.test(clause) || acronym.test(clause))) return "yes";
+  // A source merely mentioned does not attribute when the clause denies that a source gave one, or gives
+  // the writer's own guess: "the Pentagon hasn't said, I'd guess 1,000".
+  const mentionOnly = ownGuess.test(clause);
+  if (!mentionOnly && (observer.test(clause) || observerAcronym.test(clause))) return "yes";
   if (!mentionOnly && hasPossessiveSource(clause)) return "yes";
   if (labelNamesSource(clause) || parenthesesNameSource(clause)) return "yes";
   // "… — Zelensky", "… – UK MoD, June": a short tail that starts with a name.
@@ -146,6 +191,8 @@ function judgeClause(clause: string): Verdict {
 /** A word after "per", "figures from": a name, an institution, or an official body. */
 function namesSomeone(word: string): boolean {
   const lower = word.toLowerCase().replace(/['’]s$/, "");
+  // A colleague is not a source: "per Dave", "Sam's number".
+  if (firstNames.has(lower)) return false;
   return (
     /^[A-Z]/.test(word) ||
     authoritative.has(lower) ||
@@ -155,11 +202,15 @@ function namesSomeone(word: string): boolean {
   );
 }
 
+function isKnownName(word: string): boolean {
+  return institution.test(word) || acronym.test(word) || personNameSet.has(word.toLowerCase());
+}
+
 function hasPossessiveSource(clause: string): boolean {
   for (const m of clause.matchAll(possessiveFigure)) {
     const owner = m[1] ?? "";
     if (owner.toLowerCase() === "russia" || owner.toLowerCase() === "ukraine") continue;
-    if (namesSomeone(owner)) return true;
+    if (m[2] ? namesSomeone(owner) : isKnownName(owner)) return true;
   }
   return false;
 }
@@ -167,7 +218,11 @@ function hasPossessiveSource(clause: string): boolean {
 /** "Rutte: …", "UN figures: …", "Kyiv: …", but not "Kharkiv: …", "Lede: …", "Civilian deaths: …". */
 function labelNamesSource(clause: string): boolean {
   const m = colonLabel.exec(clause);
-  const label = m?.[1]?.trim();
+  // "Zelensky (Feb 2025): …", "Rutte, in June: …": the name is what labels the line.
+  const label = m?.[1]
+    ?.replace(/\([^)]*\)/g, " ")
+    .replace(/,.*$/, "")
+    .trim();
   if (!label || /\d/.test(label)) return false;
   if (institution.test(label) || acronym.test(label)) return true;
   const words = label.split(/\s+/);

@@ -26,10 +26,21 @@ export const claimNouns: ReadonlyMap<string, Unit> = new Map<string, Unit>([
   ...words("km", "km kilometres kilometers sq"),
 ]);
 
+/**
+ * Weapon systems counted by name: "3 Patriots", "31 Abrams arrived", "2 Patriot launchers". A plural noun
+ * after the name is what is counted instead: "2 HIMARS explainers" counts explainers.
+ */
+export const weaponNames: ReadonlySet<string> = new Set(
+  split(`patriot patriots himars atacms abrams leopard leopards bradley bradleys challenger challengers marder
+     marders stryker strykers javelin javelins stinger stingers nlaw nlaws gripen gripens iskander iskanders
+     kinzhal kinzhals kalibr kalibrs lancet lancets bayraktar bayraktars caesar caesars gepard gepards nasams
+     iris-t tomahawk tomahawks taurus scalp scalps shadow shadows`),
+);
+
 /** Other countable things of the war: figures, but in no unit the index knows. */
 export const otherClaimNouns: ReadonlySet<string> = new Set(
   split(`missiles missile rockets rocket shells shell rounds mines bombs strikes attacks villages settlements towns
-     miles sorties weapons munitions systems units launchers airstrikes`),
+     miles sorties weapons munitions systems units launchers airstrikes interceptors squadrons batteries`),
 );
 
 /** Words between a number and its noun that do not end the search ("38,000 *Russian* soldiers"). */
@@ -56,7 +67,8 @@ export const logisticsNouns: ReadonlySet<string> = new Set(
      chart charts map maps box boxes sidebar sidebars sentence sentences pizza pizzas salad salads coffee coffees
      seat seats slot slots shift shifts desk desks o'clock oclock ticket
      tickets file files doc docs folder folders row rows cell cells sheet sheets tweaks fixes notes note stars
-     sentences corrections errors typos bugs tests members staff staffers colleagues interns freelancers`),
+     sentences corrections errors typos bugs tests members staff staffers colleagues interns freelancers
+     apologies thanks congrats kudos cheers hugs`),
 );
 
 /** Verbs that, right before a small number, make it a claim: "shot down 28", "killed 300". */
@@ -98,6 +110,14 @@ export const percentLogistics: ReadonlySet<string> = new Set(
      chance progress ready zoom brightness volume opacity discount off sale loaded uploaded downloaded cpu memory
      disk ctr width height quality uptime capacity full open newsletter readers click clicks clickthrough
      engagement subscribers conversion bounce traffic audience pageviews views`),
+);
+
+/** Money in a clause with these words is the newsroom's spending, not a claim: "$1,200 for the fixer". */
+export const newsroomSpending: ReadonlySet<string> = new Set(
+  split(`fixer fixers taxi taxis cab cabs uber hotel hotels flight flights airfare expenses expense expensed
+     invoice invoices invoiced diem fee fees lunch dinner breakfast travel visa insurance subscription licence
+     license freelance freelancer freelancers stringer stringers salary translator translators rental reimburse
+     reimbursed receipt receipts`),
 );
 
 /** Money in a clause without these words is expenses ("$45 taxi"), unless it is large. */

@@ -8,16 +8,21 @@ import {
   logisticsNouns,
   moneyContext,
   monthWords,
+  newsroomSpending,
   nounModifiers,
   otherClaimNouns,
   percentLogistics,
   timeWords,
+  weaponNames,
 } from "./figure-words.ts";
 import { flagConfig } from "./flag-config.ts";
 import { type Clause, splitClauses } from "./split-clauses.ts";
 
-/** Units the index knows, plus countable things it does not ("count") and money other than dollars. */
-export type FigureUnit = Unit | "count" | "money";
+/**
+ * Units the index knows, plus countable things it does not ("count"), money other than dollars, and
+ * multipliers ("3x", "3 times more"), which no index topic measures ("multiple").
+ */
+export type FigureUnit = Unit | "count" | "money" | "multiple";
 export type FigureRate = "day" | "week" | "month" | "year";
 
 /** A figure making a factual claim, found in a message's prose. */
@@ -51,11 +56,14 @@ interface Amount {
   plus: boolean;
   hasComma: boolean;
   written: boolean;
+  /** "3x", "2×": a multiplier. */
+  multiple: boolean;
 }
 
-// One amount: currency, digits (grouped or plain, dots kept so versions show), scale, percent, "+".
+// One amount: currency, digits (grouped or plain, dots kept so versions show), scale ("700k-ish" too) or
+// multiplier ("3x", not "1920x1080"), percent, "+".
 const amountPattern =
-  /((?:US)?\$|£|€)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)*)(?:(k|mn|mln|bn|tn|m|b)(?![a-z])|\s?(thousand|million|billion|trillion)\b)?(\s?(?:%|percent\b|per cent\b|pct\b))?(\+)?/giy;
+  /((?:US)?\$|£|€|₽|₴)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)*)(?:(k|mn|mln|bn|tn|m|b)(?:(?![a-z])|(?=ish\b))|\s?(thousand|million|billion|trillion)\b|([x×])(?![a-z\d]))?(\s?(?:%|percent\b|per cent\b|pct\b|percentage points?\b))?(\+)?/giy;
 const amountSearch = new RegExp(amountPattern.source, "gi");
 const writtenPattern =
   /\b(?:(half) a|(a quarter of) a|(a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty))\s+(thousand|million|billion)\b(\+| plus\b)?/gi;
@@ -108,7 +116,7 @@ const qualifierPattern = new RegExp(
       "(?<over>more than|just over|well over|over|exceeding|exceeded|above|upwards of|north of|topping|topped|surpassing|surpassed|passed|beyond)",
       "(?<atleast>>|\\bat least|no fewer than|no less than|a minimum of)",
       "(?<upto>up to|as many as|as high as|a maximum of)",
-      "(?<about>~|≈|\\babout|around|approximately|approx\\.?|roughly|some|an estimated|estimated|circa|c\\.|ca\\.|ballpark|something like|like)",
+      "(?<about>~|≈|\\bmore like|closer to|nearer to|nearer|more or less|in the region of|\\babout|around|approximately|approx\\.?|roughly|some|an estimated|estimated|circa|c\\.|ca\\.|ballpark|something like|like)",
       "(?<under>under|fewer than|less than|below)",
     ].join("|") +
     ")\\s*$",
@@ -138,6 +146,18 @@ const yearCountNouns = new Set([
 ]);
 
 const mayHaveWrittenAmount = /thousand|million|billion/i;
+// "F-16s", "Su-34", "T-72B3s", "MiG-29s", "S-300": letters, an optional dash, digits.
+const modelDesignation = /^\p{L}{1,8}-?\d+[\p{L}\d]*$/u;
+const multipleTimes =
+  /^\s+times\s+(?=(?:more|higher|larger|bigger|greater|fewer|lower|smaller|as|the|that|what)\b)/i;
+const ratingBefore = /\b(?:a|an|rated?|scored?|gives?|gave|give it)\s+$/i;
+const personalCopula = /(?:\b(?:i|we|you|they)['’](?:m|re)|\b(?:am|i am|we are|you are))\s+$/i;
+const comparativeAfter = new Set(
+  "more higher larger bigger greater fewer lower smaller as that than increase rise growth jump".split(" "),
+);
+const comparativeBefore = new Set(
+  "up down grew grown rose risen jumped increased fell dropped climbed doubled tripled multiplied".split(" "),
+);
 const hasDigit = /\d/;
 
 /** A clause's words, computed only when a decision needs them (most numbers are settled without). */
@@ -198,9 +218,18 @@ function readFigure(
   let percent = a.percent;
   let currency = a.currency;
   let rangeStart = a.start;
-  const after = text.slice(end, end + 40);
+  let multiple = a.multiple;
+  let hedge: Qualifier | undefined;
+  let after = text.slice(end, end + 40);
 
   if (!a.written) {
+    // "700k-ish", "800ish", "3,000-odd": about; "3,000-plus": over.
+    const suffix = /^(?:-?ish|-odd|(-plus))\b/i.exec(after);
+    if (suffix) {
+      hedge = suffix[1] ? "over" : "about";
+      end += suffix[0].length;
+      after = text.slice(end, end + 40);
+    }
     if (/^:\d/.test(after)) {
       // "17:30" is a time; "3:1" a ratio.
       if (!/^:1(?![\w:.])/.test(after) || a.scaled || a.percent || a.currency) return "skip";
@@ -211,19 +240,39 @@ function readFigure(
       km = true;
       end += /^\s?(?:km|kilomet(?:re|er)s?)/i.exec(after)?.[0].length ?? 0;
     } else if (/^\p{L}/u.test(after)) return "skip";
-    else if (/^-\p{L}/u.test(after)) {
+    else if (/^-\p{L}/u.test(after) && !/^-to-\d/i.test(after)) {
       // "600-word", "3-hour": a compound adjective, a claim only when it is a claim noun ("1,000-km").
       const word = /^-(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? "";
       if (word === "km" || word === "kilometre" || word === "kilometer") km = true;
-      else if (!claimNouns.has(word)) return "skip";
+      else if (word === "fold" && !a.percent && !a.currency) {
+        multiple = true;
+        end += word.length + 1;
+      } else if (!claimNouns.has(word)) return "skip";
     }
     if (isTimeAfter(after)) return "skip";
+    // "3 times more drones", "5 times the level": a multiplier, not "3 times" (occasions).
+    const times = multipleTimes.exec(after);
+    if (times && !multiple && !a.percent && !a.currency && !a.scaled) {
+      multiple = true;
+      end += times[0].length;
+    }
+  }
+
+  // "1 in 5 households", "3 out of 4": a share, read as a percentage.
+  let share: number | undefined;
+  if (!ratio && !km && !multiple && !a.written && !a.scaled && !a.percent && !a.currency) {
+    const joiner = /^\s+(?:in|out of)\s+/i.exec(text.slice(end, end + 12));
+    const b = joiner ? amountAt(text, end + joiner[0].length) : null;
+    if (b && isShare(a, b) && !/^(?::\d|\/\d|\p{L})/u.test(text.slice(b.end, b.end + 2))) {
+      share = (a.value / b.value) * 100;
+      end = b.end;
+    }
   }
 
   // Ranges "500,000-600,000", "10 to 12k", "between 10,000 and 12,000"; ratios "2.5 to 1".
-  if (!ratio && !km && !a.written) {
+  if (!ratio && !km && !a.written && share === undefined) {
     const between = /\bbetween\s+$/i.exec(text.slice(Math.max(0, a.start - 12), a.start));
-    const joiner = (between ? /^\s+and\s+/i : /^\s?(?:-|–|—|to)\s?/i).exec(text.slice(end));
+    const joiner = (between ? /^\s+and\s+/i : /^\s?(?:-to-|-|–|—|to)\s?/i).exec(text.slice(end));
     if (joiner) {
       const b = amountAt(text, end + joiner[0].length);
       if (b) {
@@ -244,6 +293,7 @@ function readFigure(
             low = aValue;
             high = b.value;
             percent = percent || b.percent;
+            multiple = multiple || b.multiple;
             currency = currency ?? b.currency;
             end = b.end;
             if (between) rangeStart = a.start - between[0].length;
@@ -267,6 +317,7 @@ function readFigure(
     start -= qm[0].length;
   }
   if (a.plus && !qualifier) qualifier = "over";
+  qualifier ??= hedge;
 
   // Rate right after: "2,000 a day", "1,200 daily".
   let rate: FigureRate | undefined;
@@ -285,13 +336,21 @@ function readFigure(
   }
   if (!currency && /^\s*(?:us\s+)?dollars\b/i.test(text.slice(end, end + 12))) currency = "$";
   if (!currency && /\bUSD\s*$/.test(text.slice(Math.max(0, a.start - 4), a.start))) currency = "$";
-  const value = low === undefined ? a.value : undefined;
+  const value = share ?? (low === undefined ? a.value : undefined);
   const pivot = high ?? a.value;
   const figure: FoundFigure = {
     text: text.slice(start, end).trim(),
     start,
     end,
-    unit: unitOf({ currency, percent, ratio, km, noun: noun.unit, context }),
+    unit: unitOf({
+      currency,
+      percent: percent || share !== undefined,
+      ratio,
+      km,
+      multiple,
+      noun: noun.unit,
+      context,
+    }),
     clause: clause.text.trim(),
     clauseOffset: clause.start + (clause.text.length - clause.text.trimStart().length),
     clauseIndex,
@@ -303,11 +362,14 @@ function readFigure(
     text,
     a,
     start,
+    end,
     pivot,
     percent,
     currency,
     ratio,
     km,
+    multiple,
+    share: share !== undefined,
     rate,
     noun,
     context,
@@ -319,11 +381,14 @@ interface ClaimEvidence {
   text: string;
   a: Amount;
   start: number;
+  end: number;
   pivot: number;
   percent: boolean;
   currency: string | undefined;
   ratio: boolean;
   km: boolean;
+  multiple: boolean;
+  share: boolean;
   rate: FigureRate | undefined;
   noun: NounScan;
   context: ClauseWords;
@@ -332,12 +397,19 @@ interface ClaimEvidence {
 /** Whether the number is a countable claim about the world rather than chatter. */
 function isClaim(e: ClaimEvidence): boolean {
   if (e.noun.logistics) return false;
+  if (e.share)
+    return !ratingBefore.test(e.text.slice(Math.max(0, e.start - 12), e.start)) && countsSomething(e);
+  if (e.multiple) return isComparison(e);
   if (isYear(e.a) && !e.percent && !(e.noun.word && yearCountNouns.has(e.noun.word))) return false;
   if (e.percent) {
     if (hasAny(e.context.words, percentLogistics)) return false;
+    // "I'm 100% with you", "we're 90% there": certainty or progress, not a share of anything.
+    if (personalCopula.test(e.text.slice(Math.max(0, e.start - 12), e.start))) return false;
     return e.pivot !== 100 || hasAny(e.context.words, claimContext);
   }
   if (e.currency) {
+    // "$1,200 for the fixer": the newsroom's own spending.
+    if (hasAny(e.context.words, newsroomSpending)) return false;
     return e.pivot >= flagConfig.smallMoneyBelow || e.a.scaled || hasAny(e.context.words, moneyContext);
   }
   // "a thousand apologies" is an idiom; written thousands need a claim word, millions do not.
@@ -362,17 +434,56 @@ function isClaim(e: ClaimEvidence): boolean {
   return false;
 }
 
+/** "1 in 5": whole numbers, the first smaller, the second no year and no bigger than a thousand. */
+function isShare(a: Amount, b: Amount): boolean {
+  return (
+    !b.scaled &&
+    !b.percent &&
+    !b.currency &&
+    !b.multiple &&
+    !b.hasComma &&
+    !isYear(b) &&
+    Number.isInteger(a.value) &&
+    Number.isInteger(b.value) &&
+    a.value >= 1 &&
+    b.value > a.value &&
+    b.value <= 1000
+  );
+}
+
+/** A share counts things when a plural noun follows ("1 in 5 households") or the clause is about the war. */
+function countsSomething(e: ClaimEvidence): boolean {
+  if (e.noun.unit || hasAny(e.context.words, claimContext)) return true;
+  const next = /^\s+(?:of\s+(?:the\s+|all\s+|our\s+)?)?(\p{L}+)/u.exec(e.text.slice(e.end, e.end + 40))?.[1];
+  return next !== undefined && next.length > 3 && /s$/i.test(next) && !logisticsNouns.has(next.toLowerCase());
+}
+
+/** A multiplier claims when it compares ("up 3x", "2x that", "3 times more") or the clause is about the war. */
+function isComparison(e: ClaimEvidence): boolean {
+  if (hasAny(e.context.words, percentLogistics)) return false;
+  if (hasAny(e.context.words, claimContext)) return true;
+  const next = /^\s*(\p{L}+)/u.exec(e.text.slice(e.end, e.end + 20))?.[1]?.toLowerCase();
+  if (next && comparativeAfter.has(next)) return true;
+  const previous = wordsBefore(e.text, e.start, 1).at(-1);
+  return previous !== undefined && comparativeBefore.has(previous);
+}
+
 interface NounScan {
   unit?: FigureUnit;
   word?: string;
   logistics: boolean;
 }
 
-/** The noun a number counts, skipping modifiers: "38,000 Russian soldiers" → soldiers. */
+/**
+ * The noun a number counts, skipping modifiers: "38,000 Russian soldiers" → soldiers. Names are modifiers
+ * too ("3 Patriot launchers", "500 Wagner fighters"), and a plural model designation is the noun
+ * ("20 F-16s", "12 T-72B3s").
+ */
 function nounAfter(after: string, context: ClauseWords): NounScan {
   let seenPeople = false;
+  let weapon: string | undefined;
   let count = 0;
-  for (const m of after.matchAll(/[\p{L}][\p{L}'’.-]*|[^\s\p{L}]/gu)) {
+  for (const m of after.matchAll(/[\p{L}][\p{L}\d'’.-]*|[^\s\p{L}]/gu)) {
     const token = m[0];
     if (!/^\p{L}/u.test(token)) {
       if (token === "+" || token === "~") continue;
@@ -386,10 +497,17 @@ function nounAfter(after: string, context: ClauseWords): NounScan {
     const unit = claimNouns.get(word);
     if (unit) return { unit, word, logistics: false };
     if (otherClaimNouns.has(word)) return { unit: "count", word, logistics: false };
-    if (word === "people") seenPeople = true;
-    else if (!nounModifiers.has(word)) break;
+    if (weapon && isPluralNoun(word)) return { logistics: false };
+    if (weapon) break;
+    if (weaponNames.has(word)) weapon = word;
+    else if (word === "people") seenPeople = true;
+    else if (modelDesignation.test(token)) {
+      // "20 F-16s" counts jets; in "2 F-16 explainers" the model only describes the noun after it.
+      if (/\d[\p{L}\d]*s$/iu.test(token)) return { unit: "count", word, logistics: false };
+    } else if (!nounModifiers.has(word) && !/^\p{Lu}/u.test(token)) break;
     if (++count >= flagConfig.nounLookahead) break;
   }
+  if (weapon) return { unit: "count", word: weapon, logistics: false };
   if (seenPeople) {
     for (const word of context.words)
       if (casualtyWords.test(word)) return { unit: "people", word: "people", logistics: false };
@@ -398,14 +516,24 @@ function nounAfter(after: string, context: ClauseWords): NounScan {
   return { logistics: false };
 }
 
+const notPlurals = new Set(
+  "this does goes plus less across thus always perhaps whereas hers ours yours theirs".split(" "),
+);
+
+function isPluralNoun(word: string): boolean {
+  return word.length > 3 && word.endsWith("s") && !word.endsWith("ss") && !notPlurals.has(word);
+}
+
 function unitOf(f: {
   currency: string | undefined;
   percent: boolean;
   ratio: boolean;
   km: boolean;
+  multiple: boolean;
   noun: FigureUnit | undefined;
   context: ClauseWords;
 }): FigureUnit {
+  if (f.multiple) return "multiple";
   if (f.currency) return f.currency.endsWith("$") ? "usd" : "money";
   if (f.percent) return "percent";
   if (f.ratio) return "ratio";
@@ -467,7 +595,7 @@ function amountAt(text: string, at: number): Amount | null {
 }
 
 function toAmount(m: RegExpExecArray | RegExpMatchArray, start: number): Amount {
-  const [whole, currency, raw = "", short, word, pct, plus] = m;
+  const [whole, currency, raw = "", short, word, times, pct, plus] = m;
   const scale = short ?? word;
   const base = rawNumber(raw);
   return {
@@ -481,6 +609,7 @@ function toAmount(m: RegExpExecArray | RegExpMatchArray, start: number): Amount 
     plus: plus !== undefined,
     hasComma: raw.includes(","),
     written: false,
+    multiple: times !== undefined,
   };
 }
 
@@ -491,7 +620,13 @@ function writtenAmounts(text: string): Amount[] {
     const end = m.index + m[0].length;
     const next = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 20))?.[1]?.toLowerCase();
     if (next && idiomNouns.has(next)) continue;
-    if (/\bin\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    // "one in a million", "thanks a million".
+    if (
+      /\bin\s+$|\b(?:thanks|thank you|thx|ta|cheers)\s+$/i.test(
+        text.slice(Math.max(0, m.index - 12), m.index),
+      )
+    )
+      continue;
     out.push({
       start: m.index,
       end,
@@ -503,6 +638,7 @@ function writtenAmounts(text: string): Amount[] {
       plus: m[5] !== undefined,
       hasComma: false,
       written: true,
+      multiple: false,
     });
   }
   return out;

@@ -1,5 +1,6 @@
 import { detectAttribution } from "./detect-attribution.ts";
 import { type FoundFigure, findFigures } from "./find-figures.ts";
+import { isAsserted } from "./is-asserted.ts";
 import { splitClauses } from "./split-clauses.ts";
 import { stripSlackMarkup } from "./strip-slack-markup.ts";
 
@@ -13,7 +14,8 @@ export interface FigureScan {
 export function findUnsourcedFigures(slackText: string): FigureScan {
   const stripped = stripSlackMarkup(slackText);
   const clauses = splitClauses(stripped.text);
-  const figures = findFigures(stripped.text, clauses);
+  // Figures only asked about or rejected are mentioned, not claimed: neither flagged nor sourced.
+  const figures = findFigures(stripped.text, clauses).filter((f) => isAsserted(stripped.text, f));
   if (figures.length === 0) return { unsourced: [], sourced: [] };
   const attribution = detectAttribution(stripped, clauses, new Set(figures.map((f) => f.clauseIndex)));
   const unsourced: FoundFigure[] = [];

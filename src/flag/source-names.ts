@@ -4,7 +4,10 @@
  * ("Zelensky said", "per Kyiv", "Rutte: …"), since "Putin's army" or "Kyiv's troops" attribute nothing.
  */
 
-/** Institutions, agencies and outlets, matched case-insensitively on word boundaries. */
+/**
+ * Monitors, researchers, agencies and outlets, matched case-insensitively on word boundaries: a figure
+ * in the same clause is theirs ("checked against the CSIS table").
+ */
 export const institutionNames: readonly string[] = [
   "csis",
   "center for strategic and international studies",
@@ -50,11 +53,6 @@ export const institutionNames: readonly string[] = [
   "france 24",
   "npr",
   "the telegraph",
-  "pentagon",
-  "department of defense",
-  "defense department",
-  "state department",
-  "white house",
   "ministry of defence",
   "ministry of defense",
   "defence ministry",
@@ -62,20 +60,12 @@ export const institutionNames: readonly string[] = [
   "defence intelligence",
   "defense intelligence",
   "general staff",
-  "kremlin",
-  "nato",
   "united nations",
   "ohchr",
   "hrmmu",
   "monitoring mission",
-  "european commission",
-  "national security council",
   "cbo",
   "congressional research service",
-  "ukrainian military",
-  "ukraine's military",
-  "ukraine's armed forces",
-  "ukrainian armed forces",
   "russian defence ministry",
   "russian defense ministry",
   "russian mod",
@@ -85,6 +75,49 @@ export const institutionNames: readonly string[] = [
   "western intelligence",
   "estonian intelligence",
   "gur",
+  "ugs",
+  "kiel institute",
+  "kiel tracker",
+  "ifw kiel",
+  "kyiv school of economics",
+  "unhcr",
+  "unicef",
+  "osce",
+  "iaea",
+  "icrc",
+  "sipri",
+  "acled",
+  "human rights watch",
+  "amnesty international",
+  "radio liberty",
+  "radio free europe",
+  "rfe/rl",
+  "novaya gazeta",
+  "istories",
+  "deepstate",
+  "deepstatemap",
+  "warspotting",
+];
+
+/**
+ * Governments, militaries and alliances: they act as well as report, so "the Kremlin is spending ~40%"
+ * is a claim about them. They source a figure only in an attributing phrase ("the Pentagon says",
+ * "per NATO", "NATO: …", "the Kremlin's figure"), like people.
+ */
+export const actorNames: readonly string[] = [
+  "pentagon",
+  "department of defense",
+  "defense department",
+  "state department",
+  "white house",
+  "kremlin",
+  "nato",
+  "european commission",
+  "national security council",
+  "ukrainian military",
+  "ukraine's military",
+  "ukraine's armed forces",
+  "ukrainian armed forces",
 ];
 
 /** Short acronyms matched only in capitals: "UN", "AP", "MoD" (lower-case "un", "ap", "mod" are words). */
@@ -94,16 +127,25 @@ export const acronymNames: readonly string[] = [
   "FT",
   "MoD",
   "MOD",
-  "DoD",
   "HUR",
   "SBU",
-  "NSC",
   "CIA",
   "DIA",
   "BBC",
   "ISW",
   "AFP",
+  "UGS",
+  "NIS",
+  "IOM",
+  "KSE",
+  "OSCE",
+  "IAEA",
+  "ICRC",
+  "HRW",
 ];
+
+/** Actors' acronyms, matched only in capitals. */
+export const actorAcronymNames: readonly string[] = ["DoD", "NSC"];
 
 /** People and capitals: sources only when the message says they said it. */
 export const personNames: readonly string[] = [

@@ -16,11 +16,20 @@ const abbreviations = new Set(
 );
 
 const boundary = /[.!?;]+(?=\s|$)|\n+|,?\s+but\s+/gi;
+// The writer's own guess after a sourced figure is a clause of its own: "ISW has 4,000, and I'd guess 5,000".
+const ownGuess = String.raw`(?:i|we)(?:['’]d|\s+would)?\s+(?:guess|reckon|say|estimate|bet|suspect|think(?!\s*,)|put it|go with|go for)\b|(?:i|we)['’]m\s+guessing\b|my\s+(?:own\s+)?(?:guess|estimate|bet|sense|hunch|gut|math|maths|reckoning)\b|personally\b`;
+const boundaryOrGuess = new RegExp(
+  String.raw`${boundary.source}|(?:,\s*|\s+[—–]\s*|,?\s+(?=(?:and|though|although|while|whereas)\s))(?:(?:and|though|although|while|whereas|so)\s+)?(?=${ownGuess})`,
+  "gi",
+);
+// Every message is split, so the costlier boundaries are tried only when a guess word is present.
+const mayGuess =
+  /guess|reckon|say|estimat|bet|suspect|think|put it|go with|go for|hunch|gut|math|personally/i;
 
 export function splitClauses(text: string): Clause[] {
   const clauses: Clause[] = [];
   let start = 0;
-  for (const m of text.matchAll(boundary)) {
+  for (const m of text.matchAll(mayGuess.test(text) ? boundaryOrGuess : boundary)) {
     const at = m.index;
     if (m[0].startsWith(".") && m[0].length === 1 && isAbbreviation(text, at)) continue;
     // Keep the clause's own end mark: "is that Zelensky's number?" is a question.

@@ -3,7 +3,10 @@
  * codes and code never look like figures. Removed spans become a space so that words do not merge.
  */
 export interface StrippedMessage {
-  /** Plain prose: no code, links, mentions, channel or broadcast tokens, emoji codes, or bold/italic marks. */
+  /**
+   * Plain prose: no code, links, mentions, channel or broadcast tokens, emoji codes, bold/italic marks,
+   * blockquote markers or struck-through text.
+   */
   text: string;
   /** Web links the message carried (they count as a source). */
   links: string[];
@@ -17,8 +20,12 @@ const otherAngle = /<(?:mailto:|tel:|[@#!])[^>]*>/g;
 const bareUrl = /\bhttps?:\/\/[^\s<>]+/g;
 // :fire:, :+1:, :thinking_face:, :skin-tone-2: — a shortcode always has a letter or +, unlike "17:30:00".
 const emoji = /:[a-z0-9_+'-]*[a-z+][a-z0-9_+'-]*:/gi;
-// *bold*, _italic_, ~strike~ markers around words.
-const emphasis = /(^|[\s(])[*_~]+(?=\S)|(?<=\S)[*_~]+(?=[\s).,;:!?]|$)/g;
+// ~struck through~ text is withdrawn ("~800k~ 765,110"): blanked, not read as prose.
+const strikethrough = /(^|[\s(])~(?=[^\s~])([^~\n]*?[^\s~])~(?=[\s).,;:!?]|$)/g;
+// A Slack blockquote line ("&gt; …"): the marker would otherwise read as "more than".
+const blockquote = /(^|\n)&gt;[ \t]?/g;
+// *bold*, _italic_ markers around words; a "~" before a number means "about" and stays.
+const emphasis = /(^|[\s(])(?:[*_]+|~+(?=[^\d$£€₽₴~\s]))(?=\S)|(?<=\S)[*_~]+(?=[\s).,;:!?]|$)/g;
 const hasEmphasisMark = /[*_~]/;
 const entities: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">" };
 
@@ -42,7 +49,13 @@ export function stripSlackMarkup(raw: string): StrippedMessage {
     });
   }
   if (text.includes(":")) text = text.replace(emoji, " ");
+  if (text.includes("~"))
+    text = text.replace(
+      strikethrough,
+      (_m, lead: string, struck: string) => lead + " ".repeat(struck.length + 2),
+    );
   if (hasEmphasisMark.test(text)) text = text.replace(emphasis, "$1");
-  if (text.includes("&")) text = text.replace(/&(?:amp|lt|gt);/g, (e) => entities[e] ?? e);
+  if (text.includes("&"))
+    text = text.replace(blockquote, "$1").replace(/&(?:amp|lt|gt);/g, (e) => entities[e] ?? e);
   return { text, links };
 }

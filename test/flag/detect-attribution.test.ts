@@ -65,4 +65,47 @@ describe("attribution", () => {
   it("lets a line that is only an attribution cover the whole message", () => {
     expect(unsourced("1.2m killed, wounded or missing.\n— CSIS")).toEqual([]);
   });
+
+  it("reads a name labelling a line as its source, even with a date in brackets", () => {
+    expect(unsourced("Syrskyi (Jan 2025): 1,500 Russian casualties a day")).toEqual([]);
+    expect(unsourced("Rutte, last week: over 1,000 a day")).toEqual([]);
+    expect(unsourced("Kharkiv (overnight): 9 injured")).toEqual(["9"]);
+  });
+
+  it("lets a dash line naming a source sign the quote above it", () => {
+    expect(
+      unsourced("&gt; more than 12,000 civilians have been killed\n— UN monitoring mission, Jan report"),
+    ).toEqual([]);
+    expect(unsourced("&gt; Russia recruits 30,000 a month\n– Budanov, at a briefing in Kyiv")).toEqual([]);
+  });
+
+  it("does not let a dash line sign what comes after it, or sign without naming anyone", () => {
+    expect(unsourced("&gt; losses topped 1 million\n— Zelensky\nthough I'd say 950k")).toEqual(["950k"]);
+    expect(unsourced("&gt; 950k killed and wounded\n— our draft, top of the piece")).toEqual(["950k"]);
+  });
+
+  it("does not treat a government or army that acts in the sentence as its source", () => {
+    expect(unsourced("NATO is spending 2% of GDP on defence now")).toEqual(["2%"]);
+    expect(unsourced("the Pentagon shipped 31 Abrams last year")).toEqual(["31"]);
+  });
+
+  it("still sources a figure a government or army reports", () => {
+    expect(unsourced("the Kremlin says 2% of GDP")).toEqual([]);
+    expect(unsourced("per NATO, about 1,000 a day")).toEqual([]);
+    expect(unsourced("the Pentagon figure is 700,000")).toEqual([]);
+  });
+
+  it("splits off the writer's own guess after a sourced figure", () => {
+    expect(unsourced("Oryx lists 3,900 tanks, and my guess is 4,500 really")).toEqual(["4,500"]);
+    expect(unsourced("Kofman said 1,200 a day while I'd put it at 1,400")).toEqual(["1,400"]);
+  });
+
+  it("does not count a source named only in a question", () => {
+    expect(unsourced("NK losses are 4,500 — is that the ISW number?")).toEqual(["4,500"]);
+    expect(unsourced("ISW says 500 sq km, is that still current?")).toEqual([]);
+  });
+
+  it("does not count a colleague's name as a source", () => {
+    expect(unsourced("Priya's figure is 800k")).toEqual(["800k"]);
+  });
 });

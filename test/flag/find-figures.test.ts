@@ -117,3 +117,74 @@ describe("findFigures: written thousands", () => {
     expect(findFigures("a thousand apologies, a thousand times yes")).toEqual([]);
   });
 });
+
+describe("findFigures: small counts of named weapons", () => {
+  it("counts a plural model designation as the thing counted", () => {
+    expect(only("Kyiv has taken delivery of 14 Mirage-2000s")).toMatchObject({ text: "14", unit: "count" });
+    expect(texts("they lost 9 T-80BVs and 2 Ka-52s")).toEqual(["9", "2"]);
+  });
+
+  it("skips a weapon's name to reach the noun it describes", () => {
+    expect(only("6 Leopard tanks were knocked out")).toMatchObject({ text: "6", unit: "vehicles" });
+    expect(only("2 Patriot batteries now cover Odesa")).toMatchObject({ text: "2" });
+  });
+
+  it("does not count newsroom items that happen to name a weapon", () => {
+    expect(texts("we need 3 F-16 explainers and 2 Abrams photos")).toEqual([]);
+    expect(texts("4 HIMARS graphics are in the folder")).toEqual([]);
+  });
+});
+
+describe("findFigures: multipliers and shares", () => {
+  it("reads a multiplier that compares", () => {
+    expect(only("glide bomb attacks are up 4x since January")).toMatchObject({
+      text: "4x",
+      unit: "multiple",
+    });
+    expect(only("Russia makes 3 times as many shells as Europe")).toMatchObject({
+      value: 3,
+      unit: "multiple",
+    });
+    expect(only("artillery fire fell five-fold, then 2-fold")).toMatchObject({ text: "2-fold" });
+  });
+
+  it("ignores multipliers in newsroom talk", () => {
+    expect(texts("export the map at 2x, I've asked 3x already, video plays at 1.5x speed")).toEqual([]);
+  });
+
+  it("reads '1 in 4' as a share, in percent", () => {
+    expect(only("nearly 1 in 4 schools in Zaporizhzhia are shut")).toMatchObject({
+      text: "nearly 1 in 4",
+      value: 25,
+      unit: "percent",
+    });
+    expect(only("3 out of 10 bridges were hit")).toMatchObject({ value: 30 });
+  });
+
+  it("does not read ratings, times or our own people as shares", () => {
+    expect(texts("I'd give it a 9 out of 10, back in 5, 2 in 3 of our editors agree")).toEqual([]);
+  });
+});
+
+describe("findFigures: hedges after the number", () => {
+  it("reads '-ish', '-odd' and '-plus' as qualifiers", () => {
+    expect(only("Russian losses are 950k-ish")).toMatchObject({ text: "950k-ish", qualifier: "about" });
+    expect(only("NK dead: 3,000ish")).toMatchObject({ value: 3000, qualifier: "about" });
+    expect(only("2,000-odd tanks lost")).toMatchObject({ qualifier: "about" });
+    expect(only("12,000-plus troops")).toMatchObject({ qualifier: "over" });
+  });
+});
+
+describe("findFigures: idioms and the newsroom's money", () => {
+  it.each([
+    "thank you a million, that saved me",
+    "cheers a million for the edits",
+    "I'm 100% behind cutting it",
+    "we're 80% there on the map",
+    "a thousand thanks, and 1,000 apologies for the delay",
+    "the fixer wants $1,500 for the week",
+    "hotel and taxi came to €2,300",
+  ])("ignores %s", (text) => {
+    expect(texts(text)).toEqual([]);
+  });
+});

@@ -42,3 +42,21 @@ describe("stripSlackMarkup", () => {
     expect(stripSlackMarkup("AT&amp;T &lt;3").text).toBe("AT&T <3");
   });
 });
+
+describe("stripSlackMarkup: withdrawn and quoted text", () => {
+  it("blanks struck-through text so a withdrawn figure is not read", () => {
+    const { text } = stripSlackMarkup("~1.3m~ 1.2m casualties");
+    expect(text).not.toContain("1.3m");
+    expect(text).toContain("1.2m casualties");
+  });
+
+  it("keeps a tilde that means 'about'", () => {
+    expect(stripSlackMarkup("~40% of the budget, ~1,000 a day").text).toBe(
+      "~40% of the budget, ~1,000 a day",
+    );
+  });
+
+  it("drops blockquote markers so they do not read as 'more than'", () => {
+    expect(stripSlackMarkup("&gt; 12,000 civilians\n&gt; killed").text).toBe("12,000 civilians\nkilled");
+  });
+});
