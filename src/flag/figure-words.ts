@@ -40,7 +40,9 @@ export const weaponNames: ReadonlySet<string> = new Set(
 /** Other countable things of the war: figures, but in no unit the index knows. */
 export const otherClaimNouns: ReadonlySet<string> = new Set(
   split(`missiles missile rockets rocket shells shell rounds mines bombs strikes attacks villages settlements towns
-     miles sorties weapons munitions systems units launchers airstrikes interceptors squadrons batteries`),
+     miles sorties weapons munitions systems units launchers airstrikes interceptors squadrons batteries
+     refineries depots airfields airports bridges substations buildings homes houses schools hospitals
+     apartments cities oblasts regions hromadas`),
 );
 
 /** Words between a number and its noun that do not end the search ("38,000 *Russian* soldiers"). */

@@ -63,7 +63,7 @@ interface Amount {
 // One amount: currency, digits (grouped or plain, dots kept so versions show), scale ("700k-ish" too) or
 // multiplier ("3x", not "1920x1080"), percent, "+".
 const amountPattern =
-  /((?:US)?\$|£|€|₽|₴)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)*)(?:(k|mn|mln|bn|tn|m|b)(?:(?![a-z])|(?=ish\b))|\s?(thousand|million|billion|trillion)\b|([x×])(?![a-z\d]))?(\s?(?:%|percent\b|per cent\b|pct\b|percentage points?\b))?(\+)?/giy;
+  /((?:US)?\$|£|€|₽|₴)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)*)(?:(k|mn|mln|bn|tn|m|b)(?:(?![a-z])|(?=ish\b))|\s?(thousand|million|billion|trillion|mn|mln|bn|tn)\b|([x×])(?![a-z\d]))?(\s?(?:%|percent\b|per cent\b|pct\b|percentage points?\b))?(\+)?/giy;
 const amountSearch = new RegExp(amountPattern.source, "gi");
 const writtenPattern =
   /\b(?:(half) a|(a quarter of) a|(a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty))\s+(thousand|million|billion)\b(\+| plus\b)?/gi;
@@ -158,6 +158,7 @@ const comparativeAfter = new Set(
 const comparativeBefore = new Set(
   "up down grew grown rose risen jumped increased fell dropped climbed doubled tripled multiplied".split(" "),
 );
+const comparedWith = new Set(["to", "from", "vs", "versus", "than"]);
 const hasDigit = /\d/;
 
 /** A clause's words, computed only when a decision needs them (most numbers are settled without). */
@@ -191,7 +192,8 @@ export function findFigures(prose: string, clauses: Clause[] = splitClauses(pros
       context = new ClauseWords(clause.text);
       contexts.set(clauseIndex, context);
     }
-    const figure = readFigure(text, amount, clause, clauseIndex, context);
+    const followsFigure = figures.at(-1)?.clauseIndex === clauseIndex;
+    const figure = readFigure(text, amount, clause, clauseIndex, context, followsFigure);
     if (figure === "skip") continue;
     consumedUntil = figure.end;
     if (figure.accepted) figures.push(figure.figure);
@@ -207,6 +209,7 @@ function readFigure(
   clause: Clause,
   clauseIndex: number,
   context: ClauseWords,
+  followsFigure: boolean,
 ): Read {
   const beforeWords = wordsBefore(text, a.start, 3);
   if (!a.written && rejectedByShape(text, a, beforeWords.at(-1))) return "skip";
@@ -373,6 +376,7 @@ function readFigure(
     rate,
     noun,
     context,
+    followsFigure,
   });
   return { accepted, end, figure };
 }
@@ -392,6 +396,8 @@ interface ClaimEvidence {
   rate: FigureRate | undefined;
   noun: NounScan;
   context: ClauseWords;
+  /** An earlier figure in the same clause was accepted. */
+  followsFigure: boolean;
 }
 
 /** Whether the number is a countable claim about the world rather than chatter. */
@@ -422,6 +428,8 @@ function isClaim(e: ClaimEvidence): boolean {
   // "Page views: 45,000", "word count 1,200".
   const previous = beforeWords.at(-1);
   if (previous !== undefined && logisticsNouns.has(previous)) return false;
+  // "down from 1,500 a day to ~900": compared with a figure just claimed, it counts the same thing.
+  if (e.followsFigure && previous !== undefined && comparedWith.has(previous)) return true;
   if (e.pivot >= flagConfig.rateMin) {
     if (beforeWords.some((w) => claimVerbs.has(w))) return true;
     if (beforeWords.some((w) => claimNouns.has(w))) return true;

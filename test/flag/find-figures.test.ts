@@ -188,3 +188,23 @@ describe("findFigures: idioms and the newsroom's money", () => {
     expect(texts(text)).toEqual([]);
   });
 });
+
+describe("findFigures: comparisons and spaced scales", () => {
+  it("counts a number compared with a figure just claimed as the same quantity", () => {
+    expect(texts("shelling fell from 9,000 rounds a day to about 600")).toEqual(["9,000", "about 600"]);
+    expect(texts("drone attacks: 4,100 in May vs 900 in March")).toEqual(["4,100", "900"]);
+  });
+
+  it("does not compare across sentences or with logistics", () => {
+    expect(texts("Russia lost 3,800 tanks. Talk to 2 people first")).toEqual(["3,800"]);
+  });
+
+  it("reads 'mn' and 'bn' written after a space", () => {
+    expect(only("about 1.4 mn displaced in the east").value).toBe(1_400_000);
+    expect(only("a €3 bn loan")).toMatchObject({ value: 3e9, unit: "money" });
+  });
+
+  it("counts damaged infrastructure as a small count", () => {
+    expect(texts("drones hit 3 refineries and 2 substations overnight")).toEqual(["3", "2"]);
+  });
+});

@@ -49,6 +49,8 @@ describe("rejected figures are not claims", () => {
     ["put 1,100 a day in the graphic rather than 1,500 a day", ["1,100 a day"]],
     ["replace 40 drones with 48 drones in the second graf", ["48"]],
     ["~12k~ 11k North Korean troops", ["11k"]],
+    ["scratch 3,100 — the Kursk total is 2,900", ["2,900"]],
+    ["Update: 44 killed (not 41)", ["44"]],
   ])("claims only the figure put in place of the rejected one: %s", (text, figures) => {
     expect(unsourced(text)).toEqual(figures);
   });
