@@ -1,3 +1,4 @@
+import { claimNouns, otherClaimNouns } from "./figure-words.ts";
 import { questionStart } from "./find-question.ts";
 import {
   acronymNames,
@@ -80,6 +81,7 @@ const unsourcedSubjects = new Set(
    readers wiki wikipedia google chatgpt commenter commenters internet nobody one who which that what i'd i'm
    we'd we're you'd`.split(/\s+/),
 );
+const countWords = new Set("toll tally total totals count figure figures number numbers".split(" "));
 const pronouns = new Set(["he", "she", "they", "it"]);
 const negations = /(?:n't|\bnot|\bnever|\bcannot)\s*$/i;
 /** Capitalised words that start a sentence or a label without naming anyone. */
@@ -218,10 +220,11 @@ function hasPossessiveSource(clause: string): boolean {
 /** "Rutte: …", "UN figures: …", "Kyiv: …", but not "Kharkiv: …", "Lede: …", "Civilian deaths: …". */
 function labelNamesSource(clause: string): boolean {
   const m = colonLabel.exec(clause);
-  // "Zelensky (Feb 2025): …", "Rutte, in June: …": the name is what labels the line.
+  // "Zelensky (Feb 2025): …", "Rutte, in June: …", "Syrskyi on Dec 2: …": the name labels the line.
   const label = m?.[1]
     ?.replace(/\([^)]*\)/g, " ")
     .replace(/,.*$/, "")
+    .replace(whenInLabel, "")
     .trim();
   if (!label || /\d/.test(label)) return false;
   if (institution.test(label) || acronym.test(label)) return true;
@@ -229,8 +232,16 @@ function labelNamesSource(clause: string): boolean {
   if (words.length > 4) return false;
   const first = words[0]?.toLowerCase() ?? "";
   if (notNames.has(first) || placeNameSet.has(label.toLowerCase())) return false;
+  // "Deaths: 500", "Russian tank losses: 3,900" name what is counted, not who counts.
+  if (words.some((w) => isCountedThing(w.toLowerCase()))) return false;
   if (words.some((w) => authoritative.has(w.toLowerCase()))) return true;
   return words.every((w) => /^[A-Z]/.test(w) || w === "of" || w === "the");
+}
+
+const whenInLabel = /\s+(?:on|in|as of|at|from|this|last|yesterday|today|earlier|overnight)\b.*$/i;
+
+function isCountedThing(word: string): boolean {
+  return claimNouns.has(word) || otherClaimNouns.has(word) || countWords.has(word);
 }
 
 function parenthesesNameSource(clause: string): boolean {

@@ -70,6 +70,13 @@ describe("attribution", () => {
     expect(unsourced("Syrskyi (Jan 2025): 1,500 Russian casualties a day")).toEqual([]);
     expect(unsourced("Rutte, last week: over 1,000 a day")).toEqual([]);
     expect(unsourced("Kharkiv (overnight): 9 injured")).toEqual(["9"]);
+    expect(unsourced("Budanov on March 3: 30,000 recruits a month")).toEqual([]);
+  });
+
+  it("does not read a label naming what is counted as a source", () => {
+    expect(unsourced("Wounded: 600k")).toEqual(["600k"]);
+    expect(unsourced("Russian artillery losses: 22,000")).toEqual(["22,000"]);
+    expect(unsourced("Death toll: 4,300")).toEqual(["4,300"]);
   });
 
   it("lets a dash line naming a source sign the quote above it", () => {
