@@ -15,21 +15,26 @@ const opensQuestion = new RegExp(
 // Without a question mark only a question's typical opening makes one: an auxiliary and its subject ("can
 // we say 1.2m in the hed"), a wh-word and a verb ("where's 800k from"), or "anyone know …", "any source …".
 const questionWithoutMark =
-  /^\s*(?:(?:so|ok|okay|wait|hey|also|quick q|q)\s*[,:]?\s+)?(?:(?:is|are|was|were|do|does|did|has|have|can|could|should|would|will)(?:n['’]t)?\s+(?:we|you|i|they|it|anyone|anybody|someone|somebody|there|that|this|the)\b|(?:who|what|where|which|how)(?:['’]s|\s+(?:is|are|was|were|has|have|did|does|do)\b)|any(?:one|body)?\s+(?:source|sources|cite|link|ref|idea|word|update|know|knows|have|has|got|seen|confirm)\b)/i;
+  /^\s*(?:(?:so|ok|okay|wait|hey|also|quick q|q)\s*[,:]?\s+)?(?:(?:is|are|was|were|do|does|did|has|have|can|could|should|would|will)(?:n['’]t)?\s+(?:we|you|i|they|it|anyone|anybody|someone|somebody|there|that|this|the)\b|(?:is|are|was|were)\s+(?:[~≈]\s*|(?:about|around|roughly|nearly|over|still)\s+)?[\d$£€₽₴]|(?:who|what|where|which|how)(?:['’]s|\s+(?:is|are|was|were|has|have|did|does|do)\b)|any(?:one|body)?\s+(?:source|sources|cite|link|ref|idea|word|update|know|knows|have|has|got|seen|confirm)\b)/i;
+
+// "…, right?", "…, no?", "…, ok?": the tag asks about the whole statement before it.
+const tagQuestion =
+  /^(?:(?:or|and|so)\s+)?(?:right|correct|no|yes|yeah|yep|true|ok|okay|agreed|surely|or not|or what|innit|am i right|isn['’]t it|is it|(?:is|was) (?:that|this|it) (?:still )?(?:right|correct|true|accurate|ok|okay|current|the latest|up to date))\s*\?+["'”’)\]]*\s*$/i;
 
 /** Where the question in `clause` starts (0: the whole clause asks), or -1 when it asks nothing. */
 export function questionStart(clause: string): number {
   if (!endsWithQuestionMark(clause)) return questionWithoutMark.test(clause) ? 0 : -1;
-  // The first part that opens as a question starts it; with no such part, the last part asks ("…, source?").
+  // The first part that opens as a question starts it; with no such part, the last part asks ("…, source?")
+  // unless it only asks whether all that came before is so ("800k, right?").
   if (opensAt(clause, 0)) return 0;
   let last = 0;
   for (const m of clause.matchAll(partStart)) {
     const at = m.index + m[0].length;
     if (at >= clause.length) break;
-    if (opensAt(clause, at)) return at;
+    if (opensAt(clause, at)) return tagQuestion.test(clause.slice(at)) ? 0 : at;
     last = at;
   }
-  return last;
+  return tagQuestion.test(clause.slice(last)) ? 0 : last;
 }
 
 /** Whether the clause ends in a question mark, perhaps inside closing quotes or brackets. */

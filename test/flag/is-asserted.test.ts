@@ -18,6 +18,9 @@ describe("figures only asked about are not claims", () => {
     "can you check 1,200 km before it runs",
     "tanks lost: 3,800 or 3,900, which one?",
     "did ISW really put it at 600 sq km?",
+    "Ukraine has 60 F-16s now, right?",
+    "the toll is 4,300, is that correct?",
+    "quick q: is 1,021,520 still the total",
   ])("claims nothing in %s", (text) => {
     expect(anyFigure(text)).toEqual([]);
   });
@@ -33,7 +36,7 @@ describe("figures only asked about are not claims", () => {
 
   it("knows where a question starts in a clause", () => {
     expect(questionStart("is it 900k?")).toBe(0);
-    expect(questionStart("we have 900k — is that right?")).toBe(15);
+    expect(questionStart("we have 900k — who said so?")).toBe(15);
     expect(questionStart("we have 900k, source?")).toBe(14);
     expect(questionStart("we have 900k")).toBe(-1);
     expect(questionStart("could we round it to 900k")).toBe(0);
