@@ -15,7 +15,7 @@ export const claimNouns: ReadonlyMap<string, Unit> = new Map<string, Unit>([
      reservists infantry servicemen serviceman servicemembers combatants refugees children kids russians
      ukrainians koreans kia wia mia bodies missing irrecoverable deserters volunteers convicts occupiers invaders
      marines paratroopers sailors pilots officers generals residents victims evacuees displaced dying died
-     battalions brigades`,
+     battalions brigades families households patients medics doctors women hostages detainees`,
   ),
   ...words(
     "vehicles",
@@ -42,7 +42,7 @@ export const otherClaimNouns: ReadonlySet<string> = new Set(
   split(`missiles missile rockets rocket shells shell rounds mines bombs strikes attacks villages settlements towns
      miles sorties weapons munitions systems units launchers airstrikes interceptors squadrons batteries
      refineries depots airfields airports bridges substations buildings homes houses schools hospitals
-     apartments cities oblasts regions hromadas`),
+     apartments cities oblasts regions hromadas plants stations facilities`),
 );
 
 /** Words between a number and its noun that do not end the search ("38,000 *Russian* soldiers"). */
@@ -51,7 +51,7 @@ export const nounModifiers: ReadonlySet<string> = new Set(
      armoured armored fighting infantry self-propelled artillery military civilian soviet us american british
      chinese iranian foreign elite regular combat active frontline front-line kursk kharkiv donetsk bakhmut
      total confirmed estimated reported visually further plus or and destroyed damaged abandoned captured
-     burned burnt wrecked downed`),
+     burned burnt wrecked downed square power nuclear thermal oil gas energy ammunition`),
 );
 
 /** Nouns that make a number logistics, not a claim: words, photos, minutes, views … */

@@ -206,5 +206,7 @@ describe("findFigures: comparisons and spaced scales", () => {
 
   it("counts damaged infrastructure as a small count", () => {
     expect(texts("drones hit 3 refineries and 2 substations overnight")).toEqual(["3", "2"]);
+    expect(texts("strikes knocked out 4 thermal power plants; 9 families evacuated")).toEqual(["4", "9"]);
+    expect(only("Ukraine retook 450 square kilometres").unit).toBe("km");
   });
 });
