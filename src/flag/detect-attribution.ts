@@ -52,7 +52,9 @@ const per =
 const citing = /\bcit(?:ing|es|ed)\s+(?!(?:my|our|no|nobody|none|it|this)\b)\S/i;
 const figuresFrom =
   /\b(?:figures?|data|numbers?|estimates?|stats|statistics|counts?|tally|assessment|report|update|briefing|quote|reporting|tweet)\s+(?:from|by)\s+(?!(?:my|our|the draft|me|us|twitter)\b)(?:the\s+)?([\p{L}][\p{L}.'’-]*)/iu;
-const via = /\b(?:via|h\/t|hat tip to)\s+\S/i;
+// "via AP", "h/t Kofman"; not "via Telegram", "via a friend": a channel or a hearsay is nobody.
+const via =
+  /\b(?:via|h\/t|hat tip to)\s+(?!(?:telegram|twitter|x|reddit|whatsapp|tiktok|e-?mail|dm|slack|the grapevine|word of mouth|a friend|friends|someone|somebody|my|our|me|us|rumou?rs?)\b)\S/i;
 const sourceLine = /\b(?:sources?|src)\s*:\s*\S/i;
 const fromPerson = new RegExp(`\\bfrom\\s+(?:the\\s+)?(?:${alternation(personNames)})\\b`, "i");
 const colonLabel = /^\s*([^:\n]{2,40}?):\s/;

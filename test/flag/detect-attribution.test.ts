@@ -37,6 +37,7 @@ describe("attribution", () => {
     "per my notes from the briefing, 300 NK soldiers dead",
     "NK losses 3,800 — is that Zelensky's number?",
     "Dave said we should use 800,000 killed",
+    "saw 950k via Telegram this morning",
   ])("treats as unsourced: %s", (text) => {
     expect(unsourced(text).length).toBeGreaterThan(0);
   });
