@@ -1,7 +1,8 @@
 /**
- * Names that attribute a figure. Institutions and outlets attribute wherever they appear in a clause
- * ("checked against the CSIS table", "(Reuters)"); people and capitals only in an attributing phrase
- * ("Zelensky said", "per Kyiv", "Rutte: …"), since "Putin's army" or "Kyiv's troops" attribute nothing.
+ * Names that attribute a figure. Monitors, researchers and outlets attribute wherever they appear in a
+ * clause ("checked against the CSIS table", "(Reuters)"); people, capitals and actors (governments, armies,
+ * alliances) only in an attributing phrase ("Zelensky said", "per Kyiv", "Rutte: …", "the Pentagon says"),
+ * since "Putin's army", "Kyiv's troops" or "the Kremlin is spending ~40%" attribute nothing.
  */
 
 /**
