@@ -63,10 +63,11 @@ const trailingDash = /[—–]\s*([^—–]{2,50})$/;
 // "CSIS's figure", "the Pentagon number" (a known name only, without the "'s").
 const possessiveFigure =
   /([\p{L}][\p{L}.-]*)(['’]s)?\s+(?:own\s+|latest\s+|new\s+|daily\s+|official\s+|updated\s+|current\s+|last\s+)?(?:figure|figures|number|numbers|count|estimate|estimates|tally|data|update|report|assessment|tracker|table|briefing|words|view|analysis|calculations?|projections?|research|study|survey|database|list|modell?ing)\b/giu;
-const sayVerb =
-  /\b(says|said|say|saying|reports|reported|reporting|estimates|estimated|estimate|claims|claimed|claim|puts|put|stated|states|announced|announces|told|tells|confirmed|confirms|confirm|reckons|reckoned|believes|counted|counts|tallied|wrote|writes|tweeted|posted|assessed|assesses|assess|acknowledged|acknowledges|admitted|admits|noted|notes|revealed|reveals|disclosed|calculated|calculates|thinks|think|reckon|believe|has it at|have it at|lists|listed|logged|logs|tracks|tracked|records|recorded|documents|documented|verified|verifies|geolocated|quotes|quoted|published|publishes|updated|registered|registers|projects|projected|forecasts|warned|warns)\b/gi;
+const sayVerbs =
+  "says|said|say|saying|reports|reported|reporting|estimates|estimated|estimate|claims|claimed|claim|puts|put|stated|states|announced|announces|told|tells|confirmed|confirms|confirm|reckons|reckoned|believes|counted|counts|tallied|wrote|writes|tweeted|posted|assessed|assesses|assess|acknowledged|acknowledges|admitted|admits|noted|notes|revealed|reveals|disclosed|calculated|calculates|thinks|think|reckon|believe|has it at|have it at|lists|listed|logged|logs|tracks|tracked|records|recorded|documents|documented|verified|verifies|geolocated|quotes|quoted|published|publishes|updated|registered|registers|projects|projected|forecasts|warned|warns";
+const sayVerb = new RegExp(`\\b(${sayVerbs})\\b`, "gi");
 const ownGuess =
-  /\b(?:not|never|hasn't|haven't|hadn't|didn't|doesn't|don't|won't|isn't|aren't|wasn't|can't|cannot)\b|\b(?:i|we)(?:'d|\s+would)?\s+(?:think|guess|reckon|say|use|go with|put it at|estimate)\b|\bmy (?:guess|estimate|sense)\b|\bi heard\b/i;
+  /\b(?:not|never|hasn't|haven't|hadn't|didn't|doesn't|don't|won't|isn't|aren't|wasn't|can't|cannot)\b|\b(?:i|we)(?:'d|\s+would)?\s+(?:think|guess|reckon|say|use|go with|put it at|estimate)\b|\bmy (?:guess|estimate|sense)\b|\bi heard\b|\b(?:my|our)\s+(?:own\s+)?(?:notes|tracker|maths?|sums|spreadsheet|sheet|calculations?|reckoning|tally|count)\b/i;
 
 const authoritative = new Set(
   `officials official ministry military government govt intelligence intel report study tank analysts analyst mayor
@@ -85,6 +86,16 @@ const unsourcedSubjects = new Set(
 );
 const countWords = new Set("toll tally total totals count figure figures number numbers".split(" "));
 const pronouns = new Set(["he", "she", "they", "it"]);
+/** After these a say verb is a noun: "my notes", "the estimate", "their claims". */
+const determiners = new Set("my our your his her their its the a an this that these those".split(" "));
+const sayVerbWord = new RegExp(`^(?:${sayVerbs})$`, "i");
+// "refugees are still registered", "were reported": the subject is what was counted, not who counted it.
+const passiveBefore =
+  /\b(?:is|are|was|were|be|been|being|get|got)\s+(?:(?:still|now|already|also|officially|formally|currently|just|only|\p{L}+ly)\s+)*$/iu;
+/** "Rosstat data: …", "Levada figures: …": a name before one of these labels a line as that name's. */
+const dataNouns = new Set(
+  "data figures numbers stats statistics estimate estimates count tally poll".split(" "),
+);
 const negations = /(?:n't|\bnot|\bnever|\bcannot)\s*$/i;
 /** Capitalised words that start a sentence or a label without naming anyone. */
 const notNames = new Set(
@@ -93,7 +104,8 @@ const notNames = new Set(
    urgent todo summary total totals figures numbers latest today yesterday overnight background quick btw heads
    hmm new fact check caption chart graphic map box sidebar slug timeline when if our my your their his her its
    we you they he she what which who how why where is are was were do does did has have had can could should would
-   will may might must let here there hey hi thanks thx pls please sorry`.split(/\s+/),
+   will may might must let here there hey hi thanks thx pls please sorry key main top rough final raw big overall
+   combined updated current old provisional preliminary revised working ballpark best worst`.split(/\s+/),
 );
 /** Colleagues' first names are not sources: "Dave said use 800,000". */
 const firstNames = new Set(
@@ -178,7 +190,7 @@ function judgeClause(whole: string): Verdict {
   // the writer's own guess: "the Pentagon hasn't said, I'd guess 1,000".
   const mentionOnly = ownGuess.test(clause);
   if (!mentionOnly && (observer.test(clause) || observerAcronym.test(clause))) return "yes";
-  if (!mentionOnly && hasPossessiveSource(clause)) return "yes";
+  if (!mentionOnly && (hasPossessiveSource(clause) || dataShowSource(clause))) return "yes";
   if (labelNamesSource(clause) || parenthesesNameSource(clause)) return "yes";
   // "… — Zelensky", "… – UK MoD, June": a short tail that starts with a name.
   const dash = trailingDash.exec(clause)?.[1]?.trim();
@@ -219,6 +231,16 @@ function hasPossessiveSource(clause: string): boolean {
   return false;
 }
 
+// "Rosstat figures show …", "Levada data suggest …".
+const dataShow =
+  /([\p{L}][\p{L}.'’-]*)\s+(?:data|figures|numbers|stats|statistics|estimates?|polling|poll|survey)\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|put|puts)\b/gu;
+
+function dataShowSource(clause: string): boolean {
+  for (const m of clause.matchAll(dataShow))
+    if (namesOwner([(m[1] ?? "").replace(/['’]s$/, "")])) return true;
+  return false;
+}
+
 /** "Rutte: …", "UN figures: …", "Kyiv: …", but not "Kharkiv: …", "Lede: …", "Civilian deaths: …". */
 function labelNamesSource(clause: string): boolean {
   const m = colonLabel.exec(clause);
@@ -234,10 +256,22 @@ function labelNamesSource(clause: string): boolean {
   if (words.length > 4) return false;
   const first = words[0]?.toLowerCase() ?? "";
   if (notNames.has(first) || placeNameSet.has(label.toLowerCase())) return false;
+  if (words.length >= 2 && dataNouns.has(words.at(-1)?.toLowerCase() ?? "") && namesOwner(words.slice(0, -1)))
+    return true;
   // "Deaths: 500", "Russian tank losses: 3,900" name what is counted, not who counts.
   if (words.some((w) => isCountedThing(w.toLowerCase()))) return false;
   if (words.some((w) => authoritative.has(w.toLowerCase()))) return true;
+  // "Reported: 1,200 killed" says that someone said it, not who.
+  if (words.some((w) => sayVerbWord.test(w))) return false;
   return words.every((w) => /^[A-Z]/.test(w) || w === "of" || w === "the");
+}
+
+/** "Rosstat", "Levada Center": capitalised words that are neither a sentence opener nor a thing counted. */
+function namesOwner(words: readonly string[]): boolean {
+  return words.every((w) => {
+    const lower = w.toLowerCase();
+    return /^[A-Z]/.test(w) && !notNames.has(lower) && !isCountedThing(lower) && !placeNameSet.has(lower);
+  });
 }
 
 const whenInLabel = /\s+(?:on|in|as of|at|from|this|last|yesterday|today|earlier|overnight)\b.*$/i;
@@ -265,6 +299,13 @@ function sayVerbVerdict(clause: string): Verdict {
     if (negations.test(before) || /^\s+(?:nothing|no\b|otherwise)/i.test(afterText)) continue;
     const subject = (before.match(/[\p{L}][\p{L}.'’-]*/gu) ?? []).slice(-4);
     const nearest = subject.at(-1);
+    // "my notes", "Updated estimate": a noun, not someone saying something.
+    if (nearest && (determiners.has(nearest.toLowerCase()) || sayVerbWord.test(nearest))) continue;
+    if (passiveBefore.test(before)) {
+      const agent = /^\s+by\s+(?:the\s+)?([\p{L}][\p{L}.'’-]*)/u.exec(afterText)?.[1];
+      if (agent && isNameOrBody(agent)) return "yes";
+      continue;
+    }
     if (nearest) {
       const lower = nearest.toLowerCase().replace(/['’]s$/, "");
       if (pronouns.has(lower)) {

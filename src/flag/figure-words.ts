@@ -81,18 +81,41 @@ export const claimVerbs: ReadonlySet<string> = new Set(
      stands stood risen rose rises rise climbed climbs increased jumped jumps grew reaching rising climbing trained mobilised mobilized recruited`),
 );
 
+/** Words naming the war, its parties or what it counts, but no verb and not "people" (which counts readers too). */
+export const warContext: ReadonlySet<string> = new Set([
+  ...[...claimNouns.keys()].filter((w) => w !== "people"),
+  ...otherClaimNouns,
+  ...split(`toll tally figure figures count total russia russia's ukraine ukraine's moscow kyiv kremlin nk korea
+     korean kursk front war army armies forces military casualty rate aid package budget-support mark milestone
+     irrecoverable daily arms`),
+]);
+
 /**
  * Words that make a clause about the war, so that a bare number ≥ 1,000 in it is a claim.
  * Checked against every word of the clause.
  */
-export const claimContext: ReadonlySet<string> = new Set([
-  ...claimNouns.keys(),
-  ...otherClaimNouns,
-  ...claimVerbs,
-  ...split(`toll tally figure figures count total russia russia's ukraine ukraine's moscow kyiv kremlin nk korea
-     korean kursk front war army armies forces military casualty rate aid package budget-support mark milestone
-     irrecoverable daily`),
-]);
+export const claimContext: ReadonlySet<string> = new Set([...warContext, "people", ...claimVerbs]);
+
+/**
+ * Words after a number that say what happened to the things an earlier figure counted: "63 drones … and
+ * 28 were shot down", "12 destroyed".
+ */
+export const outcomeWords: ReadonlySet<string> = new Set(
+  split(`killed wounded injured dead died hurt destroyed downed shot intercepted captured damaged jammed evacuated
+     abandoned freed exchanged swapped surrendered`),
+);
+
+/** Time nouns: logistics after a small number ("3 days"), an adverb after "the" ("1,340 the day before"). */
+export const durationNouns: ReadonlySet<string> = new Set(
+  split(`day days week weeks month months year years yrs night nights hour hours hrs minute minutes mins`),
+);
+
+/** A clause with these words counts an audience: "2,000 people read the explainer" is not a claim. */
+export const audienceWords: ReadonlySet<string> = new Set(
+  split(`read reads reading viewed watched watching clicked opened visited subscribed signed attended listened
+     shared liked follow followed readers viewers listeners followers audience subscribers newsletter mailing
+     list webinar meeting`),
+);
 
 /** A word right before a number that makes it a label, not an amount: "page 12", "slot 3", "ext. 4412". */
 export const labelWords: ReadonlySet<string> = new Set(
@@ -111,7 +134,8 @@ export const percentLogistics: ReadonlySet<string> = new Set(
   split(`done complete completed finished through sure certain agree agreed confident battery charged charge
      chance progress ready zoom brightness volume opacity discount off sale loaded uploaded downloaded cpu memory
      disk ctr width height quality uptime capacity full open newsletter readers click clicks clickthrough
-     engagement subscribers conversion bounce traffic audience pageviews views`),
+     engagement subscribers conversion bounce traffic audience pageviews views speed playback size font
+     resolution`),
 );
 
 /** Money in a clause with these words is the newsroom's spending, not a claim: "$1,200 for the fixer". */

@@ -1,8 +1,10 @@
 import type { Qualifier, Unit } from "../claims/schema.ts";
 import {
+  audienceWords,
   claimContext,
   claimNouns,
   claimVerbs,
+  durationNouns,
   idiomNouns,
   labelWords,
   logisticsNouns,
@@ -11,8 +13,10 @@ import {
   newsroomSpending,
   nounModifiers,
   otherClaimNouns,
+  outcomeWords,
   percentLogistics,
   timeWords,
+  warContext,
   weaponNames,
 } from "./figure-words.ts";
 import { flagConfig } from "./flag-config.ts";
@@ -153,7 +157,9 @@ const multipleTimes =
 const ratingBefore = /\b(?:a|an|rated?|scored?|gives?|gave|give it)\s+$/i;
 const personalCopula = /(?:\b(?:i|we|you|they)['’](?:m|re)|\b(?:am|i am|we are|you are))\s+$/i;
 const comparativeAfter = new Set(
-  "more higher larger bigger greater fewer lower smaller as that than increase rise growth jump".split(" "),
+  "more higher larger bigger greater fewer lower smaller as that the what than increase rise growth jump".split(
+    " ",
+  ),
 );
 const comparativeBefore = new Set(
   "up down grew grown rose risen jumped increased fell dropped climbed doubled tripled multiplied".split(" "),
@@ -182,6 +188,9 @@ export function findFigures(prose: string, clauses: Clause[] = splitClauses(pros
   const figures: FoundFigure[] = [];
   const contexts = new Map<number, ClauseWords>();
   let consumedUntil = 0;
+  // What the numbers read so far counted: a later number without a noun may continue them.
+  let countedNoun = false;
+  let logisticsClause = -1;
   for (const amount of amounts) {
     if (amount.start < consumedUntil) continue;
     const clauseIndex = clauseAt(clauses, amount.start);
@@ -192,16 +201,43 @@ export function findFigures(prose: string, clauses: Clause[] = splitClauses(pros
       context = new ClauseWords(clause.text);
       contexts.set(clauseIndex, context);
     }
-    const followsFigure = figures.at(-1)?.clauseIndex === clauseIndex;
-    const figure = readFigure(text, amount, clause, clauseIndex, context, followsFigure);
+    const before: Preceding = {
+      followsFigure: figures.at(-1)?.clauseIndex === clauseIndex,
+      countedNoun,
+      followsLogistics: logisticsClause === clauseIndex,
+    };
+    const figure = readFigure(text, amount, clause, clauseIndex, context, before);
     if (figure === "skip") continue;
     consumedUntil = figure.end;
-    if (figure.accepted) figures.push(figure.figure);
+    if (figure.accepted) {
+      figures.push(figure.figure);
+      if (figure.counted) countedNoun = true;
+    } else if (figure.logistics) logisticsClause = clauseIndex;
   }
   return figures;
 }
 
-type Read = "skip" | { accepted: boolean; end: number; figure: FoundFigure };
+/** What came before a number in its message. */
+interface Preceding {
+  /** An earlier figure in the same clause was accepted. */
+  followsFigure: boolean;
+  /** An earlier figure in the message counted a noun ("63 drones"). */
+  countedNoun: boolean;
+  /** An earlier number in the same clause counted logistics ("800 words, it's currently 1,150"). */
+  followsLogistics: boolean;
+}
+
+type Read =
+  | "skip"
+  | {
+      accepted: boolean;
+      end: number;
+      figure: FoundFigure;
+      /** It counted a noun of its own. */
+      counted?: boolean;
+      /** It counted logistics (words, minutes, pages). */
+      logistics?: boolean;
+    };
 
 function readFigure(
   text: string,
@@ -209,7 +245,7 @@ function readFigure(
   clause: Clause,
   clauseIndex: number,
   context: ClauseWords,
-  followsFigure: boolean,
+  preceding: Preceding,
 ): Read {
   const beforeWords = wordsBefore(text, a.start, 3);
   if (!a.written && rejectedByShape(text, a, beforeWords.at(-1))) return "skip";
@@ -330,7 +366,20 @@ function readFigure(
     end += rateMatch[0].length;
   }
 
-  const noun = nounAfter(text.slice(end, end + 80), context);
+  const pivot = high ?? a.value;
+  const noun = nounAfter(text.slice(end, end + 80), context, {
+    large: a.scaled || a.written || pivot >= flagConfig.largeCountMin,
+    grouped: a.hasComma && pivot >= flagConfig.bareNumberMin,
+  });
+  // "28 of 63 drones": the first number counts what the second does.
+  if (!noun.unit && !noun.logistics && !percent && !currency) {
+    const of = /^\s+of\s+(?:the\s+|all\s+|those\s+|these\s+)?(?=\d)/i.exec(text.slice(end, end + 16));
+    const b = of ? amountAt(text, end + of[0].length) : null;
+    if (b && !b.percent && !b.currency) {
+      const whole = nounAfter(text.slice(b.end, b.end + 80), context, { large: false, grouped: false });
+      if (whole.unit) Object.assign(noun, whole);
+    }
+  }
   if (!rate) {
     const later = /(?:\b(?:a|an|per|each|every)\s+(day|week|month|year)\b|\b(daily|weekly|monthly)\b)/i.exec(
       text.slice(end, end + 50),
@@ -340,7 +389,6 @@ function readFigure(
   if (!currency && /^\s*(?:us\s+)?dollars\b/i.test(text.slice(end, end + 12))) currency = "$";
   if (!currency && /\bUSD\s*$/.test(text.slice(Math.max(0, a.start - 4), a.start))) currency = "$";
   const value = share ?? (low === undefined ? a.value : undefined);
-  const pivot = high ?? a.value;
   const figure: FoundFigure = {
     text: text.slice(start, end).trim(),
     start,
@@ -376,9 +424,9 @@ function readFigure(
     rate,
     noun,
     context,
-    followsFigure,
+    preceding,
   });
-  return { accepted, end, figure };
+  return { accepted, end, figure, counted: noun.unit !== undefined, logistics: noun.logistics };
 }
 
 interface ClaimEvidence {
@@ -396,8 +444,7 @@ interface ClaimEvidence {
   rate: FigureRate | undefined;
   noun: NounScan;
   context: ClauseWords;
-  /** An earlier figure in the same clause was accepted. */
-  followsFigure: boolean;
+  preceding: Preceding;
 }
 
 /** Whether the number is a countable claim about the world rather than chatter. */
@@ -408,7 +455,12 @@ function isClaim(e: ClaimEvidence): boolean {
   if (e.multiple) return isComparison(e);
   if (isYear(e.a) && !e.percent && !(e.noun.word && yearCountNouns.has(e.noun.word))) return false;
   if (e.percent) {
-    if (hasAny(e.context.words, percentLogistics)) return false;
+    // "lost 40% of its generating capacity": a claim verb makes it a share of something real.
+    if (
+      hasAny(e.context.words, percentLogistics) &&
+      !(claimVerbBefore(e) && hasAny(e.context.words, warContext))
+    )
+      return false;
     // "I'm 100% with you", "we're 90% there": certainty or progress, not a share of anything.
     if (personalCopula.test(e.text.slice(Math.max(0, e.start - 12), e.start))) return false;
     return e.pivot !== 100 || hasAny(e.context.words, claimContext);
@@ -425,13 +477,29 @@ function isClaim(e: ClaimEvidence): boolean {
   if (e.noun.unit) return true;
   if (e.rate && e.pivot >= flagConfig.rateMin) return true;
   const beforeWords = wordsBefore(e.text, e.start, 3);
-  // "Page views: 45,000", "word count 1,200".
+  // "Page views: 45,000", "word count 1,200"; not "2,300 killed last week, 2,100 …", where a comma lists.
   const previous = beforeWords.at(-1);
-  if (previous !== undefined && logisticsNouns.has(previous)) return false;
+  const listed = /[,;]\s*$/.test(e.text.slice(Math.max(0, e.start - 3), e.start));
+  if (previous !== undefined && logisticsNouns.has(previous) && !listed) return false;
   // "down from 1,500 a day to ~900": compared with a figure just claimed, it counts the same thing.
-  if (e.followsFigure && previous !== undefined && comparedWith.has(previous)) return true;
+  if (e.preceding.followsFigure && previous !== undefined && comparedWith.has(previous)) return true;
+  const verbBefore = beforeWords.some((w) => claimVerbs.has(w));
+  // "Needs to come in at 800 words, it's currently 1,150": it goes on counting words.
+  if (e.preceding.followsLogistics && !verbBefore) return false;
+  // "63 drones … and 28 were shot down": what happened to the things counted before.
+  // A small number needs a casualty word ("3 were killed") unless it goes on counting ("… and 2 downed").
+  const outcome = outcomeAfter(e.text, e.end);
+  if (outcome && (e.preceding.countedNoun || e.pivot >= flagConfig.rateMin || casualtyWords.test(outcome)))
+    return true;
+  // "14 people yesterday and 9 the day before", "40 tanks this week and 12 more": the same count again.
+  if (
+    e.preceding.followsFigure &&
+    e.preceding.countedNoun &&
+    sameCountAfter.test(e.text.slice(e.end, e.end + 30))
+  )
+    return true;
   if (e.pivot >= flagConfig.rateMin) {
-    if (beforeWords.some((w) => claimVerbs.has(w))) return true;
+    if (verbBefore) return true;
     if (beforeWords.some((w) => claimNouns.has(w))) return true;
   }
   if (e.pivot >= flagConfig.bareNumberMin) {
@@ -440,6 +508,22 @@ function isClaim(e: ClaimEvidence): boolean {
     return hasAny(e.context.words, claimContext);
   }
   return false;
+}
+
+function claimVerbBefore(e: ClaimEvidence): boolean {
+  return wordsBefore(e.text, e.start, 3).some((w) => claimVerbs.has(w));
+}
+
+// "28 were shot down", "12 destroyed", "3 of them captured", "40 more killed".
+const outcomePattern =
+  /^\s+(?:of\s+(?:them|those|these)\s+|more\s+)?(?:(?:were|was|are|have been|had been|got|get|being)\s+)?(?:\p{L}+ly\s+)?(\p{L}+)/iu;
+
+const sameCountAfter =
+  /^\s+more\b(?!\s+\p{L})|^\s+(?:the\s+(?:day|week|month|year|night)\s+(?:before|after|earlier|prior)|yesterday|today|overnight|earlier|(?:last|this)\s+(?:night|morning|week|month|year)|a\s+(?:day|week|month|year)\s+(?:earlier|later|before|after))\b/iu;
+
+function outcomeAfter(text: string, end: number): string | undefined {
+  const word = outcomePattern.exec(text.slice(end, end + 50))?.[1]?.toLowerCase();
+  return word !== undefined && outcomeWords.has(word) ? word : undefined;
 }
 
 /** "1 in 5": whole numbers, the first smaller, the second no year and no bigger than a thousand. */
@@ -487,10 +571,16 @@ interface NounScan {
  * too ("3 Patriot launchers", "500 Wagner fighters"), and a plural model designation is the noun
  * ("20 F-16s", "12 T-72B3s").
  */
-function nounAfter(after: string, context: ClauseWords): NounScan {
+function nounAfter(
+  after: string,
+  context: ClauseWords,
+  /** large: scaled or at least tens of thousands; grouped: written with a thousands separator. */
+  size: { large: boolean; grouped: boolean },
+): NounScan {
   let seenPeople = false;
   let weapon: string | undefined;
   let count = 0;
+  let previous = "";
   for (const m of after.matchAll(/[\p{L}][\p{L}\d'’.-]*|[^\s\p{L}]/gu)) {
     const token = m[0];
     if (!/^\p{L}/u.test(token)) {
@@ -501,6 +591,12 @@ function nounAfter(after: string, context: ClauseWords): NounScan {
       .toLowerCase()
       .replace(/['’]s$/, "")
       .replace(/\.$/, "");
+    if (durationNouns.has(word)) {
+      // "1,340 the day before": when, not what. "1,026 days" of war: nobody plans thousands of days.
+      if (previous === "the") break;
+      if (size.grouped && !seenPeople && longDurations.has(word))
+        return { unit: "count", word, logistics: false };
+    }
     if (logisticsNouns.has(word)) return seenPeople ? { logistics: true } : { logistics: true, word };
     const unit = claimNouns.get(word);
     if (unit) return { unit, word, logistics: false };
@@ -513,16 +609,23 @@ function nounAfter(after: string, context: ClauseWords): NounScan {
       // "20 F-16s" counts jets; in "2 F-16 explainers" the model only describes the noun after it.
       if (/\d[\p{L}\d]*s$/iu.test(token)) return { unit: "count", word, logistics: false };
     } else if (!nounModifiers.has(word) && !/^\p{Lu}/u.test(token)) break;
+    previous = word;
     if (++count >= flagConfig.nounLookahead) break;
   }
   if (weapon) return { unit: "count", word: weapon, logistics: false };
   if (seenPeople) {
     for (const word of context.words)
       if (casualtyWords.test(word)) return { unit: "people", word: "people", logistics: false };
+    // "900,000 people under arms", "6.7 million people": a population, unless they read or watched something.
+    const population = size.large || (size.grouped && hasAny(context.words, warContext));
+    if (population && !hasAny(context.words, audienceWords))
+      return { unit: "people", word: "people", logistics: false };
     return { logistics: true };
   }
   return { logistics: false };
 }
+
+const longDurations = new Set(["days", "weeks", "months", "nights"]);
 
 const notPlurals = new Set(
   "this does goes plus less across thus always perhaps whereas hers ours yours theirs".split(" "),

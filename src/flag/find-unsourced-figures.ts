@@ -18,8 +18,24 @@ export function findUnsourcedFigures(slackText: string): FigureScan {
   const figures = findFigures(stripped.text, clauses).filter((f) => isAsserted(stripped.text, f));
   if (figures.length === 0) return { unsourced: [], sourced: [] };
   const attribution = detectAttribution(stripped, clauses, new Set(figures.map((f) => f.clauseIndex)));
+  // A figure repeated in one message ("«… 1,250 …» = the enemy lost 1,250") is one figure, sourced when
+  // any of its mentions is.
+  const first = new Map<string, { figure: FoundFigure; sourced: boolean }>();
+  for (const f of figures) {
+    const sourced = attribution.clauses[f.clauseIndex] === true;
+    const key = sameFigureKey(f);
+    const seen = first.get(key);
+    if (seen) seen.sourced ||= sourced;
+    else first.set(key, { figure: f, sourced });
+  }
   const unsourced: FoundFigure[] = [];
   const sourced: FoundFigure[] = [];
-  for (const f of figures) (attribution.clauses[f.clauseIndex] ? sourced : unsourced).push(f);
+  for (const { figure, sourced: isSourced } of first.values()) (isSourced ? sourced : unsourced).push(figure);
   return { unsourced, sourced };
+}
+
+/** Mentions of the same number in the same kind of unit (a share, money, a multiplier …) are one figure. */
+function sameFigureKey(f: FoundFigure): string {
+  const kind = f.unit === "percent" || f.unit === "multiple" || f.unit === "ratio" ? f.unit : "amount";
+  return `${kind}:${f.value ?? ""}:${f.low ?? ""}:${f.high ?? ""}`;
 }

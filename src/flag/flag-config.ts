@@ -17,6 +17,8 @@ export const flagConfig = Object.freeze({
   aboutRelative: 0.1,
   /** A bare number (no unit, currency, scale or %) needs at least this value to count with claim words only. */
   bareNumberMin: 1_000,
+  /** From here a count of people is a population ("900,000 people under arms"), not a meeting or an audience. */
+  largeCountMin: 10_000,
   /** Small numbers only count with a claim noun (soldiers, drones…) or a claim verb right before them. */
   rateMin: 10,
   /** Money below this is expenses, not aid, unless the clause talks about aid or weapons. */

@@ -16,15 +16,16 @@ const abbreviations = new Set(
 );
 
 const boundary = /[.!?;]+(?=\s|$)|\n+|,?\s+but\s+/gi;
-// The writer's own guess after a sourced figure is a clause of its own: "ISW has 4,000, and I'd guess 5,000".
-const ownGuess = String.raw`(?:i|we)(?:['’]d|\s+would)?\s+(?:guess|reckon|say|estimate|bet|suspect|think(?!\s*,)|put it|go with|go for)\b|(?:i|we)['’]m\s+guessing\b|my\s+(?:own\s+)?(?:guess|estimate|bet|sense|hunch|gut|math|maths|reckoning)\b|personally\b`;
+// The writer's own guess after a sourced figure is a clause of its own: "ISW has 4,000, and I'd guess 5,000",
+// "…, and I'd add that the wounded are 3x that".
+const ownGuess = String.raw`(?:i|we)(?:['’]d|\s+would)?\s+(?:guess|reckon|say|estimate|bet|suspect|think(?!\s*,)|put it|go with|go for|add)\b|(?:i|we)['’]m\s+guessing\b|my\s+(?:own\s+)?(?:guess|estimate|bet|sense|hunch|gut|math|maths|reckoning)\b|personally\b`;
 const boundaryOrGuess = new RegExp(
   String.raw`${boundary.source}|(?:,\s*|\s+[—–]\s*|,?\s+(?=(?:and|though|although|while|whereas)\s))(?:(?:and|though|although|while|whereas|so)\s+)?(?=${ownGuess})`,
   "gi",
 );
 // Every message is split, so the costlier boundaries are tried only when a guess word is present.
 const mayGuess =
-  /guess|reckon|say|estimat|bet|suspect|think|put it|go with|go for|hunch|gut|math|personally/i;
+  /guess|reckon|say|estimat|bet|suspect|think|put it|go with|go for|add|hunch|gut|math|personally/i;
 
 export function splitClauses(text: string): Clause[] {
   const clauses: Clause[] = [];

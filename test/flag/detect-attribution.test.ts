@@ -116,4 +116,50 @@ describe("attribution", () => {
   it("does not count a colleague's name as a source", () => {
     expect(unsourced("Priya's figure is 800k")).toEqual(["800k"]);
   });
+
+  it("does not read our own notes, tracker or sums as a source", () => {
+    expect(unsourced("From my notes at the presser, 2,400 were evacuated")).toEqual(["2,400"]);
+    expect(unsourced("Revised estimate in our spreadsheet = 812k")).toEqual(["812k"]);
+    expect(unsourced("our tracker, checked against the ISW map, has 790,000")).toEqual(["790,000"]);
+  });
+
+  it("does not read a passive verb's subject as who said it", () => {
+    expect(unsourced("6 million Ukrainian refugees are still registered in the EU")).toEqual(["6 million"]);
+    expect(unsourced("Russia is estimated to have lost 800,000 men")).toEqual(["800,000"]);
+  });
+
+  it("still sources a passive verb with a named agent", () => {
+    expect(unsourced("losses were reported by the General Staff at 1,200 a day")).toEqual([]);
+  });
+
+  it("reads a name's data labelling a line, or showing a figure, as its source", () => {
+    expect(unsourced("Levada data: 48% back the war")).toEqual([]);
+    expect(unsourced("Rosstat figures show inflation at 9.5%")).toEqual([]);
+  });
+
+  it("does not read a descriptive label or a bare say verb as a source", () => {
+    expect(unsourced("Key figures: 800,000 casualties")).toEqual(["800,000"]);
+    expect(unsourced("Reported: 1,200 killed")).toEqual(["1,200"]);
+  });
+
+  it("splits off what the writer adds after a sourced figure", () => {
+    expect(unsourced("ISW says 1,100 a day, and I'd add the wounded are probably 3x that")).toEqual(["3x"]);
+  });
+});
+
+describe("repeated figures", () => {
+  it("reports a figure repeated in one message once", () => {
+    expect(unsourced("«Противник втратив 1,100 осіб» — 1,100 losses in a day")).toEqual(["1,100"]);
+  });
+
+  it("treats a repeated figure as sourced when any mention is attributed", () => {
+    expect(findUnsourcedFigures("CSIS says 1.2m. I think 1.2m is about right")).toMatchObject({
+      unsourced: [],
+      sourced: [{ text: "1.2m" }],
+    });
+  });
+
+  it("keeps different numbers and the same number in another kind of unit apart", () => {
+    expect(unsourced("Russia lost 40 tanks and 40% of its artillery")).toEqual(["40", "40%"]);
+  });
 });

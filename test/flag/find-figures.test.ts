@@ -210,3 +210,80 @@ describe("findFigures: comparisons and spaced scales", () => {
     expect(only("Ukraine retook 450 square kilometres").unit).toBe("km");
   });
 });
+
+describe("findFigures: counts whose noun is elsewhere in the sentence", () => {
+  it("counts what happened to things an earlier figure counted", () => {
+    expect(texts("45 missiles came in after midnight and 38 were intercepted")).toEqual(["45", "38"]);
+    expect(texts("Russia fired 80 missiles, 20 of them were intercepted")).toEqual(["80", "20"]);
+    expect(texts("3 were killed and 12 injured in Sumy")).toEqual(["3", "12"]);
+  });
+
+  it("reads 'N of M things' as counting the things", () => {
+    expect(texts("12 of 40 tanks were lost in the first assault")).toEqual(["12", "40"]);
+  });
+
+  it("counts a list that goes on counting the same thing on other days", () => {
+    expect(texts("2,300 killed last week, 2,100 the week before")).toEqual(["2,300", "2,100"]);
+    expect(texts("shelling killed 14 people on Monday and 9 the day before")).toEqual(["14", "9"]);
+    expect(texts("Russia lost 40 tanks this week and 12 more")).toEqual(["40", "12"]);
+  });
+
+  it("does not carry a count over to newsroom things", () => {
+    expect(texts("I sent 63 photos over and 28 were used")).toEqual([]);
+    expect(texts("12 of 15 reporters are remote, 5 were shot by Anna")).toEqual([]);
+    expect(texts("we published 40 stories last week and 12 the week before")).toEqual([]);
+  });
+});
+
+describe("findFigures: populations and durations", () => {
+  it("counts a large number of people as a population", () => {
+    expect(only("roughly 3.5 million people have left the occupied areas")).toMatchObject({
+      unit: "people",
+    });
+    expect(only("Kherson has about 75,000 people left")).toMatchObject({ text: "about 75,000" });
+    expect(texts("Russia fields some 700,000 people in Ukraine, Ukraine about 1 million")).toEqual([
+      "some 700,000",
+      "about 1 million",
+    ]);
+  });
+
+  it("does not count an audience or a meeting as a population", () => {
+    expect(texts("120,000 people read the explainer yesterday")).toEqual([]);
+    expect(texts("we have 30,000 people on the mailing list; 12 people on the call")).toEqual([]);
+  });
+
+  it("counts thousands of days as a figure but not a few days or hours of work", () => {
+    expect(only("the war has lasted 1,100 days now").text).toBe("1,100");
+    expect(texts("we have 3 days to finish, and 1,200 hours of footage")).toEqual([]);
+  });
+});
+
+describe("findFigures: shares and multipliers with a claim", () => {
+  it("counts a share that something lost, even of a capacity", () => {
+    expect(only("Ukraine lost 55% of its thermal capacity last winter").text).toBe("55%");
+  });
+
+  it("does not count lost traffic or readers", () => {
+    expect(texts("we lost 20% of traffic after the redesign, battery at 40% capacity")).toEqual([]);
+  });
+
+  it("counts a multiplier of 'the' something", () => {
+    expect(only("contract salaries are 3x the regional average").text).toBe("3x");
+  });
+
+  it("does not count a multiplier of a speed or a size", () => {
+    expect(texts("play it at 2x the speed, the map is 2x the size of the old one")).toEqual([]);
+  });
+});
+
+describe("findFigures: numbers that go on counting logistics", () => {
+  it("reads a bare number after a word count as the same logistics", () => {
+    expect(texts("it's 2,400 characters, needs to be 1,800")).toEqual([]);
+    expect(texts("keep it under 600 words, the wire version was 1,400")).toEqual([]);
+    expect(texts("he filed 1,200 words yesterday and 800 the day before")).toEqual([]);
+  });
+
+  it("still counts a claim after logistics when a claim verb says so", () => {
+    expect(texts("need 300 words on it: Russia lost 1,400 in a day")).toEqual(["1,400"]);
+  });
+});
