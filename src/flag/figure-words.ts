@@ -112,9 +112,8 @@ export const durationNouns: ReadonlySet<string> = new Set(
 
 /** A clause with these words counts an audience: "2,000 people read the explainer" is not a claim. */
 export const audienceWords: ReadonlySet<string> = new Set(
-  split(`read reads reading viewed watched watching clicked opened visited subscribed signed attended listened
-     shared liked follow followed readers viewers listeners followers audience subscribers newsletter mailing
-     list webinar meeting`),
+  split(`read viewed watched clicked opened visited subscribed signed attended listened shared liked followed
+     readers viewers listeners followers audience subscribers newsletter mailing list webinar meeting`),
 );
 
 /** A word right before a number that makes it a label, not an amount: "page 12", "slot 3", "ext. 4412". */
@@ -134,7 +133,8 @@ export const percentLogistics: ReadonlySet<string> = new Set(
   split(`done complete completed finished through sure certain agree agreed confident battery charged charge
      chance progress ready zoom brightness volume opacity discount off sale loaded uploaded downloaded cpu memory
      disk ctr width height quality uptime capacity full open newsletter readers click clicks clickthrough
-     engagement subscribers conversion bounce traffic audience pageviews views speed playback size font
+     engagement subscribers visitors users viewers listeners followers conversion bounce traffic audience
+     pageviews views speed playback size font
      resolution`),
 );
 

@@ -489,7 +489,11 @@ function isClaim(e: ClaimEvidence): boolean {
   // "63 drones … and 28 were shot down": what happened to the things counted before.
   // A small number needs a casualty word ("3 were killed") unless it goes on counting ("… and 2 downed").
   const outcome = outcomeAfter(e.text, e.end);
-  if (outcome && (e.preceding.countedNoun || e.pivot >= flagConfig.rateMin || casualtyWords.test(outcome)))
+  if (outcome && outcomeWords.has(outcome)) {
+    if (e.preceding.countedNoun || e.pivot >= flagConfig.rateMin || casualtyWords.test(outcome)) return true;
+  }
+  // "40 Shaheds, 31 were destroyed and 6 lost to EW", "7 hit targets": a claim verb goes on counting them.
+  if (outcome && e.preceding.countedNoun && (claimVerbs.has(outcome) || continuingVerbs.has(outcome)))
     return true;
   // "14 people yesterday and 9 the day before", "40 tanks this week and 12 more": the same count again.
   if (
@@ -521,9 +525,11 @@ const outcomePattern =
 const sameCountAfter =
   /^\s+more\b(?!\s+\p{L})|^\s+(?:the\s+(?:day|week|month|year|night)\s+(?:before|after|earlier|prior)|yesterday|today|overnight|earlier|(?:last|this)\s+(?:night|morning|week|month|year)|a\s+(?:day|week|month|year)\s+(?:earlier|later|before|after))\b/iu;
 
+const continuingVerbs = new Set(["missing", "got", "made", "failed", "struck"]);
+
+/** The verb right after a number, past an auxiliary: "28 were shot down" → shot. */
 function outcomeAfter(text: string, end: number): string | undefined {
-  const word = outcomePattern.exec(text.slice(end, end + 50))?.[1]?.toLowerCase();
-  return word !== undefined && outcomeWords.has(word) ? word : undefined;
+  return outcomePattern.exec(text.slice(end, end + 50))?.[1]?.toLowerCase();
 }
 
 /** "1 in 5": whole numbers, the first smaller, the second no year and no bigger than a thousand. */
@@ -580,6 +586,8 @@ function nounAfter(
   let seenPeople = false;
   let weapon: string | undefined;
   let count = 0;
+  // "fell 24% year on year": how it was measured, not what.
+  if (periodOnPeriod.test(after)) return { logistics: false };
   let previous = "";
   for (const m of after.matchAll(/[\p{L}][\p{L}\d'’.-]*|[^\s\p{L}]/gu)) {
     const token = m[0];
@@ -625,6 +633,7 @@ function nounAfter(
   return { logistics: false };
 }
 
+const periodOnPeriod = /^\s*(?:year|month|week|quarter)[\s-]+(?:on|over)[\s-]+(?:year|month|week|quarter)\b/i;
 const longDurations = new Set(["days", "weeks", "months", "nights"]);
 
 const notPlurals = new Set(

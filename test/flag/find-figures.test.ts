@@ -218,6 +218,14 @@ describe("findFigures: counts whose noun is elsewhere in the sentence", () => {
     expect(texts("3 were killed and 12 injured in Sumy")).toEqual(["3", "12"]);
   });
 
+  it("counts what a claim verb says happened to the rest of them", () => {
+    expect(texts("they attacked with 40 Shaheds, 31 were destroyed and 6 lost to EW")).toEqual([
+      "40",
+      "31",
+      "6",
+    ]);
+  });
+
   it("reads 'N of M things' as counting the things", () => {
     expect(texts("12 of 40 tanks were lost in the first assault")).toEqual(["12", "40"]);
   });
@@ -265,6 +273,11 @@ describe("findFigures: shares and multipliers with a claim", () => {
 
   it("does not count lost traffic or readers", () => {
     expect(texts("we lost 20% of traffic after the redesign, battery at 40% capacity")).toEqual([]);
+    expect(texts("the site lost 15% of its visitors")).toEqual([]);
+  });
+
+  it("reads 'year on year' as how a share was measured, not what it counts", () => {
+    expect(only("Russian oil revenue fell 24% year on year").text).toBe("24%");
   });
 
   it("counts a multiplier of 'the' something", () => {
