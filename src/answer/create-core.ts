@@ -23,7 +23,7 @@ export function createCore(
       const { ranked, related, slots } = matcher.match(question, at);
       const best = ranked[0];
       const suggestionsFrom = (start: number): Suggestion[] =>
-        related
+        related()
           .slice(start)
           .filter(
             (r) =>

@@ -17,7 +17,7 @@ export interface TopicMatch {
   /** Best first; the first is the answer when its confidence clears `matchConfig.abstainBelow`. */
   ranked: RankedTopic[];
   /** Best first, scored without ruling topics out: "did you mean" material when Tally abstains. */
-  related: RankedTopic[];
+  related: () => RankedTopic[];
   slots: QuestionSlots;
 }
 
@@ -282,12 +282,14 @@ export class TopicMatcher {
       const factor = close.size > 1 ? matchConfig.missingSubject : 0.85;
       for (const r of ranked) r.confidence *= factor;
     }
-    const related = this.#profiles
-      .map((p) => ({
-        topic: p.topic,
-        confidence: this.#score(p, slots, conceptItems, topicWordsUsed, unknown.length, true),
-      }))
-      .sort((a, b) => b.confidence - a.confidence);
+    // Scored again without ruling anything out, only when asked: "did you mean" is needed only on abstaining.
+    const related = () =>
+      this.#profiles
+        .map((p) => ({
+          topic: p.topic,
+          confidence: this.#score(p, slots, conceptItems, topicWordsUsed, unknown.length, true),
+        }))
+        .sort((a, b) => b.confidence - a.confidence);
     return { ranked, related, slots };
   }
 
