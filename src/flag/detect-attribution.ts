@@ -1,4 +1,4 @@
-import { claimNouns, otherClaimNouns } from "./figure-words.ts";
+import { claimNouns, otherClaimNouns, weaponNames } from "./figure-words.ts";
 import { questionStart } from "./find-question.ts";
 import {
   acronymNames,
@@ -107,6 +107,13 @@ const notNames = new Set(
    will may might must let here there hey hi thanks thx pls please sorry key main top rough final raw big overall
    combined updated current old provisional preliminary revised working ballpark best worst`.split(/\s+/),
 );
+/** Words that label a line with its document, format or beat rather than with who said it. */
+const topicLabels = new Set(
+  `script scripts pod podcast transcript vo voiceover intro outro tease teaser promo bulletin package pkg rundown
+   newsletter explainer liveblog blog push alert alerts graphics graphic visuals video radio tv social copy notes
+   energy power grid economy economics markets oil gas sanctions aid weapons diplomacy talks frontline front weather
+   nuclear humanitarian refugees casualties losses`.split(/\s+/),
+);
 /** Colleagues' first names are not sources: "Dave said use 800,000". */
 const firstNames = new Set(
   `dave david sam sarah tom tim john jon james jim mike michael chris anna emma kate katie laura lucy ben dan daniel
@@ -185,7 +192,13 @@ function judgeClause(whole: string): Verdict {
   const perMatch = per.exec(clause);
   if (perMatch?.[1] && namesSomeone(perMatch[1])) return "yes";
   const fromMatch = figuresFrom.exec(clause);
-  if (fromMatch?.[1] && (namesSomeone(fromMatch[1]) || /^[A-Z]/.test(fromMatch[1]))) return "yes";
+  // "figures from the Pentagon"; not "count from the Odesa strike", where a place says where, not who.
+  if (
+    fromMatch?.[1] &&
+    !placeOnly(fromMatch[1], clause.slice((fromMatch.index ?? 0) + fromMatch[0].length)) &&
+    (namesSomeone(fromMatch[1]) || /^[A-Z]/.test(fromMatch[1]))
+  )
+    return "yes";
   // A source merely mentioned does not attribute when the clause denies that a source gave one, or gives
   // the writer's own guess: "the Pentagon hasn't said, I'd guess 1,000".
   const mentionOnly = ownGuess.test(clause);
@@ -202,6 +215,13 @@ function judgeClause(whole: string): Verdict {
   )
     return "yes";
   return sayVerbVerdict(clause);
+}
+
+/** "the Odesa strike": a place that is not followed by the official who speaks for it ("the Kharkiv governor"). */
+function placeOnly(word: string, rest: string): boolean {
+  if (!placeNameSet.has(word.toLowerCase())) return false;
+  const next = /^\s+([\p{L}'’]+)/u.exec(rest)?.[1]?.toLowerCase();
+  return next === undefined || !authoritative.has(next);
 }
 
 /** A word after "per", "figures from": a name, an institution, or an official body. */
@@ -256,6 +276,8 @@ function labelNamesSource(clause: string): boolean {
   if (words.length > 4) return false;
   const first = words[0]?.toLowerCase() ?? "";
   if (notNames.has(first) || placeNameSet.has(label.toLowerCase())) return false;
+  // "POD SCRIPT: …", "Energy: …", "HIMARS: …": a newsroom document, a beat or a weapon labels the line's topic.
+  if (words.some((w) => topicLabels.has(w.toLowerCase()) || weaponNames.has(w.toLowerCase()))) return false;
   if (words.length >= 2 && dataNouns.has(words.at(-1)?.toLowerCase() ?? "") && namesOwner(words.slice(0, -1)))
     return true;
   // "Deaths: 500", "Russian tank losses: 3,900" name what is counted, not who counts.

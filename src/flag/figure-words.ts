@@ -42,7 +42,8 @@ export const otherClaimNouns: ReadonlySet<string> = new Set(
   split(`missiles missile rockets rocket shells shell rounds mines bombs strikes attacks villages settlements towns
      miles sorties weapons munitions systems units launchers airstrikes interceptors squadrons batteries
      refineries depots airfields airports bridges substations buildings homes houses schools hospitals
-     apartments cities oblasts regions hromadas plants stations facilities`),
+     apartments cities oblasts regions hromadas plants stations facilities reactors generators transformers
+     gw mw gigawatts megawatts`),
 );
 
 /** Words between a number and its noun that do not end the search ("38,000 *Russian* soldiers"). */

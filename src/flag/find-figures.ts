@@ -249,6 +249,7 @@ function readFigure(
 ): Read {
   const beforeWords = wordsBefore(text, a.start, 3);
   if (!a.written && rejectedByShape(text, a, beforeWords.at(-1))) return "skip";
+  if (!a.written && isModelNumber(text, a)) return "skip";
   let end = a.end;
   let low: number | undefined;
   let high: number | undefined;
@@ -342,7 +343,7 @@ function readFigure(
     }
   }
 
-  const dateLike = !a.written && isDate(text, a.start, end);
+  const dateLike = !a.written && isDate(text, a, end);
   if (dateLike) return { accepted: false, end, figure: dummy(a) };
 
   // Qualifier just before: "nearly", "over", "~" …
@@ -379,6 +380,11 @@ function readFigure(
       const whole = nounAfter(text.slice(b.end, b.end + 80), context, { large: false, grouped: false });
       if (whole.unit) Object.assign(noun, whole);
     }
+  }
+  // "HIMARS: they've got 39 now": a weapon named earlier in the clause is what a possessed number counts.
+  if (!noun.unit && !noun.logistics && !percent && !currency && !multiple) {
+    const weapon = weaponNamedBefore(text, clause, a.start);
+    if (weapon && possessedBefore(beforeWords)) Object.assign(noun, { unit: "count", word: weapon });
   }
   if (!rate) {
     const later = /(?:\b(?:a|an|per|each|every)\s+(day|week|month|year)\b|\b(daily|weekly|monthly)\b)/i.exec(
@@ -495,6 +501,15 @@ function isClaim(e: ClaimEvidence): boolean {
   // "40 Shaheds, 31 were destroyed and 6 lost to EW", "7 hit targets": a claim verb goes on counting them.
   if (outcome && e.preceding.countedNoun && (claimVerbs.has(outcome) || continuingVerbs.has(outcome)))
     return true;
+  // "23 buildings damaged, 2 completely flattened", "20 jets delivered out of 85 pledged": a participle after
+  // a number in a clause that already counted something says what happened to more of the same things.
+  if (outcome && e.preceding.followsFigure && e.preceding.countedNoun && /\p{L}{3}ed$/u.test(outcome))
+    return true;
+  // "39 now plus another 20 coming", "a further 12": more of what the clause already counted.
+  if (e.preceding.followsFigure && e.preceding.countedNoun && previous !== undefined && moreOf.has(previous))
+    return true;
+  // "death toll in the Dnipro block now 46": the number a measure named earlier in the clause stands at.
+  if (measuredBefore(e)) return true;
   // "14 people yesterday and 9 the day before", "40 tanks this week and 12 more": the same count again.
   if (
     e.preceding.followsFigure &&
@@ -524,6 +539,45 @@ const outcomePattern =
 
 const sameCountAfter =
   /^\s+more\b(?!\s+\p{L})|^\s+(?:the\s+(?:day|week|month|year|night)\s+(?:before|after|earlier|prior)|yesterday|today|overnight|earlier|(?:last|this)\s+(?:night|morning|week|month|year)|a\s+(?:day|week|month|year)\s+(?:earlier|later|before|after))\b/iu;
+
+const possessionVerbs = new Set(
+  "got have has had received receive receiving delivered own owns operate operates operating field fields fielded".split(
+    " ",
+  ),
+);
+
+function possessedBefore(beforeWords: readonly string[]): boolean {
+  return beforeWords.some((w) => possessionVerbs.has(w) || claimVerbs.has(w));
+}
+
+/** The weapon system named in the clause before a number, with no other number in between. */
+function weaponNamedBefore(text: string, clause: Clause, at: number): string | undefined {
+  const before = text.slice(Math.max(clause.start, at - 60), at);
+  if (/\d/.test(before)) return undefined;
+  for (const w of before.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? []) if (weaponNames.has(w)) return w;
+  return undefined;
+}
+
+const moreOf = new Set(["another", "further", "additional"]);
+
+// "death toll", "casualty count", "the toll from the strike": what a later number in the clause measures; not
+// "toll road" or "the tally bot".
+const measureNoun =
+  /\b(?:death|deaths|casualty|casualties|civilian|body|kill|loss|losses|injury|victim)\s+(?:toll|tally|count)\b|\btoll\s+(?:from|of|in|after)\b/gi;
+
+/** A measure named earlier in the clause, a few words back, with no other number in between. */
+function measuredBefore(e: ClaimEvidence): boolean {
+  const before = e.text.slice(Math.max(0, e.start - 60), e.start);
+  let last: RegExpExecArray | undefined;
+  for (const m of before.matchAll(measureNoun)) last = m;
+  if (!last) return false;
+  // "death toll: 46", "casualty count from the strike: 14": a label's colon; any other mark or number ends its reach.
+  const gap = before
+    .slice(last.index + last[0].length)
+    .replace(/:\s*$/, "")
+    .replace(/^\s*:/, "");
+  return !/[\d.;:!?\n]/.test(gap) && (gap.match(/\p{L}+/gu)?.length ?? 0) <= 8;
+}
 
 const continuingVerbs = new Set(["missing", "got", "made", "failed", "struck"]);
 
@@ -681,6 +735,30 @@ function rejectedByShape(text: string, a: Amount, previous: string | undefined):
   );
 }
 
+// "85 Leopard 2 tanks", "the Patriot 3 batteries": a capitalised word after a count or determiner, then the number.
+const modelWordBefore =
+  /(?:\d|\b(?:a|an|the|more|some|any|many|few|several|two|three|four|five|six|seven|eight|nine|ten|dozen|of|their|its|our|his|her|new|old|german|french|british|american|soviet|russian|ukrainian|polish))\s+(\p{L}[\p{L}-]*)\s$/iu;
+
+/**
+ * A number that is part of a model name: right after a capitalised model word that itself follows a count or
+ * a determiner, and followed by the noun counted ("85 Leopard 2 tanks"). "In Kharkiv 3 were killed" is not.
+ */
+function isModelNumber(text: string, a: Amount): boolean {
+  if (a.hasComma || a.scaled || a.percent || a.currency || a.multiple || a.plus || a.raw.length > 3)
+    return false;
+  if (!/\p{L}/u.test(text[a.start - 2] ?? "")) return false;
+  const model = modelWordBefore.exec(text.slice(Math.max(0, a.start - 40), a.start))?.[1];
+  if (model === undefined || !/^\p{Lu}/u.test(model)) return false;
+  const next = /^\s+(\p{Ll}[\p{L}'’-]*)/u.exec(text.slice(a.end, a.end + 30))?.[1];
+  if (next === undefined) return false;
+  return claimNouns.has(next) || otherClaimNouns.has(next) || weaponNames.has(next) || isPluralNoun(next);
+}
+
+function couldBeDayOrYear(a: Amount): boolean {
+  if (a.scaled || a.percent || a.currency || a.multiple) return false;
+  return isYear(a) || (!a.hasComma && Number.isInteger(a.value) && a.value <= 31);
+}
+
 function isYear(a: Amount): boolean {
   return (
     !a.hasComma && !a.scaled && !a.currency && !a.percent && /^(19|20)\d\d$/.test(a.raw) && a.value >= 1900
@@ -694,10 +772,11 @@ function isTimeAfter(after: string): boolean {
   return timeWords.has(m[1].toLowerCase());
 }
 
-/** "Jan 7", "June 12-14", "7 January", "Dec. 16". */
-function isDate(text: string, start: number, end: number): boolean {
+/** "Jan 7", "June 12-14", "7 January", "Dec. 16"; not "Feb 41,000", which lists a month's figure. */
+function isDate(text: string, a: Amount, end: number): boolean {
+  const start = a.start;
   const previous = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1]?.toLowerCase();
-  if (previous && monthWords.has(previous)) return true;
+  if (previous && monthWords.has(previous)) return couldBeDayOrYear(a);
   const next = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 12))?.[1]?.toLowerCase();
   return next !== undefined && monthWords.has(next) && next !== "may" && next !== "mar";
 }

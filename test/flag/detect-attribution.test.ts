@@ -163,3 +163,21 @@ describe("repeated figures", () => {
     expect(unsourced("Russia lost 40 tanks and 40% of its artillery")).toEqual(["40", "40%"]);
   });
 });
+
+describe("labels that name a topic or a document, not a source", () => {
+  it.each([
+    ["RADIO SCRIPT, cue 3: some 6 million people have left the country", "some 6 million"],
+    ["Economy: 20% of the grid is still down after the strikes", "20%"],
+    ["ATACMS: they received 30 so far", "30"],
+  ])("flags %s", (text, figure) => {
+    expect(unsourced(text)).toEqual([figure]);
+  });
+
+  it("does not take a place after 'from' for a source", () => {
+    expect(unsourced("Death count from the Kherson shelling: 9")).toEqual(["9"]);
+  });
+
+  it("still takes an official of a place after 'from' for a source", () => {
+    expect(sourced("Quote from the Odesa governor: «Over 30 drones hit the port»")).toEqual(["Over 30"]);
+  });
+});

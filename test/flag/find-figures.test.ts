@@ -300,3 +300,67 @@ describe("findFigures: numbers that go on counting logistics", () => {
     expect(texts("need 300 words on it: Russia lost 1,400 in a day")).toEqual(["1,400"]);
   });
 });
+
+describe("findFigures: series that do not repeat their noun", () => {
+  it("reads a month's grouped figure as a figure, not a date", () => {
+    expect(texts("Sorties by month: Oct was 1,900, Nov 2,350, Dec roughly 2,600")).toEqual([
+      "1,900",
+      "2,350",
+      "roughly 2,600",
+    ]);
+  });
+
+  it("still reads a month with a day-sized number as a date", () => {
+    expect(texts("Briefing moved to Nov 14, shelling killed 12 civilians")).toEqual(["12"]);
+  });
+
+  it("counts a participle after a counted noun as more of the same things", () => {
+    expect(texts("Kherson walkabout: 17 houses burned, 4 totally destroyed")).toEqual(["17", "4"]);
+    expect(texts("Air defence: 12 launchers promised, 7 delivered")).toEqual(["12", "7"]);
+  });
+
+  it("counts 'a further N' after a counted noun in the same clause", () => {
+    expect(texts("Strikes hit 9 substations, and a further 4 near Lviv")).toEqual(["9", "4"]);
+  });
+
+  it("counts a number possessed after a weapon named earlier in the clause", () => {
+    expect(texts("Gepards: Ukraine has 52 now, with another 15 promised")).toEqual(["52", "15"]);
+  });
+
+  it("does not count a weapon's explainer logistics", () => {
+    expect(texts("Javelin explainer: I've got 3 paras left to write")).toEqual([]);
+  });
+});
+
+describe("findFigures: measures named earlier in the clause", () => {
+  it("reads the number a death toll stands at", () => {
+    expect(texts("Kramatorsk station death toll as of tonight 61")).toEqual(["61"]);
+  });
+
+  it("reads the number after a labelled casualty count", () => {
+    expect(texts("Casualty count from the Odesa strike: 14")).toEqual(["14"]);
+  });
+
+  it("does not read a toll road or the tally bot as a measure", () => {
+    expect(texts("the toll road costs 20 each way")).toEqual([]);
+    expect(texts("the tally bot flagged 5 messages today")).toEqual([]);
+  });
+});
+
+describe("findFigures: energy and plant counts", () => {
+  it("counts reactors and generating capacity", () => {
+    expect(texts("Khmelnytskyi has 2 reactors running")).toEqual(["2"]);
+    expect(texts("About 4 GW of capacity restored")).toEqual(["About 4"]);
+  });
+});
+
+describe("findFigures: model names", () => {
+  it("does not read the number in a model name as a count", () => {
+    expect(texts("Kyiv wants 40 Leopard 1 tanks and 12 Gepard 2 systems")).toEqual(["40", "12"]);
+    expect(texts("Poland sent more Leopard 2 tanks")).toEqual([]);
+  });
+
+  it("still counts after a place name", () => {
+    expect(texts("In Izium 4 soldiers were captured")).toEqual(["4"]);
+  });
+});
