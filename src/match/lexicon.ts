@@ -153,7 +153,8 @@ export const stopwords: ReadonlySet<string> = new Set(
   grow grew big bigger size large larger high higher huge more less than most least remind reminder someone
   somebody anybody anything something everything hear heard seen see saw note noted mention mentioned said
   january jan february feb march mar april apr june jun july jul august aug september sept sep october oct
-  november nov december dec week weeks suffer suffered suffering sustain sustained incur incurred endured summary rundown overview breakdown recap snapshot status info
+  november nov december dec week weeks sidebar explainer graphic chart factbox liveblog newsletter podcast hed dek lede nutgraf para draft piece
+  article brief disclose disclosed barely rarely publish published suffer suffered suffering sustain sustained incur incurred endured summary rundown overview breakdown recap snapshot status info
   information details detail background context day's yesterday tonight morning evening were was has have had`
     .split(/\s+/)
     .filter((w) => w.length > 0),

@@ -53,8 +53,14 @@ const stems = (phrase: string): string[] => tokenizeQuestion(phrase).map(stemWor
 const weakSourceConcepts = new Set([
   ...["russia", "ukraine", "northkorea", "usa", "soviet", "troops", "kharkiv", "othersubject"],
 ]);
-/** Whose-figure concepts that still count inside an accepted source name; "UK" as a source is not a side. */
-const sideConcepts = new Set(["russia", "ukraine", "northkorea", "usa", "soviet", "kharkiv"]);
+/** Whose side a concept inside a source's name names; "UK" as a source is not a side. */
+const sideSubjects: Record<string, string> = {
+  russia: "russia",
+  ukraine: "ukraine",
+  northkorea: "north-korea",
+  usa: "united-states",
+  soviet: "soviet-union",
+};
 /**
  * Words that show the question asks what a weak source name says: after it ("Russia says", "Moscow's own
  * figure", "Russia itself admits") or before it ("according to the Kremlin", "the official Russian figure").
@@ -63,8 +69,23 @@ const sideConcepts = new Set(["russia", "ukraine", "northkorea", "usa", "soviet"
 const attributionAfter = new Set(
   [
     ...["say", "says", "said", "claim", "claims", "claimed", "admit", "admits", "admitted", "acknowledge"],
-    ...["acknowledged", "acknowledges", "own", "official", "officially", "version", "itself", "concede"],
+    ...["acknowledged", "acknowledges", "official", "officially", "version", "itself", "concede"],
     ...["concedes", "conceded", "report", "reports", "reported", "put", "puts"],
+  ].map(stemWord),
+);
+/** "Kyiv's count", "Moscow's own figure" (but "Kyiv's own soldiers" is Ukraine's side, not its word). */
+const attributionNouns = new Set(
+  [
+    "figure",
+    "figures",
+    "count",
+    "estimate",
+    "estimates",
+    "number",
+    "numbers",
+    "tally",
+    "data",
+    "version",
   ].map(stemWord),
 );
 const attributionBefore = new Set(["according", "per", "official", "officially", "from"].map(stemWord));
@@ -129,6 +150,8 @@ export class TopicMatcher {
   readonly #topicWords = new Set<string>();
   readonly #subjectMeasures = new Map<string, Set<string>>();
   readonly #sourceSide = new Map<string, string>();
+  /** Whose figures each source gives in the index. */
+  readonly #sourceSubjects = new Map<string, Set<string>>();
 
   constructor(index: ClaimsIndex) {
     const surface = new Set<string>();
@@ -161,6 +184,12 @@ export class TopicMatcher {
 
     const sourcesByTopic = new Map<string, Set<string>>();
     for (const c of index.claims) {
+      const subject = index.topicById.get(c.topic)?.subject;
+      if (subject) {
+        const subjects = this.#sourceSubjects.get(c.source) ?? new Set<string>();
+        subjects.add(subject);
+        this.#sourceSubjects.set(c.source, subjects);
+      }
       const set = sourcesByTopic.get(c.topic) ?? new Set<string>();
       set.add(c.source);
       sourcesByTopic.set(c.topic, set);
@@ -225,6 +254,7 @@ export class TopicMatcher {
     // when the question asks what someone says.
     const attributed = (start: number, end: number): boolean =>
       words.slice(end, end + 3).some((w) => attributionAfter.has(w)) ||
+      words.slice(end, end + 3).some((w) => attributionNouns.has(w)) ||
       words.slice(Math.max(0, start - 3), start).some((w) => attributionBefore.has(w));
     const sources: string[] = [];
     const sourceCovered = new Set<number>();
@@ -237,12 +267,18 @@ export class TopicMatcher {
       else for (let i = m.start; i < m.end; i++) weakCovered.add(i);
     }
     const negated = new Set<number>();
-    // Inside a source's name only whose-figure words still count ("Ukrainian President" says Ukraine).
+    // Words inside a source's name are the source's, not the question's: "the Ukrainian General Staff count"
+    // asks for the General Staff's figure, which is about Russia. Whose side they name is kept as a last resort.
     // "Dead, not wounded": a negated concept is not asked for.
+    const sourceSides: string[] = [];
     const matches = this.#phrases
       .match(words)
-      .filter((m) => !sourceCovered.has(m.start) || sideConcepts.has(m.concept))
-      .filter((m) => !weakCovered.has(m.start) || sideConcepts.has(m.concept))
+      .filter((m) => {
+        if (!sourceCovered.has(m.start) && !weakCovered.has(m.start)) return true;
+        const side = sideSubjects[m.concept];
+        if (side) sourceSides.push(side);
+        return false;
+      })
       .filter((m) => {
         // "not wounded", "not the wounded", "not the killed+wounded number".
         if (!words.slice(Math.max(0, m.start - 3), m.start).some((w) => negations.has(w))) return true;
@@ -258,6 +294,11 @@ export class TopicMatcher {
     const slots = extractSlots(matches, corrected.map(stemWord), sources, date);
     if (slots.subject === null && sources.length > 0 && words.some((w) => ownSide.has(w))) {
       slots.subject = this.#sourceSide.get(sources[0] ?? "") ?? null;
+    }
+    if (slots.subject === null) {
+      // "What does Russia admit…": the side a source name names, when that source has figures about it.
+      slots.subject =
+        sourceSides.find((side) => sources.some((src) => this.#sourceSubjects.get(src)?.has(side))) ?? null;
     }
 
     const unknown: string[] = [];
@@ -311,7 +352,10 @@ export class TopicMatcher {
       factor *= 0.5;
     }
     // What is counted.
-    if (slots.measure === null) {
+    if (slots.measure === null && slots.subject === null && slots.sources.some((src) => p.sources.has(src))) {
+      // "What's the UGS count": the named source's own main figure.
+      factor *= p.topic.key ? 0.95 : 0.6;
+    } else if (slots.measure === null) {
       const prior = matchConfig.missingMeasure;
       factor *=
         p.measure === "deployed"
@@ -371,7 +415,7 @@ export class TopicMatcher {
     }
     if (slots.subject !== null) explained += 1;
     // One word is not a question: "lunch?" must not be read as "launched".
-    if (concepts.length + topicWords.length + unknownCount <= 1) factor *= 0.6;
+    if (concepts.length + topicWords.length + unknownCount <= 1 && slots.sources.length === 0) factor *= 0.6;
     if (slots.sources.length > 0) explained += 0.5;
     if (slots.asOf !== null) explained += 0.5;
     const total = explained + 0.35 * unexplained + matchConfig.unknownWordWeight * unknownCount;
