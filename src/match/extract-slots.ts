@@ -134,7 +134,8 @@ export function findDate(words: readonly string[], now: Date): DateFound {
       }
       const mid = words[i - 1] === "mid";
       // "Since Feb 2022" starts a period; it does not ask for the figure as of then.
-      const lead = mid ? words[i - 2] : words[i - 1];
+      const dayFirst = /^\d{1,2}(st|nd|rd|th)?$/.test(words[i - 1] ?? "");
+      const lead = mid || dayFirst ? words[i - 2] : words[i - 1];
       if (lead === "since" || lead === "after") {
         used.add(i);
         for (let j = i + 1; j <= i + 2; j++) if (/^\d+$/.test(words[j] ?? "")) used.add(j);
@@ -177,6 +178,8 @@ export function findDate(words: readonly string[], now: Date): DateFound {
       // "More than in 2022", "vs 2022", "since 2022": a baseline, not the period asked about.
       if (["since", "than", "vs", "versus", "compared", "from"].includes(before) || before2 === "than")
         continue;
+      // "Since the start of 2024" is a baseline too.
+      if (words.slice(Math.max(0, i - 4), i).includes("since")) continue;
       if (before === "early" || before === "start" || before === "beginning") {
         asOf = `${year}-03`;
       } else if (
@@ -253,6 +256,13 @@ export function extractSlots(
         list.splice(nk, 1);
         details.add("koreanwar");
       }
+    }
+  }
+  // Ukraine receives aid: in an aid question it is the recipient, not whose figure.
+  if ((aidWords || measures.has("aid")) && !mentionsUs) {
+    for (const list of [subjects, nounSubjects, demotedSubjects]) {
+      const at = list.indexOf("ukraine");
+      if (at >= 0) list.splice(at, 1);
     }
   }
   // Weapons in an aid package are its military part.

@@ -25,10 +25,7 @@ const phraseLists: Readonly<Record<string, string>> = {
     "killed|kill|dead|died|die|dying|death|fatality|fatal|kia|killed in action|body count|slain|perished|fallen|war dead|lives|life|lives lost|lost their lives|deceased|toll of dead|men killed|been killed|were killed|death toll|death count|dead count|fatality count|fatality toll",
   wounded: "wounded|injured|injury|wia|hurt|wounded in action|injure|maimed|wounds",
   casualties:
-    "casualty|loss|losses|toll|killed and wounded|killed or wounded|dead and wounded|" +
-    "dead or wounded|dead and injured|killed and injured|killed or injured|kia and wia|" +
-    "kia wia|kia or wia|deaths and injuries|dead or injured|attrition|bleeding|human cost|" +
-    "manpower losses",
+    "casualty|loss|losses|toll|killed and wounded|killed or wounded|dead and wounded|dead or wounded|dead and injured|killed and injured|killed or injured|kia and wia|kia wia|kia or wia|deaths and injuries|dead or injured|attrition|bleeding|human cost|manpower losses|cas|cass|casualites|cas figure|cas count",
   /** "Lost" alone is casualties; beside "lives" or "dead" it is deaths, beside "tanks" equipment. */
   lost: "lost|lose|losing|bled|take out|taken out|took out|taking out|wiped out|eliminated|neutralised|neutralized",
   captured: "captured|capture|seized|seize|took control of|taken|take control|fell|overran",
@@ -96,8 +93,7 @@ const phraseLists: Readonly<Record<string, string>> = {
     "mykolaiv",
   // Aid parts.
   military:
-    "military aid|military assistance|weapon aid|arm|arms|security assistance|military part|" +
-    "military portion|military package",
+    "military aid|military assistance|weapon aid|arm|arms|security assistance|military part|military portion|military package|mil aid|mil assistance|mil package|mil support|military support",
   budget:
     "budget support|budget|direct budget|budgetary|economic aid|financial aid|" +
     "direct budget support|non military",
@@ -117,9 +113,7 @@ const phraseLists: Readonly<Record<string, string>> = {
   history: "historical|history|since ww2|since world war ii|past wars|previous wars",
   // People, counted.
   troops:
-    "troop|soldier|servicemen|serviceman|servicemember|service member|personnel|military|army|" +
-    "force|men|infantry|fighter|combatant|manpower|guy|boy|battalion|unit|conscript soldier|" +
-    "mobik|orc",
+    "troop|soldier|servicemen|serviceman|servicemember|service member|personnel|military|army|force|men|infantry|fighter|combatant|manpower|guy|boy|battalion|unit|conscript soldier|mobik|orc|mil",
   /** Comparison words: a ratio only when nothing else says what is counted. */
   compare: "compare|compared|comparison|versus|vs|relative to",
 };
