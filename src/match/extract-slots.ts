@@ -5,6 +5,8 @@ import type { PhraseMatch } from "./phrase-matcher.ts";
 export interface QuestionSlots {
   /** Whose figure: russia, ukraine, north-korea, ukraine-civilians, united-states, soviet-union, or "other". */
   subject: string | null;
+  /** With no subject: the sides the question names without saying which is whose ("#ukraine #russia"). */
+  subjectCandidates: string[];
   /** What is counted, as a measure concept (killed, wounded, casualties, missing, deployed, destroyed, …). */
   measure: string | null;
   /** Details that narrow the quantity: perday, y2024, kursk, tank, military, civilwar, irrecoverable … */
@@ -27,7 +29,7 @@ const subjectConcepts: Record<string, string> = {
 /** Words for a country that name a place ("losses in Ukraine") rather than whose losses, when after these. */
 const placePrepositions = new Set(["in", "into", "inside", "to", "across", "throughout", "within"]);
 /** Who did it or what was hit ("by Russian drones", "at Russian refineries"): never whose figure. */
-const agentPrepositions = new Set(["by", "from", "at", "against", "on", "onto"]);
+const agentPrepositions = new Set(["by", "at", "against", "on", "onto"]);
 const nounForms = new Set(["russia", "ukraine", "moscow", "kyiv", "kiev", "kremlin", "putin"]);
 const dateLeadIns = new Set(["as", "of", "by", "until", "till", "through", "end", "before", "at"]);
 /** A year after these is a point in time ("by 2024", "as of 2024", "end of 2024"), not a period. */
@@ -98,6 +100,8 @@ interface DateFound {
   asOf: string | null;
   /** A bare year used as a period ("in 2024"). */
   yearPeriod: number | null;
+  /** A month used as a period ("in May 2025, just that month"). */
+  monthPeriod: string | null;
   /** Token positions used up by the date. */
   used: Set<number>;
 }
@@ -195,7 +199,14 @@ export function findDate(words: readonly string[], now: Date): DateFound {
       break;
     }
   }
-  return { asOf, yearPeriod, used };
+  // "In May 2025, just that month": a month asked about as a period, which no topic counts.
+  const monthOnly = asOf !== null && asOf.length === 7;
+  const periodWords = ["that month", "this month only", "month only", "only that month", "during"];
+  const joined = ` ${words.join(" ")} `;
+  if (monthOnly && periodWords.some((p) => joined.includes(` ${p} `))) {
+    return { asOf: null, yearPeriod, monthPeriod: asOf, used };
+  }
+  return { asOf, yearPeriod, monthPeriod: null, used };
 }
 
 /**
@@ -234,7 +245,12 @@ export function extractSlots(
     if (measureConcepts.has(c)) measures.add(c);
     if (detailConcepts.has(c) || c.startsWith("place-")) details.add(c);
   }
-  if (date.yearPeriod !== null) details.add(`y${date.yearPeriod}`);
+  if (date.yearPeriod !== null) {
+    details.add(`y${date.yearPeriod}`);
+    // "Annual total for 2024": the year says it all.
+    details.delete("peryear");
+  }
+  if (date.monthPeriod !== null) details.add(`m${date.monthPeriod}`);
 
   // "How much" is money; with the US in the question, aid.
   const howMuch = raw.some((w, i) => w === "much" && raw[i - 1] === "how");
@@ -273,13 +289,23 @@ export function extractSlots(
   else if (mentionsUs && (measures.has("aid") || aidWords || usHistory || details.has("koreanwar")))
     subject = "united-states";
   else if (subjects.includes("other")) subject = "other";
+  else if (new Set(subjects).size > 1 && adjectiveSubjects.length === 0) subject = null;
   else subject = subjects.find((s) => s !== "united-states") ?? subjects[0] ?? null;
+  // "#ukraine #russia casualties": two sides named as nouns, neither as whose; the topics decide between them.
+  const subjectCandidates = subject === null ? [...new Set(subjects)] : [];
   if (civilianAt >= 0) {
     const before = raw[civilianAt - 1] ?? "";
     subject = before === "russian" || before === "russia" ? "other" : "ukraine-civilians";
   }
 
-  return { subject, measure: resolveMeasure(measures, details), details, sources, asOf: date.asOf };
+  return {
+    subject,
+    subjectCandidates,
+    measure: resolveMeasure(measures, details),
+    details,
+    sources,
+    asOf: date.asOf,
+  };
 }
 
 /** Several measure words resolve to one: "killed and wounded" is casualties, "tanks lost" is destroyed. */
@@ -303,7 +329,7 @@ function resolveMeasure(m: Set<string>, details: Set<string>): string | null {
   if (m.has("territory")) return "territory";
   if (m.has("jammed")) return "jammed";
   if (m.has("shotdown")) return "destroyed";
-  if (m.has("launched")) return "launched";
+  if (m.has("launched") || (details.has("drone") && m.has("deployed"))) return "launched";
   if (m.has("trained")) return "trained";
   if (m.has("aid")) return "aid";
   if (m.has("length")) return "length";

@@ -25,7 +25,7 @@ const phraseLists: Readonly<Record<string, string>> = {
     "killed|kill|dead|died|die|dying|death|fatality|fatal|kia|killed in action|body count|slain|perished|fallen|war dead|lives|life|lives lost|lost their lives|deceased|toll of dead|men killed|been killed|were killed|death toll|death count|dead count|fatality count|fatality toll",
   wounded: "wounded|injured|injury|wia|hurt|wounded in action|injure|maimed|wounds",
   casualties:
-    "casualty|loss|losses|toll|killed and wounded|killed or wounded|dead and wounded|dead or wounded|dead and injured|killed and injured|killed or injured|kia and wia|kia wia|kia or wia|deaths and injuries|dead or injured|attrition|bleeding|human cost|manpower losses|cas|cass|casualites|cas figure|cas count",
+    "casualty|loss|losses|toll|killed and wounded|killed or wounded|dead and wounded|dead or wounded|dead and injured|killed and injured|killed or injured|kia and wia|kia wia|kia or wia|deaths and injuries|dead or injured|attrition|bleeding|human cost|manpower losses|cas|cass|casualites|cas figure|cas count|k w|k and w|k plus w|kw|k and w",
   /** "Lost" alone is casualties; beside "lives" or "dead" it is deaths, beside "tanks" equipment. */
   lost: "lost|lose|losing|bled|take out|taken out|took out|taking out|wiped out|eliminated|neutralised|neutralized",
   captured: "captured|capture|seized|seize|took control of|taken|take control|fell|overran",
@@ -44,8 +44,7 @@ const phraseLists: Readonly<Record<string, string>> = {
     "killed or permanently incapacitated|irrecoverable|irreversible|permanently incapacitated|" +
     "unrecoverable|irretrievable",
   deployed:
-    "deployed|deploy|deployment|sent|send|sending|dispatched|fighting|stationed|on the ground|" +
-    "boots on the ground|in theatre|in theater|serving",
+    "deployed|deploy|deployment|sent|send|sending|dispatched|fighting|stationed|on the ground|boots on the ground|in theatre|in theater|serving|fight|come|came|arrived|arrive|coming to fight|come to fight",
   trained: "reservist|reserve|reserves|trained|training",
   launched:
     "launched|launch|fired|fire|sent over|attacked with|wave|throw|threw|thrown|hurled|hurl|lobbed|sent at|fired at|aimed at",
@@ -79,7 +78,7 @@ const phraseLists: Readonly<Record<string, string>> = {
     "daily rate|per diem",
   permonth:
     "per month|a month|each month|every month|monthly|in one month|in a month|single month|in a single month|a single month|one month|each month now",
-  peryear: "per year|a year|each year|yearly|annual|annually",
+  peryear: "per year|a year|each year|yearly|annual|annually|full year|calendar year|annual total|whole year",
   /** One attack or one night, as opposed to a running total. */
   event:
     "overnight|last night|one night|in one night|single night|attack|strike|raid|barrage|" +

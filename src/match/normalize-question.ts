@@ -19,6 +19,9 @@ export function tokenizeQuestion(text: string): string[] {
     .replace(/\b\d{1,3}(?:,\d{3})+\b/g, (n) => `${n.replace(/,/g, "")}n`)
     .replace(/(\w)'s\b/g, "$1")
     .replace(/s'(?=\s|$)/g, "s")
+    // "KIA/month", "cas/day": a rate. "CY2024": a calendar year.
+    .replace(/\/\s*(day|month|week|year)\b/g, " per $1")
+    .replace(/\bcy(\d{4})\b/g, "$1")
     .replace(/&/g, " and ")
     .replace(/%/g, " percent ")
     .replace(/\$/g, " dollar ");

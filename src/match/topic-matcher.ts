@@ -317,7 +317,12 @@ export class TopicMatcher {
       .sort((a, b) => b.confidence - a.confidence);
 
     // A question that does not say whose figure it wants is only clear when the close candidates agree on whose.
-    if (slots.subject === null && ranked[0] && ranked[0].confidence > 0) {
+    if (
+      slots.subject === null &&
+      slots.subjectCandidates.length === 0 &&
+      ranked[0] &&
+      ranked[0].confidence > 0
+    ) {
       const best = ranked[0].confidence;
       const close = new Set(ranked.filter((r) => r.confidence >= best * 0.8).map((r) => r.topic.subject));
       const factor = close.size > 1 ? matchConfig.missingSubject : 0.85;
@@ -347,6 +352,12 @@ export class TopicMatcher {
     // Whose figure.
     // A ratio or a share of land is about both sides: "Ukrainian land Russia holds".
     const bothSides = p.measure === "ratio" || p.measure === "territory";
+    if (slots.subject === null && slots.subjectCandidates.length > 0 && !bothSides) {
+      if (!slots.subjectCandidates.includes(p.subject)) {
+        if (!relaxed) return 0;
+        factor *= 0.5;
+      } else factor *= 0.9;
+    }
     if (slots.subject !== null && slots.subject !== p.subject && !bothSides) {
       if (!relaxed) return 0;
       factor *= 0.5;
@@ -387,7 +398,7 @@ export class TopicMatcher {
     const pinned = [...slots.details].some((d) => !neutralDetails.has(d) && p.details.has(d));
     for (const d of p.details) {
       if (neutralDetails.has(d) || slots.details.has(d)) continue;
-      if (d === "aug2024" && slots.asOf?.startsWith("2024-08")) continue;
+      if (d.startsWith("m") && slots.asOf?.startsWith(d.slice(1))) continue;
       if (d === "combined" && slots.details.has("total")) continue;
       if (pinned) {
         factor *= strongDetails.has(d) ? 0.6 : 0.85;

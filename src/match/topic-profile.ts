@@ -38,6 +38,12 @@ export function tagDetail(tag: string): string | null {
   if (t === "per-month") return "permonth";
   const year = /^year-(\d{4})$/.exec(t);
   if (year) return `y${year[1]}`;
+  // A single month: "aug-2024" is the detail m2024-08, which a question names as "in August 2024".
+  const months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+  const month = /^([a-z]{3})-(\d{4})$/.exec(t);
+  if (month?.[1] && month[2] && months.includes(month[1])) {
+    return `m${month[2]}-${String(months.indexOf(month[1]) + 1).padStart(2, "0")}`;
+  }
   const known: Record<string, string> = {
     kursk: "kursk",
     kharkiv: "kharkiv",
@@ -51,7 +57,6 @@ export function tagDetail(tag: string): string | null {
     "korean-war": "koreanwar",
     vietnam: "vietnam",
     afghanistan: "afghanistan",
-    "aug-2024": "aug2024",
     tanks: "tank",
     ifvs: "ifv",
     afvs: "afv",

@@ -6,6 +6,10 @@ import { matchConfig } from "./config.ts";
  * "casualties"). Words are matched one at a time because fuse.js's Bitap works on patterns of at most 32
  * characters and its threshold bounds each match, so whole questions are the wrong unit.
  */
+/** First letters that sound alike, so "corean" can still be "korean". */
+const sameSound = (a: string | undefined, b: string | undefined): boolean =>
+  (a === "c" && b === "k") || (a === "k" && b === "c");
+
 export class TypoCorrector {
   readonly #fuse: Fuse<string>;
   readonly #known: ReadonlySet<string>;
@@ -36,7 +40,7 @@ export class TypoCorrector {
       // Bitap finds a pattern inside a longer word ("war" in "warfare"); a correction must be about as long.
       if (Math.abs(r.item.length - word.length) > 2) continue;
       // People rarely get the first letter wrong; without this "ones" becomes "drones" and "ammo" "armor".
-      if (r.item[0] !== word[0]) continue;
+      if (r.item[0] !== word[0] && !sameSound(r.item[0], word[0])) continue;
       const score = (r.score ?? 1) + Math.abs(r.item.length - word.length) * 0.05;
       if (score < bestScore) {
         best = r.item;
