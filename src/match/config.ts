@@ -9,7 +9,7 @@ export const matchConfig = Object.freeze({
   /** fuse.js threshold for correcting one mistyped word against the vocabulary (0 exact … 1 anything). */
   typoThreshold: 0.34,
   /** Words shorter than this are never typo-corrected: "ru", "nk", "kia" are abbreviations, not typos. */
-  typoMinLength: 5,
+  typoMinLength: 4,
   /** Weight of a content word that no topic explains, against the IDF weight of explained ones. */
   unknownWordWeight: 1.0,
   /** Factors applied when a topic needs a detail the question did not give, or the question a detail it lacks. */

@@ -68,7 +68,7 @@ const phraseLists: Readonly<Record<string, string>> = {
   afv: "afv|armored fighting vehicle|armoured fighting vehicle|armored vehicle|armoured vehicle|" + "apc|btr",
   artillery: "artillery|self propelled|self propelled artillery|spg|howitzer|gun|sp artillery",
   drone: "drone|shahed|uav|decoy|geran|kamikaze drone|loitering munition|drones and decoy",
-  equipment: "equipment|hardware|vehicle|materiel|kit|weapon|weaponry",
+  equipment: "equipment|hardware|vehicle|materiel|kit|weapon|weaponry|ammo|munitions",
   otherthing:
     "worker|laborer|labourer|contractor|mercenary|volunteer|wagner fighter|ammunition|shell|artillery shell|round|drone production|aircraft|plane|jet|helicopter|heli|ship|vessel|boat|warship|submarine|missile|truck|radar|air defence system|patriot|himars|f16|f 16|atacms|satellite|bridge|rocket system|mlrs|general|officer|commander|pilot|refugee|prisoner|pow|captive|deserter|desertion|conscript|journalist|medic|doctor|hospital|school|gdp|economy|inflation|ruble|oil|gas|sanction|population|budget deficit|town|city|region|oblast|electricity|power plant|energy|grain|refinery|refineries|oil depot|depot|airfield|airbase",
   frontline: "front line|frontline|front|contact line|line of contact",

@@ -35,6 +35,7 @@ describe.each([
   ["test/eval/blind3.yml"],
   ["test/eval/blind4.yml"],
   ["test/eval/blind5.yml"],
+  ["test/eval/blind6.yml"],
 ])("the matcher on %s, written later by someone who never saw the matcher", async (file) => {
   const report = evaluateQuestions(core, index, await readQuestionSet(file));
 
