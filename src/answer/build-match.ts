@@ -41,23 +41,25 @@ export interface MatchRequest {
 /**
  * The answer for one topic: the headline (latest, or the named source's, or as of the named date), every other
  * source whose latest figure differs, those that agree, and the topic's whole history. Null when the topic has
- * no claims.
+ * no claims, or none said by the named date.
  */
 export function buildMatch(req: MatchRequest, index: ClaimsIndex, now: Date): Match | null {
   const { topic } = req;
   const all = [...(index.claimsByTopic.get(topic.id) ?? [])].sort(compareClaimsNewestFirst);
-  if (all.length === 0) return null;
 
   // As of a named date: only what had been said by then.
   const cutoff = req.asOf ? asOfEnd(req.asOf).getTime() : Number.POSITIVE_INFINITY;
-  const byThen = all.filter((c) => asOfStart(c.as_of).getTime() <= cutoff);
-  const pool = byThen.length > 0 ? byThen : all;
+  const saidByThen = (c: Claim): boolean => asOfStart(c.as_of).getTime() <= cutoff;
+  const pool = all.filter(saidByThen);
+  // A date before anything on the topic is a question the index cannot answer ("the November 2024 package"
+  // is not the January 2025 one).
+  if (pool.length === 0) return null;
 
   const latestBySource = new Map<string, Claim>();
   for (const c of pool) if (!latestBySource.has(c.source)) latestBySource.set(c.source, c);
 
   let headline = pool[0] as Claim;
-  let reason: HeadlineReason = req.asOf && byThen.length > 0 ? "named-date" : "latest";
+  let reason: HeadlineReason = req.asOf ? "named-date" : "latest";
   const namedSource = req.sources.find((s) => latestBySource.has(s));
   if (namedSource) {
     headline = latestBySource.get(namedSource) as Claim;
@@ -98,7 +100,7 @@ export function buildMatch(req: MatchRequest, index: ClaimsIndex, now: Date): Ma
     related: topic.related.flatMap((id) => {
       const other = index.topicById.get(id);
       const claims = [...(index.claimsByTopic.get(id) ?? [])]
-        .filter((c) => asOfStart(c.as_of).getTime() <= cutoff)
+        .filter(saidByThen)
         .sort(compareClaimsNewestFirst);
       const latest = claims[0];
       return other && latest

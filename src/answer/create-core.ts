@@ -1,5 +1,4 @@
 import type { ClaimsIndex } from "../claims/claims-index.ts";
-import { asOfEnd, asOfStart } from "../figures/format-as-of.ts";
 import { matchConfig } from "../match/config.ts";
 import { TopicMatcher } from "../match/topic-matcher.ts";
 import { buildMatch } from "./build-match.ts";
@@ -35,12 +34,6 @@ export function createCore(
       if (!best || best.confidence < abstainBelow) {
         return { query, match: null, suggestions: suggestionsFrom(0) };
       }
-      // A date before anything the index has on the topic is a question it cannot answer ("the November 2024
-      // package" is not the January 2025 one).
-      const byThen = (index.claimsByTopic.get(best.topic.id) ?? []).some(
-        (c) => slots.asOf === null || asOfStart(c.as_of).getTime() <= asOfEnd(slots.asOf).getTime(),
-      );
-      if (!byThen) return { query, match: null, suggestions: suggestionsFrom(0) };
       const match = buildMatch(
         { topic: best.topic, confidence: round(best.confidence), sources: slots.sources, asOf: slots.asOf },
         index,
