@@ -23,21 +23,33 @@ export interface Config {
   staleDays: number;
   /** IANA zone for dates shown to the newsroom and for scheduled summaries. */
   timeZone: string;
-  /** The claims index (topics, sources, seeds, claims YAML). */
+  /** The claims index: a folder holding topics/, sources/, documents/, claims/ and vocabulary/. */
   dataDir: string;
-  /** The source articles the claims quote. */
-  seedsDir: string;
+  /** Text copies of the documents the claims quote, to check each quote against. */
+  documentsDir: string;
   /** Null when unset: servers then log at info, the console only warnings (they would mix into the chat). */
   logLevel: LogLevel | null;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string };
 
+/** Where the seed articles' text copies sit beside a checkout (CI and the default setup). */
+export const DEFAULT_DOCUMENTS_DIR = "../shared/seeds";
+
 /** Unset and empty are the same thing: `FOO= npm start` must not count as configured. */
 const optional = z
   .string()
   .optional()
   .transform((s) => (s === undefined || s.trim() === "" ? undefined : s.trim()));
+
+/**
+ * The documents folder for command-line tools, which read only this from the environment:
+ * TALLY_DOCUMENTS_DIR, else the deprecated TALLY_SEEDS_DIR, else ../shared/seeds.
+ */
+export function documentsDirFromEnv(env: Record<string, string | undefined>): string {
+  const set = (v: string | undefined) => (v === undefined || v.trim() === "" ? undefined : v.trim());
+  return set(env.TALLY_DOCUMENTS_DIR) ?? set(env.TALLY_SEEDS_DIR) ?? DEFAULT_DOCUMENTS_DIR;
+}
 
 const isTimeZone = (zone: string): boolean => {
   try {
@@ -91,7 +103,9 @@ const EnvSchema = z.object({
     z.string().refine(isTimeZone, "must be an IANA time zone such as Europe/London").default("UTC"),
   ),
   TALLY_DATA_DIR: optional.pipe(z.string().default("./data")),
-  TALLY_SEEDS_DIR: optional.pipe(z.string().default("../shared/seeds")),
+  TALLY_DOCUMENTS_DIR: optional,
+  /** Deprecated: the name TALLY_DOCUMENTS_DIR had before documents replaced seeds. */
+  TALLY_SEEDS_DIR: optional,
   TALLY_LOG_LEVEL: optional.pipe(
     z.enum(["debug", "info", "warn", "error"], "must be one of debug, info, warn, error").optional(),
   ),
@@ -103,7 +117,7 @@ const HOW_TO = [
   "  • HTTP:        SLACK_BOT_TOKEN (xoxb-…) and SLACK_SIGNING_SECRET; Slack sends requests to POST /slack/events on PORT (default 3000).",
   "  • Socket Mode: SLACK_BOT_TOKEN (xoxb-…) and SLACK_APP_TOKEN (xapp-…, scope connections:write); no public URL needed.",
   "  • Local console: no Slack tokens, run `npm start` in a terminal (or set TALLY_CONSOLE=1).",
-  "Optional: SLACK_API_URL, PORT, HOST, TALLY_STATE_DIR, TALLY_STALE_DAYS, TALLY_TZ, TALLY_DATA_DIR, TALLY_SEEDS_DIR, TALLY_LOG_LEVEL.",
+  "Optional: SLACK_API_URL, PORT, HOST, TALLY_STATE_DIR, TALLY_STALE_DAYS, TALLY_TZ, TALLY_DATA_DIR, TALLY_DOCUMENTS_DIR, TALLY_LOG_LEVEL.",
   "See README.md (Running it in Slack) for creating the Slack app from manifest.yml.",
 ].join("\n");
 
@@ -139,7 +153,7 @@ export function loadConfig(
     staleDays: e.TALLY_STALE_DAYS,
     timeZone: e.TALLY_TZ,
     dataDir: e.TALLY_DATA_DIR,
-    seedsDir: e.TALLY_SEEDS_DIR,
+    documentsDir: e.TALLY_DOCUMENTS_DIR ?? e.TALLY_SEEDS_DIR ?? DEFAULT_DOCUMENTS_DIR,
     logLevel: e.TALLY_LOG_LEVEL ?? null,
   };
   const apiUrl = e.SLACK_API_URL ?? null;

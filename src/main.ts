@@ -24,8 +24,8 @@ async function loadDeps(config: Config, logger: Logger): Promise<AppDeps & { cor
   const now = () => new Date();
   // The live core follows the research desk's edits to data/; a broken edit is logged and not taken.
   const { core, problems } = await loadLiveCore({
-    dataDir: config.dataDir,
-    seedsDir: config.seedsDir,
+    dataDirs: [config.dataDir],
+    documentsDirs: [config.documentsDir],
     now,
     log: (level, message, fields) => logger[level](message, fields),
   });
@@ -43,7 +43,7 @@ async function loadDeps(config: Config, logger: Logger): Promise<AppDeps & { cor
   if (topics === 0) {
     fail(
       `Tally cannot start: no topics were loaded from ${path.resolve(config.dataDir)}.\n` +
-        "Set TALLY_DATA_DIR to the folder holding topics.yml, sources.yml, seeds.yml and claims/ (default ./data).",
+        "Set TALLY_DATA_DIR to the folder holding topics/, sources/, documents/ and claims/ (default ./data).",
     );
   }
   logger.info("claims index loaded", { topics, problems: problems.length });

@@ -5,7 +5,10 @@ export interface ClaimJson {
   figure: { value?: number; low?: number; high?: number; qualifier?: string; unit: string; text: string };
   as_of: string;
   source: { name: string };
-  outlet: { name: string; seed: string };
+  /** The document the claim cites; `seed` is its text copy's file name, when it has one. */
+  outlet: { name: string; document: string; seed?: string; url?: string };
+  /** Every document reporting this figure, the claim's own first. */
+  reports: Array<{ outlet: string; document: string; url?: string; seed?: string }>;
   quote: string;
 }
 
@@ -17,8 +20,19 @@ export interface AnswerJson {
     headline: ClaimJson;
     disagreements: ClaimJson[];
     agreements: ClaimJson[];
+    /** The latest figure on each neighbouring topic, as Slack and the CLI show it beside the answer. */
+    related: Array<{ topic: { id: string; title: string }; claim: ClaimJson }>;
   };
   suggestions: Array<{ topic: { id: string; title: string }; confidence: number }>;
+  /** Why `match` is null when the core can say more than "nothing matched"; null otherwise. */
+  reason: null | {
+    code: "before-first-figure";
+    topic: { id: string; title: string };
+    /** The date the question named. */
+    asked: string;
+    /** The topic's earliest figure in the index. */
+    earliest: { as_of: string; claim: ClaimJson };
+  };
 }
 
 export function claimToJson(c: ShownClaim): ClaimJson {
@@ -27,7 +41,18 @@ export function claimToJson(c: ShownClaim): ClaimJson {
     figure: c.figure,
     as_of: c.claim.as_of,
     source: { name: c.source.name },
-    outlet: { name: c.seed.outlet, seed: c.seed.file },
+    outlet: {
+      name: c.document.outlet,
+      document: c.document.id,
+      ...(c.document.file !== undefined ? { seed: c.document.file } : {}),
+      ...(c.document.url !== undefined ? { url: c.document.url } : {}),
+    },
+    reports: c.reports.map(({ document: d }) => ({
+      outlet: d.outlet,
+      document: d.id,
+      ...(d.url !== undefined ? { url: d.url } : {}),
+      ...(d.file !== undefined ? { seed: d.file } : {}),
+    })),
     quote: c.claim.quote,
   };
 }
@@ -43,8 +68,20 @@ export function answerToJson(a: Answer): AnswerJson {
           headline: claimToJson(a.match.headline),
           disagreements: a.match.disagreements.map(claimToJson),
           agreements: a.match.agreements.map(claimToJson),
+          related: a.match.related.map((r) => ({
+            topic: { id: r.topic.id, title: r.topic.title },
+            claim: claimToJson(r.headline),
+          })),
         }
       : null,
     suggestions: a.suggestions,
+    reason: a.reason
+      ? {
+          code: a.reason.code,
+          topic: { id: a.reason.topic.id, title: a.reason.topic.title },
+          asked: a.reason.asked,
+          earliest: { as_of: a.reason.earliest.claim.as_of, claim: claimToJson(a.reason.earliest) },
+        }
+      : null,
   };
 }

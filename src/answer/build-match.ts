@@ -1,13 +1,11 @@
 import type { ClaimsIndex } from "../claims/claims-index.ts";
 import type { Claim, Topic } from "../claims/schema.ts";
+import { figuresAgree } from "../figures/figures-agree.ts";
 import { asOfEnd, asOfSortKey, asOfStart } from "../figures/format-as-of.ts";
 import { describeDifference } from "../figures/format-difference.ts";
 import { figureMidpoint } from "../figures/format-figure.ts";
 import { showClaim } from "./show-claim.ts";
-import type { Disagreement, HeadlineReason, Match, ShownClaim } from "./types.ts";
-
-/** Two figures within this fraction of each other are the same figure ("about 250,000" and "250,000"). */
-const sameFigureTolerance = 0.005;
+import type { BeforeFirstFigure, Disagreement, HeadlineReason, Match, ShownClaim } from "./types.ts";
 
 /** Newest first; on the same date an attributed figure before the outlet's own, a day before a month. */
 export function compareClaimsNewestFirst(a: Claim, b: Claim): number {
@@ -17,16 +15,6 @@ export function compareClaimsNewestFirst(a: Claim, b: Claim): number {
     b.as_of.length - a.as_of.length ||
     a.id.localeCompare(b.id)
   );
-}
-
-export function sameFigure(a: Claim, b: Claim): boolean {
-  const close = (x: number, y: number) =>
-    Math.abs(x - y) <= sameFigureTolerance * Math.max(Math.abs(x), Math.abs(y));
-  if (a.value !== undefined && b.value !== undefined) return close(a.value, b.value);
-  if (a.low !== undefined && b.low !== undefined && a.high !== undefined && b.high !== undefined) {
-    return close(a.low, b.low) && close(a.high, b.high);
-  }
-  return false;
 }
 
 export interface MatchRequest {
@@ -72,7 +60,7 @@ export function buildMatch(req: MatchRequest, index: ClaimsIndex, now: Date): Ma
   const agreements: ShownClaim[] = [];
   for (const [source, latest] of latestBySource) {
     if (source === headline.source) continue;
-    if (sameFigure(latest, headline)) {
+    if (figuresAgree(latest, headline)) {
       agreements.push(show(latest));
     } else {
       const other = figureMidpoint({ ...latest, unit: topic.unit });
@@ -80,7 +68,10 @@ export function buildMatch(req: MatchRequest, index: ClaimsIndex, now: Date): Ma
     }
   }
 
-  const requestedSource = req.sources[0] ? index.sourceById.get(req.sources[0]) : undefined;
+  // The source the headline answers for; when none of those named has a figure here, the first named, so
+  // that the answer can say plainly that it has none (headlineReason is then not `named-source`).
+  const requestedId = namedSource ?? req.sources[0];
+  const requestedSource = requestedId ? index.sourceById.get(requestedId) : undefined;
   return {
     topic,
     confidence: req.confidence,
@@ -107,5 +98,31 @@ export function buildMatch(req: MatchRequest, index: ClaimsIndex, now: Date): Ma
         ? [{ topic: { id: other.id, title: other.title }, headline: showClaim(latest, other, index, now) }]
         : [];
     }),
+  };
+}
+
+/**
+ * Why a topic the question found has no answer as of the date it named: nothing on it was said that early.
+ * Null when the topic has no figures at all, or when the date is not the reason.
+ */
+export function beforeFirstFigure(
+  topic: Topic,
+  asked: string | null,
+  index: ClaimsIndex,
+  now: Date,
+): BeforeFirstFigure | null {
+  if (!asked) return null;
+  const all = index.claimsByTopic.get(topic.id) ?? [];
+  if (all.length === 0) return null;
+  const firstKey = Math.min(...all.map((c) => asOfSortKey(c.as_of)));
+  if (firstKey <= asOfEnd(asked).getTime()) return null;
+  // On the earliest date, the figure the answer would head with then.
+  const earliest = all.filter((c) => asOfSortKey(c.as_of) === firstKey).sort(compareClaimsNewestFirst)[0];
+  if (!earliest) return null;
+  return {
+    code: "before-first-figure",
+    topic: { id: topic.id, title: topic.title },
+    asked,
+    earliest: showClaim(earliest, topic, index, now),
   };
 }

@@ -1,7 +1,7 @@
 import type { ClaimsIndex } from "../claims/claims-index.ts";
 import { matchConfig } from "../match/config.ts";
 import { TopicMatcher } from "../match/topic-matcher.ts";
-import { buildMatch } from "./build-match.ts";
+import { beforeFirstFigure, buildMatch } from "./build-match.ts";
 import type { Answer, Suggestion, TallyCore } from "./types.ts";
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;
@@ -13,7 +13,7 @@ export function createCore(
   options: { abstainBelow?: number } = {},
 ): TallyCore {
   const matcher = new TopicMatcher(index);
-  const abstainBelow = options.abstainBelow ?? matchConfig.abstainBelow;
+  const abstainBelow = options.abstainBelow ?? matchConfig.answer.abstainBelow;
   return {
     ask(question: string): Answer {
       const query = question;
@@ -26,10 +26,10 @@ export function createCore(
           .slice(start)
           .filter(
             (r) =>
-              r.confidence >= matchConfig.suggestBelow &&
+              r.confidence >= matchConfig.answer.suggestBelow &&
               (index.claimsByTopic.get(r.topic.id)?.length ?? 0) > 0,
           )
-          .slice(0, matchConfig.maxSuggestions)
+          .slice(0, matchConfig.answer.maxSuggestions)
           .map((r) => ({ topic: { id: r.topic.id, title: r.topic.title }, confidence: round(r.confidence) }));
       if (!best || best.confidence < abstainBelow) {
         return { query, match: null, suggestions: suggestionsFrom(0) };
@@ -39,12 +39,22 @@ export function createCore(
         index,
         at,
       );
-      return { query, match, suggestions: match ? [] : suggestionsFrom(0) };
+      if (match) return { query, match, suggestions: [] };
+      // Still an abstention (the figure then is not in the index), but one that can say why and what it has.
+      const reason = beforeFirstFigure(best.topic, slots.asOf, index, at);
+      if (!reason) return { query, match: null, suggestions: suggestionsFrom(0) };
+      return {
+        query,
+        match: null,
+        suggestions: suggestionsFrom(0).filter((s) => s.topic.id !== best.topic.id),
+        reason,
+      };
     },
-    answerTopic(topicId: string): Answer | null {
+    answerTopic(topicId: string, options: { asOf?: string } = {}): Answer | null {
       const topic = index.topicById.get(topicId);
       if (!topic) return null;
-      const match = buildMatch({ topic, confidence: 1, sources: [], asOf: null }, index, now());
+      const asOf = options.asOf ?? null;
+      const match = buildMatch({ topic, confidence: 1, sources: [], asOf }, index, now());
       return { query: topic.title, match, suggestions: [] };
     },
     topics: () => index.topics,

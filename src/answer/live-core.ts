@@ -5,17 +5,22 @@ import { createCore } from "./create-core.ts";
 import type { TallyCore } from "./types.ts";
 
 export interface LiveCoreOptions {
-  dataDir: string;
-  seedsDir?: string | undefined;
+  /** Data folders merged into one index; each is watched. */
+  dataDirs: readonly string[];
+  /** Where documents' text copies are, to check quotes; unchecked quotes are not problems. */
+  documentsDirs?: readonly string[] | undefined;
   now: () => Date;
   /** Where problems and reloads are reported. */
   log: (level: "info" | "warn", message: string, fields?: Record<string, unknown>) => void;
 }
 
 export interface LiveCore extends TallyCore {
-  /** Re-reads data/. A new index with problems is not taken: the last good one keeps serving. */
+  /**
+   * Re-reads the data folders. A new index with problems is not taken: the last good one keeps serving.
+   * Unverified quotes are not problems.
+   */
   reload(): Promise<{ taken: boolean; problems: IndexProblem[] }>;
-  /** Reloads whenever a file under data/ changes (debounced), until `close`. */
+  /** Reloads whenever a file under a data folder changes (debounced), until `close`. */
   watch(): void;
   close(): void;
 }
@@ -28,14 +33,14 @@ export interface LiveCore extends TallyCore {
 export async function loadLiveCore(
   options: LiveCoreOptions,
 ): Promise<{ core: LiveCore; problems: IndexProblem[] }> {
-  const first = await loadIndex({ dataDir: options.dataDir, seedsDir: options.seedsDir });
+  const first = await loadIndex(options);
   let current = createCore(first.index, options.now);
-  let watcher: FSWatcher | null = null;
+  let watchers: FSWatcher[] = [];
   let timer: NodeJS.Timeout | null = null;
 
   const reload = async () => {
     try {
-      const next = await loadIndex({ dataDir: options.dataDir, seedsDir: options.seedsDir });
+      const next = await loadIndex(options);
       if (next.problems.length > 0) {
         for (const p of next.problems) options.log("warn", `claims: ${formatProblem(p)}`);
         options.log("warn", "claims: edit not taken; the last good index keeps serving", {
@@ -56,20 +61,21 @@ export async function loadLiveCore(
 
   const core: LiveCore = {
     ask: (q) => current.ask(q),
-    answerTopic: (id) => current.answerTopic(id),
+    answerTopic: (id, options) => current.answerTopic(id, options),
     topics: () => current.topics(),
     reload,
     watch() {
-      if (watcher) return;
-      watcher = watch(options.dataDir, { recursive: true }, () => {
+      if (watchers.length > 0) return;
+      const onChange = () => {
         if (timer) clearTimeout(timer);
         // Editors save in bursts; read once they have settled.
         timer = setTimeout(() => void reload(), 300);
-      });
+      };
+      watchers = options.dataDirs.map((dir) => watch(dir, { recursive: true }, onChange));
     },
     close() {
-      watcher?.close();
-      watcher = null;
+      for (const w of watchers) w.close();
+      watchers = [];
       if (timer) clearTimeout(timer);
     },
   };

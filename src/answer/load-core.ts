@@ -4,15 +4,17 @@ import { createCore } from "./create-core.ts";
 import type { TallyCore } from "./types.ts";
 
 export interface LoadCoreOptions {
-  dataDir: string;
-  seedsDir?: string | undefined;
+  /** Data folders merged into one index (data/, plus story folders in the eval). */
+  dataDirs: readonly string[];
+  /** Where documents' text copies are, to check quotes; unchecked quotes still serve. */
+  documentsDirs?: readonly string[] | undefined;
   now: () => Date;
 }
 
-/** Loads data/ and builds the core. Invalid claims are left out and reported; the rest serves. */
+/** Loads the data folders and builds the core. Invalid entries are left out and reported; the rest serves. */
 export async function loadCore(
   options: LoadCoreOptions,
-): Promise<{ core: TallyCore; problems: IndexProblem[] }> {
-  const { index, problems } = await loadIndex({ dataDir: options.dataDir, seedsDir: options.seedsDir });
-  return { core: createCore(index, options.now), problems };
+): Promise<{ core: TallyCore; problems: IndexProblem[]; unverified: IndexProblem[] }> {
+  const { index, problems, unverified } = await loadIndex(options);
+  return { core: createCore(index, options.now), problems, unverified };
 }

@@ -1,11 +1,30 @@
+import { formatAsOfDate } from "../figures/format-as-of.ts";
+import { joinNames, reportOutlets } from "./report-outlets.ts";
 import type { Answer, ShownClaim } from "./types.ts";
 
 const who = (c: ShownClaim): string =>
-  c.claim.unattributed ? `${c.seed.outlet} (unattributed)` : `${c.source.name}, reported by ${c.seed.outlet}`;
+  c.claim.unattributed
+    ? `${joinNames(reportOutlets(c))} (unattributed)`
+    : `${c.source.name}, reported by ${joinNames(reportOutlets(c))}`;
+
+/** Whose figure it is, in a word: the source, or the outlets when the figure is their own. */
+const whose = (c: ShownClaim): string => (c.claim.unattributed ? joinNames(reportOutlets(c)) : c.source.name);
 
 /** A plain-text answer for terminals and notification fallbacks. */
 export function renderAnswerText(a: Answer): string {
   const m = a.match;
+  if (!m && a.reason) {
+    const { topic, asked, earliest: e } = a.reason;
+    const lines = [
+      `The index has nothing on “${topic.title}” as early as ${formatAsOfDate(asked)}; its first figure is from ${e.dateText}.`,
+      `Earliest figure: ${e.figure.text} — as of ${e.dateText} — ${who(e)}`,
+    ];
+    if (a.suggestions.length > 0) {
+      lines.push("Or did you mean:");
+      for (const s of a.suggestions) lines.push(`  • ${s.topic.title}`);
+    }
+    return lines.join("\n");
+  }
   if (!m) {
     const lines = [`No claim in the index matches “${a.query.trim()}”.`];
     if (a.suggestions.length > 0) {
@@ -18,11 +37,14 @@ export function renderAnswerText(a: Answer): string {
   const lines = [
     m.topic.title,
     `  ${h.figure.text} — as of ${h.dateText} (${h.ageText})`,
-    `  ${who(h)} [${h.seed.file}]`,
+    `  ${who(h)} [${h.document.file ?? h.document.url ?? h.document.id}]`,
     `  “${h.claim.quote}”`,
   ];
   if (m.requested?.source && m.headlineReason !== "named-source") {
-    lines.push(`  (${m.requested.source.name} has no figure on this in the index; showing the latest.)`);
+    const latest = m.requested.asOf ? `the latest as of ${formatAsOfDate(m.requested.asOf)}` : "the latest";
+    lines.push(
+      `  (${m.requested.source.name} has no figure on this topic in the index; shown instead: ${whose(h)}'s, ${latest}.)`,
+    );
   }
   if (m.disagreements.length > 0) {
     lines.push("", `Disagreeing sources (${m.disagreements.length}):`);

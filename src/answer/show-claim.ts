@@ -1,13 +1,17 @@
 import type { ClaimsIndex } from "../claims/claims-index.ts";
-import type { Claim, Seed, Source, Topic } from "../claims/schema.ts";
+import type { Claim, Document, Source, Topic } from "../claims/schema.ts";
 import { ageInDays, formatAge, formatAsOfDate } from "../figures/format-as-of.ts";
 import { formatFigure } from "../figures/format-figure.ts";
 import type { ShownClaim } from "./types.ts";
 
-/** Dresses a claim for display: newsroom figure text, date, age from the injected clock, source and outlet. */
+/**
+ * Dresses a claim for display: newsroom figure text, date, age from the injected clock, source, the document
+ * it cites and every document that reports the same figure.
+ */
 export function showClaim(claim: Claim, topic: Topic, index: ClaimsIndex, now: Date): ShownClaim {
-  const seed: Seed = index.seedByFile.get(claim.seed) ?? {
-    file: claim.seed,
+  // A validated index always has both; the fallbacks keep a hand-built index from crashing an answer.
+  const document: Document = index.documentById.get(claim.document) ?? {
+    id: claim.document,
     outlet: "unknown outlet",
     headline: "",
     published: claim.as_of,
@@ -18,6 +22,7 @@ export function showClaim(claim: Claim, topic: Topic, index: ClaimsIndex, now: D
     aliases: [],
     kind: "outlet",
   };
+  const reports = index.reportsByClaim.get(claim.id) ?? [];
   return {
     claim,
     figure: {
@@ -29,7 +34,8 @@ export function showClaim(claim: Claim, topic: Topic, index: ClaimsIndex, now: D
       text: formatFigure({ ...claim, unit: topic.unit }),
     },
     source,
-    seed,
+    document,
+    reports: reports.length > 0 ? reports : [{ document, quote: claim.quote, claimId: claim.id }],
     dateText: formatAsOfDate(claim.as_of),
     ageText: formatAge(claim.as_of, now),
     ageDays: ageInDays(claim.as_of, now),

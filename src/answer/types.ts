@@ -1,4 +1,7 @@
-import type { Claim, Qualifier, Seed, Source, Topic, Unit } from "../claims/schema.ts";
+import type { Report } from "../claims/claims-index.ts";
+import type { Claim, Document, Qualifier, Source, Topic, Unit } from "../claims/schema.ts";
+
+export type { Report };
 
 /** A figure as the newsroom writes it, with the numbers in base units (1.2 million is 1200000). */
 export interface Figure {
@@ -16,7 +19,10 @@ export interface ShownClaim {
   claim: Claim;
   figure: Figure;
   source: Source;
-  seed: Seed;
+  /** The document the claim itself cites. */
+  document: Document;
+  /** Every document reporting this figure, the claim's own first (several when outlets restate one figure). */
+  reports: readonly Report[];
   /** "12 Jun 2025" or "Jun 2025" for month precision. */
   dateText: string;
   /** "5 months ago". */
@@ -67,16 +73,32 @@ export interface Match {
   related: Array<{ topic: TopicRef; headline: ShownClaim }>;
 }
 
+/** Why the core abstained on a topic it knew: the question named a date before the topic's first figure. */
+export interface BeforeFirstFigure {
+  code: "before-first-figure";
+  topic: TopicRef;
+  /** The date the question named, YYYY-MM or YYYY-MM-DD. */
+  asked: string;
+  /** The topic's earliest figure, offered instead. */
+  earliest: ShownClaim;
+}
+export type AbstainReason = BeforeFirstFigure;
+
 export interface Answer {
   query: string;
   match: Match | null;
   suggestions: Suggestion[];
+  /** With no match, why, when the core can say more than "nothing matched". */
+  reason?: AbstainReason;
 }
 
 /** What the Slack adapter, the CLI and the summaries need from the core. */
 export interface TallyCore {
   ask(question: string): Answer;
-  /** The answer for a topic chosen directly (a "did you mean" button). */
-  answerTopic(topicId: string): Answer | null;
+  /**
+   * The answer for a topic chosen directly (a "did you mean" button), as of a date when one is given (the
+   * "earliest figure" offered when a question named a date before it).
+   */
+  answerTopic(topicId: string, options?: { asOf?: string }): Answer | null;
   topics(): readonly Topic[];
 }

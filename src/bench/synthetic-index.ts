@@ -17,7 +17,7 @@ const regions = [
 
 /**
  * The curated index grown to `claimCount` claims for benchmarks: each curated topic is copied per region and
- * per year (new ids, aliases and tags), each copy with claims from every source. Shape, not content, matters.
+ * per year (new ids, titles, places and aliases), each copy with claims from every source. Shape, not content, matters.
  */
 export function syntheticIndex(base: ClaimsIndex, claimCount: number): ClaimsIndex {
   const topics: Topic[] = [...base.topics];
@@ -35,7 +35,6 @@ export function syntheticIndex(base: ClaimsIndex, claimCount: number): ClaimsInd
         id,
         title: `${t.title} in ${region}, ${year}`,
         place: region,
-        tags: [...t.tags, region.toLowerCase(), `year-${year}`],
         aliases: t.aliases.map((a) => `${a} in ${region} ${year}`),
       });
       for (let i = 0; i < 10 && claims.length < claimCount; i++) {
@@ -56,5 +55,5 @@ export function syntheticIndex(base: ClaimsIndex, claimCount: number): ClaimsInd
       copy++;
     }
   }
-  return buildClaimsIndex(topics, sources, [...base.seedByFile.values()], claims);
+  return buildClaimsIndex(topics, sources, [...base.documentById.values()], claims, [...base.concepts]);
 }

@@ -1,23 +1,64 @@
-import type { Claim, Seed, Source, Topic } from "./schema.ts";
+import type { Claim, Concept, Document, Source, Topic } from "./schema.ts";
+
+/** One document reporting a claim, with the quote it gives. */
+export interface Report {
+  document: Document;
+  quote: string;
+  claimId: string;
+}
 
 /** The validated, cross-referenced claims data; immutable once built. */
 export interface ClaimsIndex {
   topics: readonly Topic[];
   topicById: ReadonlyMap<string, Topic>;
   sourceById: ReadonlyMap<string, Source>;
-  seedByFile: ReadonlyMap<string, Seed>;
+  documentById: ReadonlyMap<string, Document>;
+  /** The newsroom vocabulary (`vocabulary/`) the matcher and the flag detector read. */
+  concepts: readonly Concept[];
+  /**
+   * One entry per figure. The same figure from the same source on the same topic and date, reported by several
+   * documents, is one claim (the first one loaded) with several reports.
+   */
   claims: readonly Claim[];
   claimsByTopic: ReadonlyMap<string, readonly Claim[]>;
+  /** Every report of a claim, its own first; claims reported once have one. */
+  reportsByClaim: ReadonlyMap<string, readonly Report[]>;
 }
 
+const sameFigure = (a: Claim, b: Claim): boolean =>
+  a.value === b.value && a.low === b.low && a.high === b.high && a.qualifier === b.qualifier;
+
+/**
+ * Builds the index from validated entries. Claims that restate one figure (same source, topic, as_of and
+ * figure) are merged into one claim with several reports; the loader reports a different figure with the same
+ * source, topic and date as a problem before this runs.
+ */
 export function buildClaimsIndex(
   topics: Topic[],
   sources: Source[],
-  seeds: Seed[],
+  documents: Document[],
   claims: Claim[],
+  concepts: Concept[] = [],
 ): ClaimsIndex {
-  const claimsByTopic = new Map<string, Claim[]>();
+  const documentById = new Map(documents.map((d) => [d.id, d]));
+  const kept: Claim[] = [];
+  const byKey = new Map<string, Claim>();
+  const reportsByClaim = new Map<string, Report[]>();
   for (const c of claims) {
+    const key = `${c.topic}\u0000${c.source}\u0000${c.as_of}`;
+    const first = byKey.get(key);
+    const document = documentById.get(c.document);
+    const report = document ? { document, quote: c.quote, claimId: c.id } : null;
+    if (first && sameFigure(first, c)) {
+      if (report) reportsByClaim.get(first.id)?.push(report);
+      continue;
+    }
+    if (!first) byKey.set(key, c);
+    kept.push(c);
+    reportsByClaim.set(c.id, report ? [report] : []);
+  }
+  const claimsByTopic = new Map<string, Claim[]>();
+  for (const c of kept) {
     const list = claimsByTopic.get(c.topic) ?? [];
     list.push(c);
     claimsByTopic.set(c.topic, list);
@@ -26,8 +67,10 @@ export function buildClaimsIndex(
     topics,
     topicById: new Map(topics.map((t) => [t.id, t])),
     sourceById: new Map(sources.map((s) => [s.id, s])),
-    seedByFile: new Map(seeds.map((s) => [s.file, s])),
-    claims,
+    documentById,
+    concepts,
+    claims: kept,
     claimsByTopic,
+    reportsByClaim,
   };
 }

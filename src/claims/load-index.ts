@@ -1,260 +1,182 @@
-import { existsSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
-import type { z } from "zod";
 import { buildClaimsIndex, type ClaimsIndex } from "./claims-index.ts";
+import { collapseWhitespace, readDocumentTexts } from "./document-texts.ts";
 import type { IndexProblem } from "./index-problem.ts";
-import { readYamlList, type YamlItem } from "./read-yaml-list.ts";
+import { at, type Parsed, parseEntry, parseUnique, rawId } from "./parse-entries.ts";
+import { readDataFolders } from "./read-data-folders.ts";
 import {
   type Claim,
   ClaimSchema,
-  type Seed,
-  SeedSchema,
-  type Source,
+  ConceptSchema,
+  DocumentSchema,
   SourceSchema,
-  type Topic,
   TopicSchema,
 } from "./schema.ts";
 
 export interface LoadIndexOptions {
-  dataDir: string;
-  /** Where the seed articles are, to check that every quote is really in its seed; skipped when absent. */
-  seedsDir?: string | undefined;
+  /** Data folders (each with topics/, sources/, documents/, claims/, vocabulary/), merged into one index. */
+  dataDirs: readonly string[];
+  /** Where documents' text copies are, looked up in order; quotes are checked against them. */
+  documentsDirs?: readonly string[] | undefined;
 }
 
 export interface LoadedIndex {
   index: ClaimsIndex;
+  /** Errors: each one leaves its entry out of the index. */
   problems: IndexProblem[];
-  /** Files read, relative names, for the "validated N files" line. */
+  /**
+   * Claims whose quote could not be checked (a url and no text copy, or a copy not found in the documents
+   * folders), and documents whose copy was not found; they still serve. When no documents folder exists at
+   * all, only url-only claims are listed and `quotesNotChecked` covers the rest.
+   */
+  unverified: IndexProblem[];
+  /**
+   * One line saying why no quote was checked at all (no documents folder given, or none exists); null when
+   * the copies were there to check against.
+   */
+  quotesNotChecked: string | null;
+  /** Files read, for the "validated N files" line. */
   files: string[];
 }
 
-const collapse = (s: string): string => s.replace(/\s+/g, " ").trim();
+const sameFigure = (a: Claim, b: Claim): boolean =>
+  a.value === b.value && a.low === b.low && a.high === b.high && a.qualifier === b.qualifier;
 
-function parseItems<S extends z.ZodType>(
-  items: YamlItem[],
-  schema: S,
-  file: string,
-  problems: IndexProblem[],
-): Array<{ value: z.infer<S>; line: number }> {
-  const out: Array<{ value: z.infer<S>; line: number }> = [];
-  for (const item of items) {
-    const id =
-      (item.value as { id?: unknown; file?: unknown } | null)?.id ??
-      (item.value as { file?: unknown } | null)?.file;
-    const result = schema.safeParse(item.value);
-    if (result.success) {
-      out.push({ value: result.data, line: item.line });
-      continue;
-    }
-    for (const issue of result.error.issues) {
-      const field = issue.path.map(String).join(".");
-      const key = issue.path[0];
-      problems.push({
-        file,
-        line: (typeof key === "string" ? item.keyLines.get(key) : undefined) ?? item.line,
-        ...(typeof id === "string" ? { claimId: id } : {}),
-        message: field ? `${field}: ${issue.message}` : issue.message,
-      });
-    }
-  }
-  return out;
-}
+const figureText = (c: Claim): string =>
+  c.value !== undefined ? String(c.value) : `${String(c.low)}–${String(c.high)}`;
 
-async function readList(dir: string, name: string, problems: IndexProblem[]): Promise<YamlItem[]> {
-  const full = path.join(dir, name);
-  let text: string;
-  try {
-    text = await readFile(full, "utf8");
-  } catch {
-    problems.push({ file: full, message: "file not found" });
-    return [];
-  }
-  const { items, problems: p } = readYamlList(text, full);
-  problems.push(...p);
-  return items;
-}
-
-function checkDuplicates<T extends { id: string }>(
-  entries: Array<{ value: T; line: number; file: string }>,
-  kind: string,
-  problems: IndexProblem[],
-): Array<{ value: T; line: number; file: string }> {
-  const seen = new Map<string, { file: string; line: number }>();
-  const kept: Array<{ value: T; line: number; file: string }> = [];
-  for (const e of entries) {
-    const first = seen.get(e.value.id);
-    if (first) {
-      problems.push({
-        file: e.file,
-        line: e.line,
-        claimId: e.value.id,
-        message: `duplicate ${kind} id (first defined at ${first.file}:${first.line})`,
-      });
-      continue;
-    }
-    seen.set(e.value.id, { file: e.file, line: e.line });
-    kept.push(e);
-  }
-  return kept;
+function whyNotChecked(
+  documentsDirs: readonly string[] | undefined,
+  present: readonly string[],
+): string | null {
+  if (documentsDirs === undefined || documentsDirs.length === 0)
+    return "quotes not checked: no documents folder given (set TALLY_DOCUMENTS_DIR or --documents)";
+  if (present.length === 0)
+    return `quotes not checked: documents folder ${documentsDirs.join(", ")} not found (set TALLY_DOCUMENTS_DIR or --documents)`;
+  return null;
 }
 
 /**
- * Reads data/ (topics.yml, sources.yml, seeds.yml, claims/*.yml) and returns every valid entry plus every problem,
- * each with file, line and id. Never throws on bad data: an invalid claim is left out, the rest still serves.
+ * Reads the data folders and returns every valid entry plus every problem, each with file, line and id. Never
+ * throws on bad data: an invalid entry is left out and the rest still serves. The same figure from the same
+ * source, topic and date in several documents is one claim with several reports; a different figure is an error.
  */
 export async function loadIndex(options: LoadIndexOptions): Promise<LoadedIndex> {
-  const { dataDir } = options;
-  const problems: IndexProblem[] = [];
-  const files: string[] = [];
+  const { entries, files, problems } = await readDataFolders(options.dataDirs);
+  const unverified: IndexProblem[] = [];
 
-  const topicFile = path.join(dataDir, "topics.yml");
-  const sourceFile = path.join(dataDir, "sources.yml");
-  const seedFile = path.join(dataDir, "seeds.yml");
-  files.push(topicFile, sourceFile, seedFile);
-
-  const topics = checkDuplicates(
-    parseItems(await readList(dataDir, "topics.yml", problems), TopicSchema, topicFile, problems).map(
-      (t) => ({
-        ...t,
-        file: topicFile,
-      }),
-    ),
-    "topic",
-    problems,
-  );
-  const sources = checkDuplicates(
-    parseItems(await readList(dataDir, "sources.yml", problems), SourceSchema, sourceFile, problems).map(
-      (s) => ({
-        ...s,
-        file: sourceFile,
-      }),
-    ),
-    "source",
-    problems,
-  );
-  const seeds = parseItems(await readList(dataDir, "seeds.yml", problems), SeedSchema, seedFile, problems);
-
-  const claimsDir = path.join(dataDir, "claims");
-  let claimFiles: string[] = [];
-  try {
-    claimFiles = (await readdir(claimsDir)).filter((f) => /\.ya?ml$/.test(f)).sort();
-  } catch {
-    problems.push({ file: claimsDir, message: "claims folder not found" });
-  }
-  // Claims are checked twice over: the schema, and the references and quote even when the schema failed, so
-  // that one run lists everything wrong with a claim.
-  const rawClaims: Array<{
-    raw: Record<string, unknown>;
-    value: Claim | null;
-    line: number;
-    file: string;
-    keyLines: Map<string, number>;
-  }> = [];
-  for (const name of claimFiles) {
-    const file = path.join(claimsDir, name);
-    files.push(file);
-    const items = await readList(claimsDir, name, problems);
-    for (const item of items) {
-      const [parsed] = parseItems([item], ClaimSchema, file, problems);
-      const raw = item.value && typeof item.value === "object" ? (item.value as Record<string, unknown>) : {};
-      rawClaims.push({ raw, value: parsed?.value ?? null, line: item.line, file, keyLines: item.keyLines });
-    }
-  }
+  const topics = parseUnique(entries.topics, TopicSchema, "topic", problems);
+  const sources = parseUnique(entries.sources, SourceSchema, "source", problems);
+  const documents = parseUnique(entries.documents, DocumentSchema, "document", problems);
+  const concepts = parseUnique(entries.vocabulary, ConceptSchema, "concept", problems);
 
   const topicIds = new Set(topics.map((t) => t.value.id));
   for (const t of topics) {
     for (const r of t.value.related) {
       if (!topicIds.has(r))
-        problems.push({
-          file: topicFile,
-          line: t.line,
-          claimId: t.value.id,
-          message: `related: unknown topic "${r}"`,
-        });
+        problems.push({ ...at(t, "related", t.value.id), message: `related: unknown topic "${r}"` });
     }
   }
   const sourceIds = new Set(sources.map((s) => s.value.id));
-  const seedFiles = new Set(seeds.map((s) => s.value.file));
-  const seedTexts = new Map<string, string>();
-  const seedsDir = options.seedsDir;
-  const canCheckQuotes = seedsDir !== undefined && existsSync(seedsDir);
-  if (seedsDir !== undefined && !canCheckQuotes) {
-    problems.push({
-      file: seedsDir,
-      message: "seeds folder not found: quotes not checked (set TALLY_SEEDS_DIR)",
-    });
-  }
-  if (canCheckQuotes) {
-    for (const s of seeds) {
-      try {
-        seedTexts.set(s.value.file, collapse(await readFile(path.join(seedsDir, s.value.file), "utf8")));
-      } catch {
-        problems.push({
-          file: seedFile,
-          line: s.line,
-          claimId: s.value.file,
-          message: `seed file not found in ${seedsDir}`,
-        });
-      }
+  const documentById = new Map(documents.map((d) => [d.value.id, d]));
+  const texts = await readDocumentTexts(
+    documents.map((d) => d.value),
+    options.documentsDirs ?? [],
+  );
+  const quotesNotChecked = whyNotChecked(options.documentsDirs, texts.present);
+  for (const d of documents) {
+    if (d.value.file !== undefined && texts.present.length > 0 && !texts.byId.has(d.value.id)) {
+      unverified.push({
+        ...at(d, "file", d.value.id),
+        message: `text copy ${d.value.file} not found in ${texts.present.join(", ")}`,
+      });
     }
   }
 
+  // Claims are checked for their references and quote even when the schema failed, so that one run lists
+  // everything wrong with a claim.
   const claims: Claim[] = [];
   const firstById = new Map<string, { file: string; line: number }>();
-  const firstBySourceDate = new Map<string, string>();
-  for (const c of rawClaims) {
-    const id = typeof c.raw.id === "string" ? c.raw.id : undefined;
-    const at = (key: string) => ({
-      file: c.file,
-      line: c.keyLines.get(key) ?? c.line,
-      ...(id ? { claimId: id } : {}),
-    });
+  const firstByKey = new Map<string, Parsed<Claim>>();
+  for (const entry of entries.claims) {
+    const id = rawId(entry);
     const before = problems.length;
+    const parsed = parseEntry(entry, ClaimSchema, problems);
     if (id !== undefined) {
       const first = firstById.get(id);
       if (first)
         problems.push({
-          ...at("id"),
+          ...at(entry, "id", id),
           message: `duplicate claim id (first defined at ${first.file}:${first.line})`,
         });
-      else firstById.set(id, { file: c.file, line: c.line });
+      else firstById.set(id, { file: entry.file, line: entry.line });
     }
-    const { topic, source, seed, quote } = c.raw;
+    const raw = (entry.value && typeof entry.value === "object" ? entry.value : {}) as Record<
+      string,
+      unknown
+    >;
+    const { topic, source, document, quote } = raw;
     if (typeof topic === "string" && !topicIds.has(topic))
-      problems.push({ ...at("topic"), message: `unknown topic "${topic}"` });
+      problems.push({ ...at(entry, "topic", id), message: `unknown topic "${topic}"` });
     if (typeof source === "string" && !sourceIds.has(source))
-      problems.push({ ...at("source"), message: `unknown source "${source}"` });
-    if (typeof seed === "string" && !seedFiles.has(seed)) {
-      problems.push({ ...at("seed"), message: `unknown seed "${seed}" (add it to seeds.yml)` });
+      problems.push({ ...at(entry, "source", id), message: `unknown source "${source}"` });
+    const doc = typeof document === "string" ? documentById.get(document) : undefined;
+    let unchecked: IndexProblem | null = null;
+    if (typeof document === "string" && !doc)
+      problems.push({ ...at(entry, "document", id), message: `unknown document "${document}"` });
+    if (doc && typeof quote === "string") {
+      const text = texts.byId.get(doc.value.id);
+      if (text !== undefined) {
+        if (!text.includes(collapseWhitespace(quote)))
+          problems.push({
+            ...at(entry, "quote", id),
+            message: `quote does not appear in ${doc.value.file}: "${quote.slice(0, 60)}…"`,
+          });
+      } else if (doc.value.file === undefined || texts.present.length > 0) {
+        // With no documents folder at all, `quotesNotChecked` says so once instead of once per claim.
+        unchecked = {
+          ...at(entry, "quote", id),
+          message:
+            doc.value.file === undefined
+              ? `quote unverified: document "${doc.value.id}" has a url and no text copy`
+              : `quote unverified: text copy ${doc.value.file} not found`,
+        };
+      }
     }
-    const seedText = typeof seed === "string" ? seedTexts.get(seed) : undefined;
-    if (seedText !== undefined && typeof quote === "string" && !seedText.includes(collapse(quote))) {
-      problems.push({
-        ...at("quote"),
-        message: `quote does not appear in ${seed}: "${quote.slice(0, 60)}…"`,
-      });
-    }
-    // One figure per source per topic per date: two would make "the source's latest figure" ambiguous.
-    if (c.value) {
-      const key = `${c.value.source}|${c.value.topic}|${c.value.as_of}`;
-      const same = firstBySourceDate.get(key);
-      if (same && same !== id) {
+    // One figure per source per topic per date, or "the source's latest figure" would be ambiguous. The same
+    // figure in another document is another report of it.
+    if (parsed) {
+      const c = parsed.value;
+      const key = `${c.source}\u0000${c.topic}\u0000${c.as_of}`;
+      const first = firstByKey.get(key);
+      if (!first) firstByKey.set(key, parsed);
+      else if (!sameFigure(first.value, c))
         problems.push({
-          ...at("as_of"),
-          message: `${c.value.source} already has a figure on ${c.value.topic} as of ${c.value.as_of} (${same})`,
+          ...at(parsed, "as_of", c.id),
+          message: `${c.source} already has a different figure on ${c.topic} as of ${c.as_of} (${first.value.id}: ${figureText(first.value)})`,
         });
-      } else firstBySourceDate.set(key, id ?? "");
+      else if (first.value.document === c.document)
+        problems.push({
+          ...at(parsed, "document", c.id),
+          message: `restates ${first.value.id} from the same document: one claim per figure per document`,
+        });
     }
-    if (c.value && problems.length === before) claims.push(c.value);
+    if (parsed && problems.length === before) {
+      claims.push(parsed.value);
+      // Only a claim that serves is worth listing as unverified.
+      if (unchecked) unverified.push(unchecked);
+    }
   }
 
   const index = buildClaimsIndex(
-    topics.map((t) => t.value) as Topic[],
-    sources.map((s) => s.value) as Source[],
-    seeds.map((s) => s.value) as Seed[],
+    topics.map((t) => t.value),
+    sources.map((s) => s.value),
+    documents.map((d) => d.value),
     claims,
+    concepts.map((c) => c.value),
   );
-  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { index, problems, files };
+  const byPlace = (a: IndexProblem, b: IndexProblem) =>
+    a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
+  problems.sort(byPlace);
+  unverified.sort(byPlace);
+  return { index, problems, unverified, quotesNotChecked, files };
 }

@@ -1,5 +1,11 @@
 import { z } from "zod";
 
+/**
+ * The data contract: topics, sources, documents and claims, as the research desk writes them in
+ * `topics/`, `sources/`, `documents/` and `claims/`. Nothing here knows any one story: subjects, measures,
+ * places and kinds are the curator's own words, never a fixed list.
+ */
+
 /** A day (`2025-06-12`) or a month (`2025-06`): the precision the source gives. */
 const asOfPattern = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 
@@ -13,65 +19,47 @@ export const AsOfSchema = z
     { message: "is not a real calendar date" },
   );
 
-export const UnitSchema = z.enum(["people", "usd", "percent", "ratio", "km", "vehicles", "drones"]);
-export type Unit = z.infer<typeof UnitSchema>;
+const IdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case (a-z, 0-9 and -)");
+/** The curator's own words for a field: "Spain", "homes destroyed", "cumulative since 29 Oct 2024". */
+const WordsSchema = z.string().trim().min(1, "must not be empty").max(300);
+
+/**
+ * Units Tally writes as a newsroom does ("$6 billion", "€2.4 million", "4.1%", "2.5 to 1", "1,000 km"); any
+ * other unit ("homes", "seats", "tonnes") is printed as its word after the number.
+ */
+export const knownUnits = ["people", "usd", "eur", "gbp", "percent", "ratio", "km"] as const;
+export const UnitSchema = z
+  .string()
+  .trim()
+  .min(1, "must not be empty")
+  .max(40)
+  .transform((u) => u.toLowerCase());
+export type Unit = string;
 
 export const QualifierSchema = z.enum(["about", "over", "at-least", "nearly", "up-to"]);
 export type Qualifier = z.infer<typeof QualifierSchema>;
 
-/** Who the quantity is about. */
-export const SubjectSchema = z.enum([
-  "russia",
-  "ukraine",
-  "north-korea",
-  "ukraine-civilians",
-  "united-states",
-  "soviet-union",
-]);
-export type Subject = z.infer<typeof SubjectSchema>;
-
-/** What is counted. Two figures are comparable only when topic (subject, measure, period, unit) agree. */
-export const MeasureSchema = z.enum([
-  "killed",
-  "wounded",
-  "killed-and-wounded",
-  "killed-wounded-and-missing",
-  "deployed",
-  "destroyed",
-  "trained",
-  "launched",
-  "jammed",
-  "injured",
-  "aid",
-  "ratio",
-  "share",
-  "length",
-  "captured",
-  "survived",
-]);
-export type Measure = z.infer<typeof MeasureSchema>;
-
 export const TopicSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case"),
-    title: z.string().min(3).max(140),
-    subject: SubjectSchema,
-    measure: MeasureSchema,
-    /** Free text, precise: "cumulative since 24 Feb 2022", "calendar year 2024", "per day", "Kursk operation since Aug 2024". */
-    period: z.string().min(3),
+    id: IdSchema,
+    title: z.string().trim().min(3).max(140),
+    /** Whose figure: "Russia's armed forces", "Sudan", "protesters", "Valencia province residents". */
+    subject: WordsSchema,
+    /** What is counted: "killed", "people displaced", "turnout", "confirmed cases". */
+    measure: WordsSchema,
+    /** Free text, precise: "cumulative since 24 Feb 2022", "calendar year 2024", "per day", "October 2025". */
+    period: WordsSchema,
     unit: UnitSchema,
-    /** What is counted when it is not people: "tanks", "drones", "front line". */
-    thing: z.string().optional(),
-    /** Where, when the quantity is about one place (Kursk, Kharkiv). */
-    place: z.string().optional(),
-    /** Tags that the matcher reads: per-day, per-month, year-2024, kursk, equipment, history, aid … */
-    tags: z.array(z.string()).default([]),
-    /** Phrasings reporters use for this quantity. */
-    aliases: z.array(z.string().min(2)).min(1),
+    /** Phrasings reporters use for exactly this quantity (not for its neighbours). */
+    aliases: z.array(z.string().trim().min(2)).min(1, "needs at least one alias"),
+    /** Where, when the quantity is about one place: "Kursk region", "Valencia province". */
+    place: WordsSchema.optional(),
+    /** What is counted when it is not people: "tanks", "homes", "ballots". */
+    thing: WordsSchema.optional(),
+    /** Neighbouring quantities worth seeing beside this one ("killed" beside "killed and wounded"). */
+    related: z.array(IdSchema).default([]),
     /** Shown in the daily summary. */
     key: z.boolean().default(false),
-    /** Neighbouring quantities worth seeing beside this one ("killed" beside "killed and wounded"). */
-    related: z.array(z.string()).default([]),
     note: z.string().optional(),
   })
   .strict();
@@ -79,38 +67,44 @@ export type Topic = z.infer<typeof TopicSchema>;
 
 export const SourceSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case"),
-    name: z.string().min(2),
-    aliases: z.array(z.string()).default([]),
-    kind: z.enum([
-      "government",
-      "military",
-      "think-tank",
-      "intergovernmental",
-      "person",
-      "outlet",
-      "analyst",
-    ]),
-    /** Whose side the source speaks for, when it has one: "Zelensky … his soldiers" means Ukraine\'s. */
-    side: SubjectSchema.optional(),
+    id: IdSchema,
+    /** How a newsroom prints it. */
+    name: z.string().trim().min(2),
+    /** Other names reporters use: abbreviations, a minister's name, a capital standing for a government. */
+    aliases: z.array(z.string().trim().min(1)).default([]),
+    /** Free text: government, military, agency, ngo, person, outlet … */
+    kind: WordsSchema.default("organisation"),
+    /** Whose side the source speaks for, in the words topics use as `subject`. */
+    side: WordsSchema.optional(),
   })
   .strict();
 export type Source = z.infer<typeof SourceSchema>;
 
-export const SeedSchema = z
+/** An article (or report) that figures come from. */
+export const DocumentSchema = z
   .object({
-    file: z.string().regex(/^[\w.-]+\.txt$/, "must be a seed file name like 000_abc.txt"),
-    outlet: z.string().min(2),
-    headline: z.string().min(3),
+    id: IdSchema,
+    outlet: z.string().trim().min(2),
+    headline: z.string().trim().min(3),
     published: AsOfSchema,
+    /** Where it can be read. */
+    url: z.string().url("must be a full URL (https://…)").optional(),
+    /** A text copy, looked up in TALLY_DOCUMENTS_DIR; quotes are checked against it. */
+    file: z
+      .string()
+      .regex(/^[\w][\w.-]*\.txt$/, "must be a plain file name ending in .txt, like 000_abc.txt")
+      .optional(),
     note: z.string().optional(),
   })
-  .strict();
-export type Seed = z.infer<typeof SeedSchema>;
+  .strict()
+  .refine((d) => d.url !== undefined || d.file !== undefined, {
+    message: "give a url, a file (a text copy), or both",
+  });
+export type Document = z.infer<typeof DocumentSchema>;
 
 export const ClaimSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case"),
+    id: IdSchema,
     topic: z.string(),
     value: z.number().nonnegative().optional(),
     low: z.number().nonnegative().optional(),
@@ -120,7 +114,8 @@ export const ClaimSchema = z
     source: z.string(),
     /** True when the article gives no attribution and the outlet itself is the source. */
     unattributed: z.boolean().default(false),
-    seed: z.string(),
+    /** The id of the document that reports it. */
+    document: z.string(),
     quote: z.string().min(8).max(400),
     note: z.string().optional(),
   })
@@ -137,3 +132,21 @@ export const ClaimSchema = z
     }
   });
 export type Claim = z.infer<typeof ClaimSchema>;
+
+/**
+ * The shipped newsroom vocabulary (`vocabulary/`): each concept with the words and phrases that mean it.
+ * `kind` says what a concept tells the matcher; see data/README.md.
+ */
+export const ConceptSchema = z
+  .object({
+    id: IdSchema,
+    // `figure`: words that make a number in a message a reported figure, for the flag detector.
+    kind: z.enum(["measure", "group", "period", "scope", "name", "filler", "figure"]).default("name"),
+    /** Words and phrases, as typed: "killed", "death toll", "kia". Matched on stemmed words, longest first. */
+    phrases: z.array(z.string().trim().min(1)).min(1),
+    /** Broader measures this one is part of, with how close: `killed` is part of `casualties`. */
+    within: z.record(z.string(), z.number().min(0).max(1)).default({}),
+    note: z.string().optional(),
+  })
+  .strict();
+export type Concept = z.infer<typeof ConceptSchema>;

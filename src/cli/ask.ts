@@ -5,6 +5,7 @@ import { answerToJson } from "../answer/answer-json.ts";
 import { loadCore } from "../answer/load-core.ts";
 import { renderAnswerText } from "../answer/render-answer-text.ts";
 import { formatProblem } from "../claims/index-problem.ts";
+import { documentsDirFromEnv } from "../config.ts";
 
 const FlagsSchema = z.object({
   json: z.boolean().default(false),
@@ -57,8 +58,8 @@ async function main(): Promise<number> {
   const { json, batch, data } = flags.data;
   const fixedNow = flags.data.now ? new Date(flags.data.now) : null;
   const { core, problems } = await loadCore({
-    dataDir: data,
-    seedsDir: process.env.TALLY_SEEDS_DIR ?? "../shared/seeds",
+    dataDirs: [data],
+    documentsDirs: [documentsDirFromEnv(process.env)],
     now: () => fixedNow ?? new Date(),
   });
   // Problems go to stderr so that --json output stays exactly one object per answer.

@@ -4,7 +4,7 @@ import { loadIndex } from "../claims/load-index.ts";
 import { readQuestionSet } from "../eval/question-set.ts";
 
 /** `npm run bench`: speed figures as JSON. Not asserted in CI; wall-clock numbers vary by machine. */
-const { index } = await loadIndex({ dataDir: process.env.TALLY_DATA_DIR ?? "data" });
+const { index } = await loadIndex({ dataDirs: [process.env.TALLY_DATA_DIR ?? "data"] });
 const questions = (await readQuestionSet("test/eval/questions.yml")).map((q) => q.q);
 const figures: Record<string, unknown> = {
   answer: {

@@ -5,7 +5,7 @@ import { readQuestionSet } from "../eval/question-set.ts";
 import { runFlagEval } from "./flag-eval.ts";
 
 /** `npm run eval`: the matcher's accuracy, abstention and completeness on test/eval/questions.yml, as JSON. */
-const { index } = await loadIndex({ dataDir: process.env.TALLY_DATA_DIR ?? "data" });
+const { index } = await loadIndex({ dataDirs: [process.env.TALLY_DATA_DIR ?? "data"] });
 // A fixed clock: ages do not change what is matched, and the report should not depend on the day it runs.
 const core = createCore(index, () => new Date("2026-11-22T12:00:00Z"));
 const setArg = process.argv.indexOf("--set");

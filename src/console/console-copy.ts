@@ -1,15 +1,22 @@
+import type { Topic } from "../claims/schema.ts";
+import { exampleQuestions } from "../slack/example-questions.ts";
+
 /** What the local console prints around Tally's own replies. */
 export const consoleCopy = {
-  banner: (topics: number) =>
-    [
-      `Tally local console: a pretend Slack workspace with Tally installed (${topics} topics loaded).`,
+  /** The instructions, with example questions taken from the index it has loaded. */
+  banner: (topics: readonly Topic[]) => {
+    const [first = "<question>", second = first, third = second] = exampleQuestions(topics, 3);
+    return [
+      `Tally local console: a pretend Slack workspace with Tally installed (${topics.length} topics loaded).`,
       "You are @you in #newsroom. Try:",
-      "  /tally how many Russian soldiers have been killed?",
-      "  @tally how many North Korean troops are in Russia?",
-      "  dm: how much US aid has Ukraine received?      (a direct message to Tally)",
+      `  /tally ${first}`,
+      `  @tally ${second}`,
+      `  dm: ${third}      (a direct message to Tally)`,
+      "  /tally help        (what Tally knows about)",
       "  any other line is a plain message in #newsroom",
       "Press a button with !N (e.g. !1). :help shows this again; Ctrl-D or :quit leaves.",
-    ].join("\n"),
+    ].join("\n");
+  },
   prompt: "you> ",
   heading: {
     ephemeral: "Tally (only you can see this):",

@@ -195,7 +195,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     if (text === "") return true;
     if (text === ":quit" || text === ":q") return false;
     if (text === ":help") {
-      write(consoleCopy.banner(deps.core.topics().length));
+      write(consoleCopy.banner(deps.core.topics()));
       return true;
     }
     const before = changes;
@@ -222,7 +222,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     return true;
   };
 
-  write(consoleCopy.banner(deps.core.topics().length));
+  write(consoleCopy.banner(deps.core.topics()));
   const rl = createInterface({ input: options.input, output: options.output, terminal: options.interactive });
   rl.on("SIGINT", () => rl.close());
   rl.setPrompt(consoleCopy.prompt);

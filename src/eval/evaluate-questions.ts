@@ -1,5 +1,6 @@
 import type { Answer, TallyCore } from "../answer/types.ts";
 import type { ClaimsIndex } from "../claims/claims-index.ts";
+import { figuresAgree } from "../figures/figures-agree.ts";
 import { asOfEnd, asOfSortKey, asOfStart } from "../figures/format-as-of.ts";
 import type { EvalQuestion } from "./question-set.ts";
 
@@ -45,10 +46,8 @@ function expectedDisagreeingSources(index: ClaimsIndex, answer: Answer, asOf: st
     if (!prev || asOfSortKey(c.as_of) > asOfSortKey(prev.as_of)) latest.set(c.source, c);
   }
   const h = m.headline.claim;
-  const mid = (c: { value?: number | undefined; low?: number | undefined; high?: number | undefined }) =>
-    c.value ?? ((c.low ?? 0) + (c.high ?? 0)) / 2;
   return [...latest.values()]
-    .filter((c) => c.source !== h.source && Math.abs(mid(c) - mid(h)) > 0.005 * Math.max(mid(c), mid(h)))
+    .filter((c) => c.source !== h.source && !figuresAgree(c, h))
     .map((c) => c.source);
 }
 

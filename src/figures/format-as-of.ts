@@ -24,8 +24,21 @@ export function ageInDays(asOf: string, now: Date): number {
   return Math.max(0, differenceInCalendarDays(utcParts(now), utcParts(asOfEnd(asOf))));
 }
 
-/** "5 months ago", "today". */
+/** Whether the figure is dated after `now` (a data error, or `ask --now` set before it): it has no age then. */
+export function isAfterNow(asOf: string, now: Date): boolean {
+  return utcParts(asOfStart(asOf)).getTime() > utcParts(now).getTime();
+}
+
+/**
+ * "5 months ago", "today"; for a figure dated after `now`, how far after ("dated 3 months after the reference
+ * date"), never "today".
+ */
 export function formatAge(asOf: string, now: Date): string {
+  if (isAfterNow(asOf, now)) {
+    // From the first day the date covers, so the gap is never overstated.
+    const gap = formatDistanceStrict(utcParts(now), utcParts(asOfStart(asOf)), { roundingMethod: "floor" });
+    return `dated ${gap} after the reference date`;
+  }
   const days = ageInDays(asOf, now);
   if (days === 0) return asOf.length === 7 ? "this month" : "today";
   if (days === 1) return "yesterday";

@@ -15,7 +15,7 @@ const e = escapeMrkdwn;
 
 /** "over 1 million (CSIS, Jun 2025)". */
 function cite(c: ShownClaim): string {
-  const who = c.claim.unattributed ? `${c.seed.outlet}, unattributed` : c.source.name;
+  const who = c.claim.unattributed ? `${c.document.outlet}, unattributed` : c.source.name;
   return `*${e(c.figure.text)}* (${e(who)}, ${e(c.dateText)})`;
 }
 

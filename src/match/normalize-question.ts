@@ -1,3 +1,5 @@
+import { stemmer } from "stemmer";
+
 /** Slack markup that carries no words of the question: mentions, channel links, special mentions, emoji. */
 const slackMarkup = /<[@#!][^>]*>|:[a-z0-9_+-]+:/gi;
 /** A Slack link `<https://…|label>` keeps its label. */
@@ -29,17 +31,13 @@ export function tokenizeQuestion(text: string): string[] {
 }
 
 /**
- * A light English stemmer for matching plurals to singulars: casualties → casualty, losses → loss,
- * soldiers → soldier. It only has to map a word and its plural to the same key, not produce real words.
+ * Folds a word to its stem with the Porter stemmer ("casualties" and "casualty" → "casualti", "flooding" →
+ * "flood"), so plurals and tenses meet. It only has to map related words to the same key, on both the data
+ * side and the question side, not produce real words.
  */
 export function stemWord(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
-  // "Lives" (as in lives lost) must not become "live" (as in people who live in Kyiv).
+  // "Lives" (as in lives lost) must not become "live" (as in people who live in a city).
   if (word === "lives") return word;
-  if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (word.endsWith("sses") || word.endsWith("shes") || word.endsWith("ches") || word.endsWith("xes"))
-    return word.slice(0, -2);
-  if (word.endsWith("ss") || word.endsWith("us") || word.endsWith("is") || word.endsWith("os")) return word;
-  if (word.endsWith("s")) return word.slice(0, -1);
-  return word;
+  return stemmer(word);
 }

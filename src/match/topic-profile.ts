@@ -1,75 +1,56 @@
 import type { Topic } from "../claims/schema.ts";
+import { periodMarks, readTerms } from "./read-terms.ts";
+import { stemsOf, type Vocabulary } from "./vocabulary.ts";
+import { tokenizeQuestion } from "./normalize-question.ts";
 
-/** What the matcher knows about a topic: its slots as concepts, and every concept and word its phrasings use. */
+export type FieldName = "subject" | "measure" | "place" | "thing" | "period";
+export const fieldNames: readonly FieldName[] = ["subject", "measure", "place", "thing", "period"];
+
+/** What the matcher knows about a topic: the terms of each field, and every term its phrasings use. */
 export interface TopicProfile {
   topic: Topic;
-  subject: string;
-  /** The measure as a question concept: killed, wounded, casualties, missing, returned, territory … */
-  measure: string;
-  details: Set<string>;
-  /** Concepts and plain words from the title and aliases. */
-  words: Set<string>;
-  /** Source ids with claims on this topic. */
+  /** Terms of each field the desk filled in. */
+  fields: Record<FieldName, Set<string>>;
+  /** Name terms of the subject ("Spain and Portugal" has two): a question naming one of two asks for a part. */
+  subjectNames: Set<string>;
+  /** Every term of the fields, title, aliases and unit: what the topic explains. */
+  all: Set<string>;
+  /** The title's and each alias's terms, to compare a question with as a whole phrase. */
+  phrasings: Array<Set<string>>;
+  /** Source ids with figures on the topic. */
   sources: Set<string>;
+  /** The story the topic belongs to (see story-groups.ts). */
+  story: number;
+  /** The unit is money, so "how much" asks for it. */
+  money: boolean;
 }
 
-/** Topic measure (data vocabulary) → question measure concept. */
-export function measureConcept(topic: Topic): string {
-  switch (topic.measure) {
-    case "killed-and-wounded":
-      return "casualties";
-    case "killed-wounded-and-missing":
-      return "missing";
-    case "injured":
-      return "wounded";
-    case "share":
-      if (topic.tags.includes("returned")) return "returned";
-      if (topic.tags.includes("territory")) return "territory";
-      return "share";
-    default:
-      return topic.measure;
-  }
-}
+const moneyUnits = new Set(["usd", "eur", "gbp"]);
 
-/** Tag (data vocabulary) → detail concept, for the tags that narrow a quantity. */
-export function tagDetail(tag: string): string | null {
-  const t = tag.toLowerCase();
-  if (t === "per-day") return "perday";
-  if (t === "per-month") return "permonth";
-  const year = /^year-(\d{4})$/.exec(t);
-  if (year) return `y${year[1]}`;
-  // A single month: "aug-2024" is the detail m2024-08, which a question names as "in August 2024".
-  const months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-  const month = /^([a-z]{3})-(\d{4})$/.exec(t);
-  if (month?.[1] && month[2] && months.includes(month[1])) {
-    return `m${month[2]}-${String(months.indexOf(month[1]) + 1).padStart(2, "0")}`;
-  }
-  const known: Record<string, string> = {
-    kursk: "kursk",
-    kharkiv: "kharkiv",
-    irrecoverable: "irrecoverable",
-    "military-aid": "military",
-    "budget-support": "budget",
-    total: "total",
-    "latest-package": "latestpackage",
-    "civil-war": "civilwar",
-    "world-wars": "worldwar",
-    "korean-war": "koreanwar",
-    vietnam: "vietnam",
-    afghanistan: "afghanistan",
-    tanks: "tank",
-    ifvs: "ifv",
-    afvs: "afv",
-    artillery: "artillery",
-    drones: "drone",
-    "front-line": "frontline",
-    event: "event",
-    villages: "village",
-    vovchansk: "vovchansk",
-    children: "children",
-    "past-wars": "pastwars",
-    increase: "increase",
-    combined: "combined",
+export function buildTopicProfile(
+  topic: Topic,
+  vocabulary: Vocabulary,
+  sources: Set<string>,
+  story: number,
+): TopicProfile {
+  const termsOf = (text: string | undefined): Set<string> =>
+    new Set(text ? readTerms(stemsOf(text), vocabulary).map((t) => t.key) : []);
+  // "turnout (share of registered voters who voted)": the aside explains the field, it does not define it.
+  const fieldOf = (text: string | undefined) => termsOf(text?.replace(/\([^)]*\)/g, " "));
+  const fields: Record<FieldName, Set<string>> = {
+    subject: fieldOf(topic.subject),
+    measure: fieldOf(topic.measure),
+    place: fieldOf(topic.place),
+    thing: fieldOf(topic.thing),
+    period: fieldOf(topic.period),
   };
-  return known[t] ?? null;
+  for (const m of periodMarks(tokenizeQuestion(topic.period.replace(/\([^)]*\)/g, " ")))) fields.period.add(m);
+  const subjectNames = new Set([...fields.subject].filter((t) => vocabulary.kind(t) !== "group"));
+  const phrasings = [topic.title, ...topic.aliases].map(termsOf);
+  const all = new Set<string>();
+  const asides = [topic.subject, topic.measure, topic.place, topic.thing, topic.period].map(termsOf);
+  for (const set of [...Object.values(fields), ...asides, ...phrasings, termsOf(topic.unit)]) for (const t of set) all.add(t);
+  // A year or month in the title ("October 2025 floods") is the topic's too.
+  for (const m of periodMarks(tokenizeQuestion(`${topic.title} ${topic.aliases.join(" ")}`))) all.add(m);
+  return { topic, fields, subjectNames, all, phrasings, sources, story, money: moneyUnits.has(topic.unit) };
 }

@@ -17,12 +17,12 @@ export class TypoCorrector {
 
   constructor(vocabulary: Iterable<string>) {
     const words = [...new Set(vocabulary)].filter(
-      (w) => w.length >= matchConfig.typoMinLength - 1 && !/\d/.test(w),
+      (w) => w.length >= matchConfig.typos.minLength - 1 && !/\d/.test(w),
     );
     this.#known = new Set(vocabulary);
     this.#fuse = new Fuse(words, {
       includeScore: true,
-      threshold: matchConfig.typoThreshold,
+      threshold: matchConfig.typos.threshold,
       ignoreLocation: true,
       isCaseSensitive: false,
       minMatchCharLength: 2,
@@ -31,7 +31,7 @@ export class TypoCorrector {
 
   /** The known word this one was meant to be, or null when it is known already or nothing is close. */
   correct(word: string): string | null {
-    if (this.#known.has(word) || word.length < matchConfig.typoMinLength || /\d/.test(word)) return null;
+    if (this.#known.has(word) || word.length < matchConfig.typos.minLength || /\d/.test(word)) return null;
     const cached = this.#cache.get(word);
     if (cached !== undefined) return cached;
     let best: string | null = null;

@@ -8,7 +8,8 @@ import { replyForAnswer } from "./reply-for-answer.ts";
 export type QuestionReply = { kind: "help" } | { kind: "message"; message: SlackMessage };
 
 /**
- * Slack text in, the reply out: help for an empty question, a polite refusal for an overlong one,
+ * Slack text in, the reply out: help for an empty question or a request for help ("help", "?"), a
+ * polite refusal for an overlong one,
  * otherwise the core's answer. A core failure becomes an apology (and a log entry), not a crash.
  */
 export function answerQuestion(
@@ -17,7 +18,7 @@ export function answerQuestion(
   view: Omit<AnswerView, "question" | "staleDays">,
 ): QuestionReply {
   const parsed = parseQuestion(rawText);
-  if (parsed.kind === "empty") return { kind: "help" };
+  if (parsed.kind === "empty" || parsed.kind === "help") return { kind: "help" };
   if (parsed.kind === "too-long") {
     const text = copy.problems.tooLong(parsed.length, MAX_QUESTION_LENGTH);
     return {

@@ -20,6 +20,7 @@ export const copy = {
     history: "Show history",
     notWhatIAsked: "Not what I asked",
     showMore: (n: number) => `Show ${n.toLocaleString("en-GB")} more`,
+    earliest: (dateText: string) => `Earliest figure (${dateText})`,
   },
 
   answer: {
@@ -31,7 +32,12 @@ export const copy = {
     reason: {
       latest: "The most recent figure in the index.",
       namedSource: (sourceName: string) => `The figure from ${esc(sourceName)}, as you asked.`,
-      namedDate: (asOf: string) => `The latest figure as of ${esc(asOf)}, as you asked.`,
+      namedDate: (dateText: string) => `The latest figure as of ${esc(dateText)}, as you asked.`,
+      /** The question named a source with nothing on this topic: say so, and whose figure is shown. */
+      namedSourceMissing: (asked: string, shown: string, asOfText: string | null) =>
+        `${esc(asked)} has no figure on this topic in the index. Shown instead: the figure from ${esc(shown)}, ${asOfText ? `the latest as of ${esc(asOfText)}` : "the most recent"}.`,
+      /** The "earliest figure" offered when a question named a date before the topic's first. */
+      earliest: "The earliest figure in the index.",
     },
     quote: (quote: string, outlet: string, seedFile: string) =>
       `“${esc(quote)}” — ${esc(outlet)} (${esc(seedFile)})`,
@@ -57,6 +63,10 @@ export const copy = {
     youAsked: (question: string) => `You asked: “${esc(question)}”`,
     question: (question: string) => `Question: “${esc(question)}”`,
     askedBy: (userId: string, question: string) => `${mentionUser(userId)} asked: “${esc(question)}”`,
+    /** A topic picked from a button, not the question's own match: captioned with what it answers. */
+    answerFor: (title: string) => `Answer for: ${esc(title)}`,
+    sharedAnswerFor: (userId: string, title: string) =>
+      `${mentionUser(userId)} shared the answer for: ${esc(title)}`,
     fallback: (p: {
       title: string;
       figure: string;
@@ -91,7 +101,14 @@ export const copy = {
     text: (question: string) => `I couldn't find a figure for “${esc(question)}” in the claims index.`,
     didYouMean: "Did you mean one of these?",
     noSuggestions:
-      "Try naming what is counted and who, e.g. “Russian soldiers killed” or “North Korean troops deployed”. `/tally help` shows what I know about.",
+      "Try naming what is counted, whose figure it is, and where or when. `/tally help` shows what I know about.",
+    /** A date named before the topic's first figure: nothing that early, and what there is. */
+    tooEarly: (title: string, askedText: string, firstDateText: string) =>
+      `The index has nothing on *${esc(title)}* as early as ${esc(askedText)}: its first figure is from ${esc(firstDateText)}.`,
+    earliestOffer: (figure: string, who: string) => `Its earliest figure: *${esc(figure)}* from ${who}.`,
+    orDidYouMean: "Or did you mean one of these?",
+    tooEarlyFallback: (title: string, firstDateText: string) =>
+      esc(`Nothing on ${title} that early; the first figure is from ${firstDateText}`),
     fallback: (question: string) => esc(`No figure found for “${question}”`),
   },
 
@@ -103,10 +120,11 @@ export const copy = {
     fallback: "How to use Tally",
     intro:
       "*Tally answers “how many?” questions from the newsroom's claims index*, with the figure, its date, who says so, and every source that disagrees.",
-    ways: [
-      "`/tally how many Russian soldiers have been killed?` answers just to you, with a button to share it in the channel.",
-      "`@Tally how many North Korean troops are in Russia?` in a channel answers in a thread.",
-      "A direct message to Tally is a question too.",
+    /** How to ask, with example questions taken from the index (its key topics' own phrasings). */
+    ways: (examples: readonly string[]) => [
+      `\`/tally ${esc(examples[0] ?? "<question>")}\` answers just to you, with a button to share it in the channel.`,
+      `\`@Tally ${esc(examples[1] ?? examples[0] ?? "<question>")}\` in a channel answers in a thread.`,
+      "A direct message to Tally is a question too; so is `help` there, or after `@Tally`.",
     ],
     commandsHeading: "*Commands*",
     helpLine: "`/tally help`: this message",

@@ -1,4 +1,5 @@
 import { format } from "date-fns";
+import { joinNames, reportOutlets } from "../answer/report-outlets.ts";
 import type { ShownClaim, TallyCore } from "../answer/types.ts";
 import type { Claim, Topic } from "../claims/schema.ts";
 import { ageInDays, asOfSortKey, asOfStart, formatAge, formatAsOfDate } from "../figures/format-as-of.ts";
@@ -62,6 +63,7 @@ function chooseTopics(core: TallyCore, watched: readonly string[]) {
 }
 
 function toFigure(shown: ShownClaim, now: Date): SummaryFigure {
+  const outlets = reportOutlets(shown).filter((o) => o !== shown.source.name);
   return {
     claimId: shown.claim.id,
     figureText: shown.figure.text,
@@ -69,7 +71,7 @@ function toFigure(shown: ShownClaim, now: Date): SummaryFigure {
     ageText: formatAge(shown.claim.as_of, now),
     ageDays: ageInDays(shown.claim.as_of, now),
     sourceName: shown.source.name,
-    outlet: shown.seed.outlet === shown.source.name ? null : shown.seed.outlet,
+    outlet: outlets.length > 0 ? joinNames(outlets) : null,
     unattributed: shown.claim.unattributed,
   };
 }

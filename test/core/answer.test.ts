@@ -5,7 +5,7 @@ import { loadIndex } from "../../src/claims/load-index.ts";
 
 let core: TallyCore;
 beforeAll(async () => {
-  const { index } = await loadIndex({ dataDir: "data" });
+  const { index } = await loadIndex({ dataDirs: ["data"] });
   core = createCore(index, () => new Date("2025-11-20T12:00:00Z"));
 });
 

@@ -5,7 +5,7 @@ import { evaluateQuestions } from "../../src/eval/evaluate-questions.ts";
 import { readQuestionSet } from "../../src/eval/question-set.ts";
 
 // The bars from the issue. The sets were written before tuning; a failure here is a finding, not a set to edit.
-const { index } = await loadIndex({ dataDir: "data" });
+const { index } = await loadIndex({ dataDirs: ["data"] });
 const core = createCore(index, () => new Date("2026-11-22T12:00:00Z"));
 
 describe("the matcher on the evaluation set", async () => {

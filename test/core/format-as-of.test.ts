@@ -20,6 +20,12 @@ describe("formatAge", () => {
     expect(formatAge("2025-11-20", now)).toBe("today");
     expect(formatAge("2025-11-19", now)).toBe("yesterday");
   });
+  it("never calls a figure dated after the clock 'today': it says how far after it is", () => {
+    expect(formatAge("2026-02-25", now)).toBe("dated 3 months after the reference date");
+    expect(formatAge("2025-11-21", now)).toBe("dated 1 day after the reference date");
+    expect(formatAge("2026-01", now)).toBe("dated 1 month after the reference date");
+    expect(formatAge("2025-11", now)).toBe("this month");
+  });
 });
 
 describe("ageInDays", () => {

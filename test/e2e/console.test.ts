@@ -3,7 +3,7 @@ import { runMain } from "../support/run-main.ts";
 
 /** Types the lines into the console (as a pipe: TALLY_CONSOLE=1 stands in for a terminal) and waits for it to end. */
 async function session(lines: string[]): Promise<{ out: string; err: string; code: number | null }> {
-  const main = runMain({ TALLY_CONSOLE: "1", TALLY_SEEDS_DIR: "../shared/seeds" });
+  const main = runMain({ TALLY_CONSOLE: "1", TALLY_DOCUMENTS_DIR: "../shared/seeds" });
   main.child.stdin.end(`${lines.join("\n")}\n`);
   const code = await main.exited;
   return { out: main.stdout(), err: main.stderr(), code };

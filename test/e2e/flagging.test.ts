@@ -44,7 +44,7 @@ async function startApp(): Promise<Running> {
       SLACK_API_URL: fake.apiUrl,
       PORT: "0",
       TALLY_DATA_DIR: "data",
-      TALLY_SEEDS_DIR: "../shared/seeds",
+      TALLY_DOCUMENTS_DIR: "../shared/seeds",
     },
     { stdinIsTTY: false },
   );
@@ -71,7 +71,7 @@ async function startApp(): Promise<Running> {
 beforeAll(async () => {
   fake = await FakeSlack.start();
   dir = mkdtempSync(join(tmpdir(), "tally-flag-e2e-"));
-  ({ core } = await loadCore({ dataDir: "data", now: () => TEST_NOW }));
+  ({ core } = await loadCore({ dataDirs: ["data"], now: () => TEST_NOW }));
   app = await startApp();
 });
 afterAll(async () => {

@@ -15,7 +15,7 @@ let index: ManySourcesIndex;
 let t: TestApp;
 beforeAll(async () => {
   index = writeManySourcesIndex(80, 5);
-  t = await startTestApp({ dataDir: index.dataDir, seedsDir: index.seedsDir });
+  t = await startTestApp({ dataDir: index.dataDir, documentsDir: index.documentsDir });
 });
 afterAll(async () => {
   await t.stop();

@@ -23,7 +23,7 @@ beforeAll(async () => {
   );
   if (!result.ok || result.config.connection.mode !== "socket") throw new Error("expected Socket Mode");
   const now = () => TEST_NOW;
-  const { core } = await loadCore({ dataDir: "data", seedsDir: "../shared/seeds", now });
+  const { core } = await loadCore({ dataDirs: ["data"], documentsDirs: ["../shared/seeds"], now });
   store = openSqliteStore(":memory:");
   const logger = createLogger({ level: "error", write: () => {} });
   const started = await startSlackApp(

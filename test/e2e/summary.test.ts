@@ -33,7 +33,7 @@ const setNow = (iso: string) => {
 
 let core: TallyCore;
 beforeAll(async () => {
-  core = (await loadCore({ dataDir: "data", seedsDir: "../shared/seeds", now })).core;
+  core = (await loadCore({ dataDirs: ["data"], documentsDirs: ["../shared/seeds"], now })).core;
 });
 
 interface Instance {

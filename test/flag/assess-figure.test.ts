@@ -7,7 +7,7 @@ import { findFigures } from "../../src/flag/find-figures.ts";
 
 let core: TallyCore;
 beforeAll(async () => {
-  ({ core } = await loadCore({ dataDir: "data", now: () => new Date("2025-07-01T12:00:00Z") }));
+  ({ core } = await loadCore({ dataDirs: ["data"], now: () => new Date("2025-07-01T12:00:00Z") }));
 });
 
 function assess(text: string): Assessment {

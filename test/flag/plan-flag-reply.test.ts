@@ -5,7 +5,7 @@ import { planFlagReply } from "../../src/flag/plan-flag-reply.ts";
 
 let core: TallyCore;
 beforeAll(async () => {
-  ({ core } = await loadCore({ dataDir: "data", now: () => new Date("2025-07-01T12:00:00Z") }));
+  ({ core } = await loadCore({ dataDirs: ["data"], now: () => new Date("2025-07-01T12:00:00Z") }));
 });
 
 describe("planFlagReply", () => {

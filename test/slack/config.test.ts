@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config.ts";
+import { documentsDirFromEnv, loadConfig } from "../../src/config.ts";
 
 const http = { SLACK_BOT_TOKEN: "xoxb-1-2-abc", SLACK_SIGNING_SECRET: "abc123" };
 
@@ -16,7 +16,7 @@ describe("loadConfig", () => {
         staleDays: 90,
         timeZone: "UTC",
         dataDir: "./data",
-        seedsDir: "../shared/seeds",
+        documentsDir: "../shared/seeds",
         logLevel: null,
       },
     });
@@ -96,7 +96,7 @@ describe("loadConfig", () => {
         TALLY_STALE_DAYS: "30",
         TALLY_TZ: "Europe/Kyiv",
         TALLY_DATA_DIR: "/srv/data",
-        TALLY_SEEDS_DIR: "/srv/seeds",
+        TALLY_DOCUMENTS_DIR: "/srv/documents",
         TALLY_LOG_LEVEL: "debug",
       },
       { stdinIsTTY: false },
@@ -111,10 +111,33 @@ describe("loadConfig", () => {
         staleDays: 30,
         timeZone: "Europe/Kyiv",
         dataDir: "/srv/data",
-        seedsDir: "/srv/seeds",
+        documentsDir: "/srv/documents",
         logLevel: "debug",
       },
     });
+  });
+
+  it("still reads the deprecated TALLY_SEEDS_DIR when TALLY_DOCUMENTS_DIR is not set", () => {
+    const old = loadConfig({ ...http, TALLY_SEEDS_DIR: "/srv/seeds" }, { stdinIsTTY: false });
+    expect(old.ok && old.config.documentsDir).toBe("/srv/seeds");
+    const both = loadConfig(
+      { ...http, TALLY_SEEDS_DIR: "/srv/seeds", TALLY_DOCUMENTS_DIR: "/srv/documents" },
+      { stdinIsTTY: false },
+    );
+    expect(both.ok && both.config.documentsDir).toBe("/srv/documents");
+    const empty = loadConfig(
+      { ...http, TALLY_DOCUMENTS_DIR: " ", TALLY_SEEDS_DIR: "" },
+      { stdinIsTTY: false },
+    );
+    expect(empty.ok && empty.config.documentsDir).toBe("../shared/seeds");
+  });
+
+  it("gives command-line tools the same documents folder", () => {
+    expect(documentsDirFromEnv({})).toBe("../shared/seeds");
+    expect(documentsDirFromEnv({ TALLY_SEEDS_DIR: "/srv/seeds" })).toBe("/srv/seeds");
+    expect(
+      documentsDirFromEnv({ TALLY_SEEDS_DIR: "/srv/seeds", TALLY_DOCUMENTS_DIR: "/srv/documents" }),
+    ).toBe("/srv/documents");
   });
 
   it("names every malformed setting in one message", () => {

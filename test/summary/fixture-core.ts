@@ -1,7 +1,7 @@
 import { createCore } from "../../src/answer/create-core.ts";
 import type { TallyCore } from "../../src/answer/types.ts";
 import { buildClaimsIndex } from "../../src/claims/claims-index.ts";
-import { ClaimSchema, SeedSchema, SourceSchema, TopicSchema } from "../../src/claims/schema.ts";
+import { ClaimSchema, DocumentSchema, SourceSchema, TopicSchema } from "../../src/claims/schema.ts";
 
 /** A small hand-made claims index, run through the real core, for summaries whose inputs a test controls. */
 export interface FixtureClaim {
@@ -18,7 +18,7 @@ export const fixtureTopics = [
   {
     id: "drones-launched",
     title: "Drones launched at Ukraine <per day>",
-    subject: "russia",
+    subject: "Russia",
     measure: "launched",
     period: "per day",
     unit: "drones",
@@ -28,7 +28,7 @@ export const fixtureTopics = [
   {
     id: "tanks-destroyed",
     title: "Russian tanks destroyed",
-    subject: "russia",
+    subject: "Russia",
     measure: "destroyed",
     period: "cumulative since 24 Feb 2022",
     unit: "vehicles",
@@ -39,7 +39,7 @@ export const fixtureTopics = [
   {
     id: "front-length",
     title: "Length of the front line",
-    subject: "ukraine",
+    subject: "Ukraine",
     measure: "length",
     period: "current",
     unit: "km",
@@ -59,8 +59,9 @@ export function fixtureCore(
     { id: "src-b", name: "Source B", kind: "think-tank" },
     { id: "src-c", name: "Source C & Partners", kind: "analyst" },
   ].map((s) => SourceSchema.parse(s));
-  const seeds = [
-    SeedSchema.parse({
+  const documents = [
+    DocumentSchema.parse({
+      id: "fixture-daily-2025-01-01",
       file: "900_fixture.txt",
       outlet: "Fixture Daily",
       headline: "Fixture",
@@ -68,7 +69,7 @@ export function fixtureCore(
     }),
   ];
   const parsed = claims.map((c) =>
-    ClaimSchema.parse({ ...c, seed: "900_fixture.txt", quote: `a fixture quote for ${c.id}` }),
+    ClaimSchema.parse({ ...c, document: "fixture-daily-2025-01-01", quote: `a fixture quote for ${c.id}` }),
   );
-  return createCore(buildClaimsIndex(topics, sources, seeds, parsed), now);
+  return createCore(buildClaimsIndex(topics, sources, documents, parsed), now);
 }

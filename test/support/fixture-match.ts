@@ -8,11 +8,10 @@ import type { Topic } from "../../src/claims/schema.ts";
 export const fixtureTopic: Topic = {
   id: "ru-killed",
   title: "Russian military killed since 24 Feb 2022",
-  subject: "russia",
+  subject: "Russia",
   measure: "killed",
   period: "cumulative since 24 Feb 2022",
   unit: "people",
-  tags: [],
   aliases: ["russian soldiers killed"],
   key: true,
   related: [],
@@ -34,6 +33,14 @@ export interface ShownOptions {
 export function shown(options: ShownOptions = {}): ShownClaim {
   const value = options.value ?? 250_000;
   const sourceId = options.sourceId ?? "uk-mod";
+  const document = {
+    id: "thin-line-news-2025-06-13",
+    file: options.seedFile ?? "003_52e54b49f32cf5ad.txt",
+    outlet: options.outlet ?? "Thin Line News",
+    headline: "Russian casualties pass one million",
+    published: "2025-06-13",
+  };
+  const quote = options.quote ?? "with approximately 250,000 killed in action";
   return {
     claim: {
       id: `${sourceId}-claim-${value}`,
@@ -42,8 +49,8 @@ export function shown(options: ShownOptions = {}): ShownClaim {
       as_of: "2025-06-13",
       source: sourceId,
       unattributed: options.unattributed ?? false,
-      seed: options.seedFile ?? "003_52e54b49f32cf5ad.txt",
-      quote: options.quote ?? "with approximately 250,000 killed in action",
+      document: document.id,
+      quote,
     },
     figure: { value, unit: "people", text: options.figure ?? value.toLocaleString("en-GB") },
     source: {
@@ -52,12 +59,8 @@ export function shown(options: ShownOptions = {}): ShownClaim {
       aliases: [],
       kind: "government",
     },
-    seed: {
-      file: options.seedFile ?? "003_52e54b49f32cf5ad.txt",
-      outlet: options.outlet ?? "Thin Line News",
-      headline: "Russian casualties pass one million",
-      published: "2025-06-13",
-    },
+    document,
+    reports: [{ document, quote, claimId: `${sourceId}-claim-${value}` }],
     dateText: options.dateText ?? "13 Jun 2025",
     ageText: "5 months ago",
     ageDays: options.ageDays ?? 160,

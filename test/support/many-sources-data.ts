@@ -14,7 +14,7 @@ export const HOSTILE_SOURCE = "Monitor 000 R&D <Institute> <!channel>";
 
 export interface ManySourcesIndex {
   dataDir: string;
-  seedsDir: string;
+  documentsDir: string;
   /** Every source's printable name; the first is the headline's (the latest figure). */
   sourceNames: string[];
   disagreeing: number;
@@ -24,9 +24,10 @@ export interface ManySourcesIndex {
 export function writeManySourcesIndex(count: number, agreeing: number): ManySourcesIndex {
   const root = mkdtempSync(path.join(tmpdir(), "tally-many-sources-"));
   const dataDir = path.join(root, "data");
-  const seedsDir = path.join(root, "seeds");
-  mkdirSync(path.join(dataDir, "claims"), { recursive: true });
-  mkdirSync(seedsDir, { recursive: true });
+  const documentsDir = path.join(root, "documents");
+  for (const folder of ["topics", "sources", "documents", "claims"])
+    mkdirSync(path.join(dataDir, folder), { recursive: true });
+  mkdirSync(documentsDir, { recursive: true });
 
   const names = Array.from({ length: count }, (_, i) =>
     i === 0 ? HOSTILE_SOURCE : `Monitor ${String(i).padStart(3, "0")}`,
@@ -35,33 +36,33 @@ export function writeManySourcesIndex(count: number, agreeing: number): ManySour
   const quotes = names.map(
     (_, i) => `Monitor number ${i} & co counted <b>${1000 + i * 7}</b> widgets so far.`,
   );
-  writeFileSync(path.join(seedsDir, seedFile), quotes.join("\n"));
+  writeFileSync(path.join(documentsDir, seedFile), quotes.join("\n"));
 
   writeFileSync(
-    path.join(dataDir, "topics.yml"),
+    path.join(dataDir, "topics", "widgets.yml"),
     stringify([
       {
         id: "fixture-widgets",
         title: MANY_TOPIC_TITLE,
-        subject: "russia",
+        subject: "Russia",
         measure: "destroyed",
         period: "cumulative since 2024",
         unit: "vehicles",
         thing: "widgets",
-        tags: ["equipment"],
         aliases: ["widgets counted", "how many widgets were counted", "widget count"],
         key: true,
       },
     ]),
   );
   writeFileSync(
-    path.join(dataDir, "sources.yml"),
+    path.join(dataDir, "sources", "monitors.yml"),
     stringify(names.map((name, i) => ({ id: `monitor-${i}`, name, kind: "analyst" }))),
   );
   writeFileSync(
-    path.join(dataDir, "seeds.yml"),
+    path.join(dataDir, "documents", "widget-times.yml"),
     stringify([
       {
+        id: "widget-times-2025-10-01",
         file: seedFile,
         outlet: "The Widget & <Gadget> Times",
         headline: "Everyone counts widgets",
@@ -76,9 +77,9 @@ export function writeManySourcesIndex(count: number, agreeing: number): ManySour
     value: i <= agreeing ? 1000 : 1000 + i * 7,
     as_of: i === 0 ? "2025-10-01" : `2025-09-${String((i % 28) + 1).padStart(2, "0")}`,
     source: `monitor-${i}`,
-    seed: seedFile,
+    document: "widget-times-2025-10-01",
     quote: quotes[i],
   }));
   writeFileSync(path.join(dataDir, "claims", "900-many.yml"), stringify(claims));
-  return { dataDir, seedsDir, sourceNames: names, disagreeing: count - 1 - agreeing, agreeing };
+  return { dataDir, documentsDir, sourceNames: names, disagreeing: count - 1 - agreeing, agreeing };
 }

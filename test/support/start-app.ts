@@ -32,7 +32,7 @@ export interface TestApp {
 export interface StartOptions {
   /** Claims index folder; the project's data/ by default. */
   dataDir?: string;
-  seedsDir?: string;
+  documentsDir?: string;
   core?: TallyCore;
   now?: Date;
   env?: Record<string, string>;
@@ -48,7 +48,7 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
       SLACK_API_URL: fake.apiUrl,
       PORT: "0",
       TALLY_DATA_DIR: options.dataDir ?? "data",
-      TALLY_SEEDS_DIR: options.seedsDir ?? "../shared/seeds",
+      TALLY_DOCUMENTS_DIR: options.documentsDir ?? "../shared/seeds",
       ...options.env,
     },
     { stdinIsTTY: false },
@@ -60,7 +60,7 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
   const logs: Record<string, unknown>[] = [];
   const logger = createLogger({ level: "debug", write: (line) => logs.push(JSON.parse(line)), now });
   const core =
-    options.core ?? (await loadCore({ dataDir: config.dataDir, seedsDir: config.seedsDir, now })).core;
+    options.core ?? (await loadCore({ dataDirs: [config.dataDir], documentsDirs: [config.documentsDir], now })).core;
   const store = openSqliteStore(":memory:");
   const feedback: FeedbackRecord[] = [];
   // The real store, with feedback also kept where a test can read it.

@@ -1,6 +1,7 @@
 import type { App, BlockButtonAction } from "@slack/bolt";
 import { ACTION } from "../action-ids.ts";
 import { answerMessage } from "../blocks/answer-blocks.ts";
+import { pickedView } from "../blocks/button-value.ts";
 import { copy } from "../copy.ts";
 import type { AppDeps } from "../deps.ts";
 import { readButtonPress } from "./button-press.ts";
@@ -26,6 +27,7 @@ export function registerShareAnswer(app: App, deps: AppDeps): void {
       question: press.value.q,
       staleDays: deps.config.staleDays,
       askedBy: press.userId,
+      ...pickedView(press.value),
     });
     await respond({ response_type: "in_channel", replace_original: false, ...message });
     press.logger.info("shared an answer", { topic: match.topic.id });

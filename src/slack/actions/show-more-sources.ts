@@ -1,5 +1,6 @@
 import type { App, BlockButtonAction } from "@slack/bolt";
 import { ACTION } from "../action-ids.ts";
+import { pickedFrom } from "../blocks/button-value.ts";
 import { moreSourcesMessage } from "../blocks/more-sources-blocks.ts";
 import { copy } from "../copy.ts";
 import type { AppDeps } from "../deps.ts";
@@ -14,7 +15,7 @@ export function registerShowMoreSources(app: App, deps: AppDeps): void {
     if (!press) return;
     const match = resolveAnswer(deps.core, press.value);
     const message = match
-      ? moreSourcesMessage(match, press.value.q, press.value.o ?? 0)
+      ? moreSourcesMessage(match, press.value.q, press.value.o ?? 0, pickedFrom(press.value))
       : { text: copy.history.gone };
     await respond({
       response_type: "ephemeral",

@@ -1,8 +1,10 @@
+import { joinNames, reportOutlets } from "../../answer/report-outlets.ts";
 import type { Match } from "../../answer/types.ts";
+import { formatAsOfDate } from "../../figures/format-as-of.ts";
 import { ACTION } from "../action-ids.ts";
 import { copy } from "../copy.ts";
 import type { Button, KnownBlock, SlackMessage } from "./block-types.ts";
-import { encodeButtonValue } from "./button-value.ts";
+import { encodeButtonValue, type PickedTopic, pickedFields } from "./button-value.ts";
 import { cutToFit, escapeToFit, LIMITS } from "./limits.ts";
 import { sourceEntries } from "./source-entries.ts";
 import { sourceListBlocks } from "./source-list-blocks.ts";
@@ -20,6 +22,8 @@ export interface AnswerView {
   staleDays: number;
   /** Who asked, named on answers shared into a channel (a thread reply sits under the question already). */
   askedBy?: string;
+  /** Set when the topic was picked with a button: the caption then names the topic, not the question. */
+  picked?: PickedTopic;
 }
 
 export function button(text: string, actionId: string, value: string, style?: "primary"): Button {
@@ -32,22 +36,45 @@ export function button(text: string, actionId: string, value: string, style?: "p
   };
 }
 
-function headlineText(match: Match): string {
+/** Why this figure heads the answer, in words; plain about a named source that has none here. */
+function reasonText(match: Match, view: AnswerView): string {
   const h = match.headline;
-  const reason =
-    match.headlineReason === "named-source" && match.requested?.source
-      ? copy.answer.reason.namedSource(match.requested.source.name)
-      : match.headlineReason === "named-date" && match.requested?.asOf
-        ? copy.answer.reason.namedDate(match.requested.asOf)
-        : copy.answer.reason.latest;
+  const { requested } = match;
+  if (match.headlineReason === "named-source" && requested?.source) {
+    return copy.answer.reason.namedSource(requested.source.name);
+  }
+  if (requested?.source) {
+    const shown = h.claim.unattributed ? joinNames(reportOutlets(h)) : h.source.name;
+    return copy.answer.reason.namedSourceMissing(
+      requested.source.name,
+      shown,
+      requested.asOf ? formatAsOfDate(requested.asOf) : null,
+    );
+  }
+  if (view.picked?.kind === "earliest") return copy.answer.reason.earliest;
+  if (match.headlineReason === "named-date" && requested?.asOf) {
+    return copy.answer.reason.namedDate(formatAsOfDate(requested.asOf));
+  }
+  return copy.answer.reason.latest;
+}
+
+function headlineText(match: Match, view: AnswerView): string {
+  const h = match.headline;
+  const reason = reasonText(match, view);
   return [
     `*${escapeToFit(h.figure.text, 200)}*`,
-    `${copy.answer.asOf(h.dateText, h.ageText)} · ${copy.answer.source(h.source.name, h.seed.outlet, h.claim.unattributed)}`,
+    `${copy.answer.asOf(h.dateText, h.ageText)} · ${copy.answer.source(h.source.name, joinNames(reportOutlets(h)), h.claim.unattributed)}`,
     `_${reason}_`,
   ].join("\n");
 }
 
-function askedLine(view: AnswerView): string {
+function askedLine(match: Match, view: AnswerView): string {
+  // A picked topic answers the topic, not the question typed before it: say which.
+  if (view.picked) {
+    return view.askedBy
+      ? copy.answer.sharedAnswerFor(view.askedBy, match.topic.title)
+      : copy.answer.answerFor(match.topic.title);
+  }
   if (view.askedBy) return copy.answer.askedBy(view.askedBy, view.question);
   return view.surface === "ephemeral"
     ? copy.answer.youAsked(view.question)
@@ -57,16 +84,23 @@ function askedLine(view: AnswerView): string {
 /** The answer to a matched question, inside Block Kit's limits, with every other source accounted for. */
 export function answerMessage(match: Match, view: AnswerView): SlackMessage {
   const h = match.headline;
-  const value = encodeButtonValue({ q: view.question, t: match.topic.id });
+  const value = encodeButtonValue({ q: view.question, t: match.topic.id, ...pickedFields(view.picked) });
   const blocks: KnownBlock[] = [
     { type: "header", text: { type: "plain_text", text: escapeToFit(match.topic.title, LIMITS.header) } },
-    { type: "section", text: { type: "mrkdwn", text: headlineText(match) } },
+    { type: "section", text: { type: "mrkdwn", text: headlineText(match, view) } },
     {
       type: "context",
       elements: [
         {
           type: "mrkdwn",
-          text: cutToFit(copy.answer.quote(h.claim.quote, h.seed.outlet, h.seed.file), LIMITS.contextText),
+          text: cutToFit(
+            copy.answer.quote(
+              h.claim.quote,
+              h.document.outlet,
+              h.document.file ?? h.document.url ?? h.document.id,
+            ),
+            LIMITS.contextText,
+          ),
         },
       ],
     },
@@ -102,7 +136,7 @@ export function answerMessage(match: Match, view: AnswerView): SlackMessage {
     const related = match.related.map((r) => ({
       title: r.topic.title,
       figure: r.headline.figure.text,
-      sourceName: r.headline.claim.unattributed ? r.headline.seed.outlet : r.headline.source.name,
+      sourceName: r.headline.claim.unattributed ? r.headline.document.outlet : r.headline.source.name,
       dateText: r.headline.dateText,
     }));
     blocks.push({
@@ -112,7 +146,7 @@ export function answerMessage(match: Match, view: AnswerView): SlackMessage {
   }
   blocks.push({
     type: "context",
-    elements: [{ type: "mrkdwn", text: cutToFit(askedLine(view), LIMITS.contextText) }],
+    elements: [{ type: "mrkdwn", text: cutToFit(askedLine(match, view), LIMITS.contextText) }],
   });
 
   const buttons: Button[] = [];
@@ -122,7 +156,12 @@ export function answerMessage(match: Match, view: AnswerView): SlackMessage {
       button(
         copy.buttons.showMore(remaining),
         ACTION.more,
-        encodeButtonValue({ q: view.question, t: match.topic.id, o: list.shown }),
+        encodeButtonValue({
+          q: view.question,
+          t: match.topic.id,
+          o: list.shown,
+          ...pickedFields(view.picked),
+        }),
       ),
     );
   }
@@ -134,7 +173,7 @@ export function answerMessage(match: Match, view: AnswerView): SlackMessage {
     text: copy.answer.fallback({
       title: match.topic.title,
       figure: h.figure.text,
-      sourceName: h.claim.unattributed ? h.seed.outlet : h.source.name,
+      sourceName: h.claim.unattributed ? h.document.outlet : h.source.name,
       dateText: h.dateText,
       disagreeing: match.disagreements.length,
     }),

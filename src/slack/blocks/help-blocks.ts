@@ -1,5 +1,6 @@
 import type { Topic } from "../../claims/schema.ts";
 import { copy } from "../copy.ts";
+import { exampleQuestions } from "../example-questions.ts";
 import type { KnownBlock, SlackMessage } from "./block-types.ts";
 import { LIMITS, packLines } from "./limits.ts";
 
@@ -12,9 +13,10 @@ export interface CommandUsage {
 const EXAMPLE_TOPICS = 8;
 
 export function helpMessage(commands: readonly CommandUsage[], topics: readonly Topic[]): SlackMessage {
+  const ways = copy.help.ways(exampleQuestions(topics, 2));
   const blocks: KnownBlock[] = [
     { type: "section", text: { type: "mrkdwn", text: copy.help.intro } },
-    { type: "section", text: { type: "mrkdwn", text: copy.help.ways.map((w) => `• ${w}`).join("\n") } },
+    { type: "section", text: { type: "mrkdwn", text: ways.map((w) => `• ${w}`).join("\n") } },
   ];
   const commandLines = [
     copy.help.helpLine,

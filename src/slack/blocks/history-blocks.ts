@@ -1,3 +1,4 @@
+import { joinNames, reportOutlets } from "../../answer/report-outlets.ts";
 import type { Match, ShownClaim } from "../../answer/types.ts";
 import { copy } from "../copy.ts";
 import type { KnownBlock, SlackMessage } from "./block-types.ts";
@@ -7,8 +8,8 @@ import { cutToFit, escapeToFit, LIMITS, packLines } from "./limits.ts";
 function bySource(history: readonly ShownClaim[]): { name: string; claims: ShownClaim[] }[] {
   const groups = new Map<string, { name: string; claims: ShownClaim[] }>();
   for (const shown of history) {
-    const key = shown.claim.unattributed ? `outlet:${shown.seed.outlet}` : `source:${shown.source.id}`;
-    const name = shown.claim.unattributed ? shown.seed.outlet : shown.source.name;
+    const key = shown.claim.unattributed ? `outlet:${shown.document.outlet}` : `source:${shown.source.id}`;
+    const name = shown.claim.unattributed ? shown.document.outlet : shown.source.name;
     const group = groups.get(key) ?? { name, claims: [] };
     group.claims.push(shown);
     groups.set(key, group);
@@ -29,7 +30,7 @@ export function historyMessage(match: Match): SlackMessage {
       copy.history.sourceLine(
         group.name,
         group.claims
-          .map((c) => copy.history.figureEntry(c.figure.text, c.dateText, c.seed.outlet))
+          .map((c) => copy.history.figureEntry(c.figure.text, c.dateText, joinNames(reportOutlets(c))))
           .join("\n"),
       ),
       LIMITS.sectionText,

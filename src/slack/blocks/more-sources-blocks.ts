@@ -3,7 +3,7 @@ import { ACTION } from "../action-ids.ts";
 import { copy } from "../copy.ts";
 import { button } from "./answer-blocks.ts";
 import type { KnownBlock, SlackMessage } from "./block-types.ts";
-import { encodeButtonValue } from "./button-value.ts";
+import { encodeButtonValue, type PickedTopic, pickedFields } from "./button-value.ts";
 import { escapeToFit, LIMITS } from "./limits.ts";
 import { sourceEntries } from "./source-entries.ts";
 import { sourceListBlocks } from "./source-list-blocks.ts";
@@ -12,7 +12,12 @@ import { sourceListBlocks } from "./source-list-blocks.ts";
  * The sources an answer had no room for, from `offset` on: as many as one message holds, and another
  * "Show N more" when even that is not enough.
  */
-export function moreSourcesMessage(match: Match, question: string, offset: number): SlackMessage {
+export function moreSourcesMessage(
+  match: Match,
+  question: string,
+  offset: number,
+  picked?: PickedTopic,
+): SlackMessage {
   const entries = sourceEntries(match);
   const start = Math.min(Math.max(0, offset), entries.length);
   const blocks: KnownBlock[] = [
@@ -40,7 +45,12 @@ export function moreSourcesMessage(match: Match, question: string, offset: numbe
         button(
           copy.buttons.showMore(remaining),
           ACTION.more,
-          encodeButtonValue({ q: question, t: match.topic.id, o: start + list.shown }),
+          encodeButtonValue({
+            q: question,
+            t: match.topic.id,
+            o: start + list.shown,
+            ...pickedFields(picked),
+          }),
         ),
       ],
     });

@@ -1,3 +1,4 @@
+import { joinNames, reportOutlets } from "../../answer/report-outlets.ts";
 import type { Match } from "../../answer/types.ts";
 import { copy } from "../copy.ts";
 
@@ -15,7 +16,7 @@ export function sourceEntries(match: Match): SourceEntry[] {
         kind: "disagree",
         line: copy.answer.disagreementLine({
           figure: d.figure.text,
-          who: copy.answer.who(d.source.name, d.seed.outlet, d.claim.unattributed),
+          who: copy.answer.who(d.source.name, joinNames(reportOutlets(d)), d.claim.unattributed),
           dateText: d.dateText,
           difference: d.difference.text,
         }),
@@ -26,7 +27,7 @@ export function sourceEntries(match: Match): SourceEntry[] {
         kind: "agree",
         line: copy.answer.agreementLine({
           figure: a.figure.text,
-          who: copy.answer.who(a.source.name, a.seed.outlet, a.claim.unattributed),
+          who: copy.answer.who(a.source.name, joinNames(reportOutlets(a)), a.claim.unattributed),
           dateText: a.dateText,
         }),
       }),

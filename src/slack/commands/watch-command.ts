@@ -35,7 +35,7 @@ export function watchSubcommand(deps: AppDeps): SubcommandHandler {
         await reply(ctx, copy.list(watchedTitles(deps, channel)));
         return;
       }
-      if (question.kind === "too-long") {
+      if (question.kind !== "question") {
         await reply(ctx, copy.usage);
         return;
       }

@@ -1,0 +1,80 @@
+import type { z } from "zod";
+import type { IndexProblem } from "./index-problem.ts";
+import type { RawEntry } from "./read-data-folders.ts";
+
+/** An entry that passed its schema, with where it was written. */
+export interface Parsed<T> {
+  value: T;
+  file: string;
+  line: number;
+  keyLines: Map<string, number>;
+}
+
+/** The `id` an entry gives, valid or not, so a problem can name it. */
+export function rawId(entry: RawEntry): string | undefined {
+  const id = (entry.value as { id?: unknown } | null)?.id;
+  return typeof id === "string" ? id : undefined;
+}
+
+/** Where a field of an entry is: the line of its key, else of the entry. */
+export function at(
+  entry: { file: string; line: number; keyLines: Map<string, number> },
+  key: string,
+  id?: string,
+) {
+  return { file: entry.file, line: entry.keyLines.get(key) ?? entry.line, ...(id ? { claimId: id } : {}) };
+}
+
+/** Checks one entry against its schema; every issue becomes a problem on the line of the field it is about. */
+export function parseEntry<S extends z.ZodType>(
+  entry: RawEntry,
+  schema: S,
+  problems: IndexProblem[],
+): Parsed<z.infer<S>> | null {
+  const result = schema.safeParse(entry.value);
+  if (result.success)
+    return { value: result.data, file: entry.file, line: entry.line, keyLines: entry.keyLines };
+  const id = rawId(entry);
+  const given = entry.value !== null && typeof entry.value === "object" ? entry.value : {};
+  for (const issue of result.error.issues) {
+    const field = issue.path.map(String).join(".");
+    const key = issue.path[0];
+    // zod says "expected string, received undefined" for a field left out; an editor needs "is missing".
+    const missing = issue.path.length === 1 && typeof key === "string" && !(key in given);
+    problems.push({
+      ...at(entry, typeof key === "string" ? key : "", id),
+      message: missing
+        ? `${field}: is missing (required)`
+        : field
+          ? `${field}: ${issue.message}`
+          : issue.message,
+    });
+  }
+  return null;
+}
+
+/** Parses a folder's entries and drops those whose id is already taken (in any file of any data folder). */
+export function parseUnique<S extends z.ZodType<{ id: string }>>(
+  entries: readonly RawEntry[],
+  schema: S,
+  kind: string,
+  problems: IndexProblem[],
+): Array<Parsed<z.infer<S>>> {
+  const seen = new Map<string, { file: string; line: number }>();
+  const kept: Array<Parsed<z.infer<S>>> = [];
+  for (const entry of entries) {
+    const parsed = parseEntry(entry, schema, problems);
+    if (!parsed) continue;
+    const first = seen.get(parsed.value.id);
+    if (first) {
+      problems.push({
+        ...at(parsed, "id", parsed.value.id),
+        message: `duplicate ${kind} id (first defined at ${first.file}:${first.line})`,
+      });
+      continue;
+    }
+    seen.set(parsed.value.id, { file: parsed.file, line: parsed.line });
+    kept.push(parsed);
+  }
+  return kept;
+}

@@ -1,0 +1,139 @@
+import { idiomNouns } from "./newsroom-words.ts";
+
+/** One number as written, before anything decides whether it is a figure. */
+export interface Amount {
+  start: number;
+  end: number;
+  raw: string;
+  value: number;
+  currency: string | undefined;
+  scaled: boolean;
+  percent: boolean;
+  plus: boolean;
+  hasComma: boolean;
+  /** "a million", "two thousand". */
+  written: boolean;
+  /** "3x", "2×": a multiplier. */
+  multiple: boolean;
+}
+
+// One amount: currency, digits (grouped or plain, dots kept so versions show), scale ("700k-ish" too) or
+// multiplier ("3x", not "1920x1080"), percent, "+".
+const amountPattern =
+  /((?:US)?\$|£|€|₽|₴|₹|¥)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)*)(?:(k|mn|mln|bn|tn|m|b)(?:(?![a-z])|(?=ish\b))|\s?(thousand|million|billion|trillion|mn|mln|bn|tn)\b|([x×])(?![a-z\d]))?(\s?(?:%|percent\b|per cent\b|pct\b|percentage points?\b))?(\+)?/giy;
+const amountSearch = new RegExp(amountPattern.source, "gi");
+const writtenPattern =
+  /\b(?:(half) a|(a quarter of) a|(a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty))\s+(thousand|million|billion)\b(\+| plus\b)?/gi;
+
+/** Whether a text may hold a written amount ("a million"), checked before the costlier scan. */
+export const mayHaveWrittenAmount = /thousand|million|billion/i;
+export const hasDigit = /\d/;
+
+const scales: Record<string, number> = {
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  million: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+  tn: 1e12,
+  trillion: 1e12,
+};
+const writtenValues: Record<string, number> = {
+  half: 0.5,
+  "a quarter of": 0.25,
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+};
+
+/** Every amount written in digits, in order. */
+export function numericAmounts(text: string): Amount[] {
+  const out: Amount[] = [];
+  for (const m of text.matchAll(amountSearch)) out.push(toAmount(m, m.index));
+  return out;
+}
+
+/** The amount that starts exactly at `at`, if any: the second number of "10 to 12k". */
+export function amountAt(text: string, at: number): Amount | null {
+  amountPattern.lastIndex = at;
+  const m = amountPattern.exec(text);
+  return m ? toAmount(m, at) : null;
+}
+
+function toAmount(m: RegExpExecArray | RegExpMatchArray, start: number): Amount {
+  const [whole, currency, raw = "", short, word, times, pct, plus] = m;
+  const scale = short ?? word;
+  const base = rawNumber(raw);
+  return {
+    start,
+    end: start + whole.length,
+    raw,
+    value: scale ? base * (scales[scale.toLowerCase()] ?? 1) : base,
+    currency: currency ?? undefined,
+    scaled: scale !== undefined,
+    percent: pct !== undefined,
+    plus: plus !== undefined,
+    hasComma: raw.includes(","),
+    written: false,
+    multiple: times !== undefined,
+  };
+}
+
+/** "a million", "two thousand", "half a million"; not "a million things to do" or "one in a million". */
+export function writtenAmounts(text: string): Amount[] {
+  const out: Amount[] = [];
+  for (const m of text.matchAll(writtenPattern)) {
+    const multiplier = writtenValues[(m[1] ?? m[2] ?? m[3] ?? "").toLowerCase()] ?? 1;
+    const end = m.index + m[0].length;
+    const next = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 20))?.[1]?.toLowerCase();
+    if (next && idiomNouns.has(next)) continue;
+    if (
+      /\bin\s+$|\b(?:thanks|thank you|thx|ta|cheers)\s+$/i.test(
+        text.slice(Math.max(0, m.index - 12), m.index),
+      )
+    )
+      continue;
+    out.push({
+      start: m.index,
+      end,
+      raw: m[0],
+      value: multiplier * (scales[(m[4] ?? "").toLowerCase()] ?? 1),
+      currency: undefined,
+      scaled: true,
+      percent: false,
+      plus: m[5] !== undefined,
+      hasComma: false,
+      written: true,
+      multiple: false,
+    });
+  }
+  return out;
+}
+
+/** "1,200.5" → 1200.5. */
+export function rawNumber(raw: string): number {
+  return Number(raw.replace(/,/g, ""));
+}
+
+/** "2024": four digits from 1900 on, written plain. */
+export function isYear(a: Amount): boolean {
+  return (
+    !a.hasComma && !a.scaled && !a.currency && !a.percent && /^(19|20)\d\d$/.test(a.raw) && a.value >= 1900
+  );
+}

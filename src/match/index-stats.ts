@@ -1,0 +1,66 @@
+import { fieldNames, type FieldName, type TopicProfile } from "./topic-profile.ts";
+
+/** What the matcher needs to know about the whole index: how rare each term is, and each story's field words. */
+export interface IndexStats {
+  /** Inverse document frequency over topics: rare terms tell topics apart. */
+  weight(term: string): number;
+  /** Weight of a word nothing in the index uses. */
+  unknownWeight: number;
+  /** Terms any topic (of any story) uses in each field. */
+  anyField: Record<FieldName, Set<string>>;
+  /** Per story: terms its topics use in each field. */
+  storyField: Map<number, Record<FieldName, Set<string>>>;
+  /** Per story: how many of its topics use each term anywhere, and how many topics it has. */
+  storyUse: Map<number, { topics: number; uses: Map<string, number> }>;
+  /** Every term some topic explains. */
+  known: Set<string>;
+}
+
+const emptyFields = (): Record<FieldName, Set<string>> => ({
+  subject: new Set(),
+  measure: new Set(),
+  place: new Set(),
+  thing: new Set(),
+  period: new Set(),
+});
+
+export function buildIndexStats(profiles: readonly TopicProfile[]): IndexStats {
+  const df = new Map<string, number>();
+  const anyField = emptyFields();
+  const storyField = new Map<number, Record<FieldName, Set<string>>>();
+  const storyUse = new Map<number, { topics: number; uses: Map<string, number> }>();
+  for (const p of profiles) {
+    for (const t of p.all) df.set(t, (df.get(t) ?? 0) + 1);
+    const fields = storyField.get(p.story) ?? emptyFields();
+    storyField.set(p.story, fields);
+    for (const f of fieldNames) {
+      for (const t of p.fields[f]) {
+        fields[f].add(t);
+        anyField[f].add(t);
+      }
+    }
+    const use = storyUse.get(p.story) ?? { topics: 0, uses: new Map<string, number>() };
+    use.topics += 1;
+    for (const t of p.all) use.uses.set(t, (use.uses.get(t) ?? 0) + 1);
+    storyUse.set(p.story, use);
+  }
+  const n = Math.max(1, profiles.length);
+  const weights = new Map<string, number>();
+  for (const [t, d] of df) weights.set(t, Math.log(1 + n / d));
+  const unknownWeight = Math.log(1 + n);
+  return {
+    weight: (t) => weights.get(t) ?? unknownWeight,
+    unknownWeight,
+    anyField,
+    storyField,
+    storyUse,
+    known: new Set(df.keys()),
+  };
+}
+
+/** A term of a topic tells it from its story's neighbours when some topic of that story does without it. */
+export function discriminates(stats: IndexStats, story: number, term: string): boolean {
+  const use = stats.storyUse.get(story);
+  if (!use) return false;
+  return (use.uses.get(term) ?? 0) < use.topics;
+}

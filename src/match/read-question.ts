@@ -1,0 +1,85 @@
+import { findDate, type DateFound } from "./find-date.ts";
+import type { NamedSources } from "./named-sources.ts";
+import { nameKey } from "./name-key.ts";
+import { stemWord, tokenizeQuestion } from "./normalize-question.ts";
+import { readTerms } from "./read-terms.ts";
+import { agentPrepositions, negations, ownSide, placePrepositions } from "./stopwords.ts";
+import type { TypoCorrector } from "./typo-corrector.ts";
+import { isConcept, type Vocabulary } from "./vocabulary.ts";
+
+/** How a word stands in the question: plainly, as where something happened, or as who did it. */
+export type TermRole = "plain" | "place" | "agent";
+
+export interface QuestionTerm {
+  key: string;
+  role: TermRole;
+}
+
+/** A question read into what the matcher compares: terms, named sources, the date, and a few cues. */
+export interface QuestionReading {
+  terms: QuestionTerm[];
+  /** Content words nothing in the index uses; `afterIn` when one reads as a place ("deaths in Murcia"). */
+  unknown: Array<{ word: string; afterIn: boolean }>;
+  sources: string[];
+  date: DateFound;
+  /** "How much …": money, unless a measure says otherwise. */
+  howMuch: boolean;
+  /** "His", "their own": the side of the source named. */
+  ownSide: boolean;
+}
+
+export interface QuestionReaderDeps {
+  vocabulary: Vocabulary;
+  typos: TypoCorrector;
+  sources: NamedSources;
+  /** Every term some topic explains. */
+  known: ReadonlySet<string>;
+}
+
+/** Upper-case "US" and "the us" are the country; lower-case "us" alone is the pronoun. */
+function markCountryUs(question: string): string {
+  return question.replace(/\bU\.?S\.?(?=\s|$|[^\w])/g, "USA").replace(/\bthe us\b/gi, "the USA");
+}
+
+const filler = new Set(["the", "a", "an", "its", "their", "his", "her"]);
+
+export function readQuestion(question: string, now: Date, deps: QuestionReaderDeps): QuestionReading {
+  const raw = tokenizeQuestion(markCountryUs(question));
+  // A word whose name key the index knows ("Sudanese" for "Sudan") is not a typo.
+  const corrected = raw.map((w) => (deps.known.has(nameKey(stemWord(w))) ? w : (deps.typos.correct(w) ?? w)));
+  const date = findDate(corrected, now);
+  const stems = corrected.map((w, i) => (date.used.has(i) ? "" : stemWord(w)));
+  const found = deps.sources.find(stems);
+  const skip = new Set([...date.used, ...found.covered]);
+  const wordBefore = (start: number): string => {
+    let i = start - 1;
+    while (i > 0 && filler.has(corrected[i] ?? "")) i--;
+    return corrected[i] ?? "";
+  };
+  const roleAt = (start: number): TermRole => {
+    const before = wordBefore(start);
+    if (placePrepositions.has(before)) return "place";
+    if (agentPrepositions.has(before)) return "agent";
+    return "plain";
+  };
+  const terms: QuestionTerm[] = [];
+  const unknown: Array<{ word: string; afterIn: boolean }> = [];
+  for (const t of readTerms(stems, deps.vocabulary, skip)) {
+    // "Dead, not wounded": a negated term is not asked for.
+    if (corrected.slice(Math.max(0, t.start - 3), t.start).some((w) => negations.has(w))) continue;
+    const role = roleAt(t.start);
+    if (!isConcept(t.key) && !deps.known.has(t.key)) {
+      unknown.push({ word: t.key, afterIn: role === "place" && wordBefore(t.start) !== "to" });
+      continue;
+    }
+    terms.push({ key: t.key, role });
+  }
+  return {
+    terms,
+    unknown,
+    sources: found.ids,
+    date,
+    howMuch: raw.some((w, i) => w === "much" && raw[i - 1] === "how"),
+    ownSide: raw.some((w) => ownSide.has(w)),
+  };
+}

@@ -1,0 +1,212 @@
+import { matchConfig } from "./config.ts";
+import { discriminates, type IndexStats } from "./index-stats.ts";
+import type { QuestionReading } from "./read-question.ts";
+import type { TopicProfile } from "./topic-profile.ts";
+import { conceptKey, type Vocabulary } from "./vocabulary.ts";
+
+export type MatchWeights = typeof matchConfig;
+
+export interface ScoreContext {
+  stats: IndexStats;
+  vocabulary: Vocabulary;
+  /** Terms of the sides of the sources the question names. */
+  sourceSides: ReadonlySet<string>;
+  weights?: MatchWeights;
+}
+
+const perMonth = conceptKey("per-month");
+const perYear = conceptKey("per-year");
+
+/** A term counts something: a measure concept, or a word some topic of the story uses as its measure. */
+const isMeasureTerm = (t: string, k: string | undefined, storyMeasures: ReadonlySet<string>): boolean =>
+  k === "measure" || (k !== "group" && k !== "scope" && k !== "period" && storyMeasures.has(t));
+
+/** A term says whose figure it is when some topic uses it as its subject (a group such as "people" does not). */
+export const isSubjectTerm = (t: string, ctx: ScoreContext): boolean =>
+  ctx.stats.anyField.subject.has(t) && ctx.vocabulary.kind(t) !== "group";
+
+/**
+ * How well one topic answers a question, from 0 to 1: a factor for how well its fields fit (a wrong subject,
+ * measure, place or period rules it out; a detail it has that the question leaves out costs less) times how
+ * much of the question it explains. `relaxed` scores conflicts gently, for "did you mean" suggestions.
+ */
+export interface TopicScore {
+  /** How sure Tally is that this topic answers the question. */
+  confidence: number;
+  /** The confidence with the cost of details left out: orders neighbours that answer equally well. */
+  rank: number;
+}
+
+export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContext, relaxed = false): TopicScore {
+  const cfg = ctx.weights ?? matchConfig;
+  const story = ctx.stats.storyField.get(p.story);
+  if (!story) return { confidence: 0, rank: 0 };
+  const kind = (t: string) => ctx.vocabulary.kind(t);
+  const weight = (t: string) => ctx.stats.weight(t);
+  let factor = 1;
+  const conflict = (f: number) => {
+    factor *= relaxed ? Math.max(f, cfg.conflict.relaxed) : f;
+  };
+  let explained = 0;
+  let unexplained = 0;
+  const asked = new Set(q.terms.map((t) => t.key));
+  const ownSubjectAsked = q.terms.some((t) => isSubjectTerm(t.key, ctx) && p.all.has(t.key));
+  const topicMeasures = [...p.fields.measure, ...[...p.all].filter((t) => kind(t) === "measure")];
+
+  // What is counted: the closest measure asked decides; others asked beside it count only if unrelated to both.
+  const measureTerms = q.terms.filter((t) => isMeasureTerm(t.key, kind(t.key), story.measure));
+  const measureAsked = measureTerms.length > 0;
+  const fit = (m: string) =>
+    p.all.has(m) ? 1 : Math.max(0, ...topicMeasures.map((tm) => ctx.vocabulary.closeness(m, tm)));
+  const bestMeasure = measureTerms.reduce((best, t) => (fit(t.key) > fit(best) ? t.key : best), measureTerms[0]?.key ?? "");
+  if (measureAsked) {
+    const f = fit(bestMeasure);
+    if (f > 0) factor *= f;
+    else conflict(cfg.conflict.measure);
+  }
+
+  for (const { key: t, role } of q.terms) {
+    const w = weight(t);
+    const k = kind(t);
+    if (p.all.has(t)) {
+      explained += w;
+      continue;
+    }
+    // "So far", "combined": scope words neither explain nor count against; "injured by police" names the agent.
+    if (k === "scope" || role === "agent") continue;
+    if (isMeasureTerm(t, k, story.measure)) {
+      const close = fit(t);
+      if (t === bestMeasure) explained += w * close;
+      else if (close === 0 && ctx.vocabulary.closeness(t, bestMeasure) === 0 && p.all.has(bestMeasure))
+        conflict(cfg.conflict.measure);
+      if (close === 0) unexplained += w;
+      continue;
+    }
+    if (k === "period") {
+      conflict(cfg.conflict.rate);
+      unexplained += w;
+      continue;
+    }
+    if (isSubjectTerm(t, ctx)) {
+      // "Soldiers killed in Ukraine" names where, once the question has said whose.
+      if (role === "place" && (ownSubjectAsked || p.fields.place.size > 0)) continue;
+      if (story.subject.has(t) || ctx.sourceSides.has(t)) conflict(cfg.conflict.subject);
+      unexplained += w;
+      continue;
+    }
+    if (k === "group") {
+      // Civilians are not soldiers; police officers are not protesters.
+      const topicGroups = [...p.fields.subject].filter((s) => kind(s) === "group");
+      if (topicGroups.length > 0 || story.subject.has(t)) conflict(cfg.conflict.subject);
+      unexplained += w * 0.5;
+      continue;
+    }
+    if (story.place.has(t)) {
+      conflict(cfg.conflict.place);
+      unexplained += w;
+    } else if (story.thing.has(t)) {
+      conflict(cfg.conflict.thing);
+      unexplained += w;
+    } else if (story.period.has(t)) {
+      conflict(cfg.conflict.period);
+      unexplained += w;
+    } else {
+      unexplained += w * cfg.coverage.unexplainedKnown;
+    }
+  }
+
+  // The period asked: a calendar year or a single month.
+  const years = [...p.fields.period].filter((t) => t.startsWith("@y"));
+  const months = [...p.fields.period].filter((t) => t.startsWith("@m"));
+  if (q.date.yearPeriod !== null) {
+    const key = `@y${q.date.yearPeriod}`;
+    if (p.all.has(key)) explained += weight(key);
+    else conflict(years.length > 0 ? cfg.conflict.period : cfg.conflict.yearOnUndated);
+  }
+  if (q.date.monthPeriod !== null) {
+    const key = `@m${q.date.monthPeriod}`;
+    if (p.all.has(key) || p.fields.period.has(perMonth)) explained += weight(key);
+    else conflict(months.length > 0 ? cfg.conflict.period : cfg.conflict.monthOnUndated);
+  }
+
+  // Details the topic has, that tell it from its neighbours, which the question leaves out: they decide
+  // between neighbours (the rank), not whether the question is answerable (the confidence).
+  let missing = 1;
+  const telling = (t: string) => discriminates(ctx.stats, p.story, t);
+  const subjectNamed = q.terms.some((t) => isSubjectTerm(t.key, ctx)) || ctx.sourceSides.size > 0;
+  if (!subjectNamed && [...p.subjectNames].some(telling)) missing *= cfg.missing.subject;
+  const namesAsked = [...p.subjectNames].filter((t) => asked.has(t)).length;
+  if (namesAsked > 0 && namesAsked < p.subjectNames.size && !asked.has(conceptKey("combined")))
+    missing *= cfg.missing.subjectPart;
+  const leftOut = (set: Set<string>) => set.size > 0 && ![...set].some((t) => asked.has(t)) && [...set].some(telling);
+  if (leftOut(p.fields.place)) missing *= cfg.missing.place;
+  if (leftOut(p.fields.thing)) missing *= cfg.missing.thing;
+  if (measureAsked) {
+    const parts = [...p.fields.measure].filter((t) => kind(t) !== "group" && kind(t) !== "scope");
+    if (parts.some((t) => !asked.has(t) && telling(t)) && !parts.every((t) => !asked.has(t)))
+      missing *= cfg.missing.measurePart;
+  }
+  for (const t of p.fields.period) {
+    const rate = kind(t) === "period";
+    const dated = t.startsWith("@");
+    if (!rate && !dated) continue;
+    if (asked.has(t) || !telling(t)) continue;
+    // "In 2024" is a calendar year already; "annual" need not be said.
+    if (t === perYear && q.date.yearPeriod !== null) continue;
+    if (t === `@y${q.date.yearPeriod}` || t === `@m${q.date.monthPeriod}`) continue;
+    if (dated && q.date.asOf && t.slice(2).startsWith(q.date.asOf.slice(0, t.length - 2))) continue;
+    missing *= cfg.missing.period;
+  }
+
+  // What else the question names.
+  if (!measureAsked) {
+    if (q.sources.length > 0 && !subjectNamed && q.terms.length === 0) {
+      factor *= q.sources.some((s) => p.sources.has(s))
+        ? p.topic.key
+          ? cfg.sourceOnly.key
+          : cfg.sourceOnly.other
+        : 0;
+    } else factor *= cfg.noMeasure;
+    if (q.howMuch && !p.money) factor *= cfg.howMuchNotMoney;
+  }
+  if (q.sources.length > 0) {
+    factor *= q.sources.some((s) => p.sources.has(s)) ? 1 : cfg.sourceWithoutFigure;
+    explained += 1;
+  }
+  if (ctx.sourceSides.size > 0 && [...ctx.sourceSides].some((t) => p.fields.subject.has(t))) explained += 0.5;
+  if (q.date.asOf !== null) explained += 0.5;
+  let unknown = 0;
+  for (const u of q.unknown) {
+    unknown += ctx.stats.unknownWeight * cfg.coverage.unknownWord;
+    if (u.afterIn) conflict(cfg.conflict.unknownPlace);
+  }
+  if (q.terms.length + q.unknown.length <= 1 && q.sources.length === 0) factor *= cfg.coverage.singleTerm;
+
+  const total = explained + unexplained + unknown;
+  const coverage = total === 0 ? 0 : explained / total;
+  const similarity = bestPhrasing(p, q, weight, ctx.stats.unknownWeight * cfg.coverage.unknownWord * q.unknown.length);
+  const share = cfg.coverage.coverageShare;
+  if (process.env.TALLY_TRACE === p.topic.id)
+    console.error({ factor, explained, unexplained, unknown, coverage, similarity, all: [...p.all], fields: p.fields });
+  const confidence = Math.min(1, factor * (share * coverage + (1 - share) * similarity));
+  return { confidence, rank: confidence * missing };
+}
+
+/** The weighted overlap of the question's terms with the topic's closest phrasing (title or alias). */
+function bestPhrasing(p: TopicProfile, q: QuestionReading, weight: (t: string) => number, unknown: number): number {
+  const keys = new Set(q.terms.map((t) => t.key));
+  let qWeight = unknown;
+  for (const k of keys) qWeight += weight(k);
+  let best = 0;
+  for (const phrasing of p.phrasings) {
+    let inter = 0;
+    let extra = 0;
+    for (const t of phrasing) {
+      if (keys.has(t)) inter += weight(t);
+      else extra += weight(t);
+    }
+    const union = qWeight + extra;
+    if (union > 0) best = Math.max(best, inter / union);
+  }
+  return best;
+}

@@ -1,0 +1,51 @@
+import type { Concept } from "../claims/schema.ts";
+import { stemWord, tokenizeQuestion } from "./normalize-question.ts";
+import { PhraseMatcher } from "./phrase-matcher.ts";
+
+export type ConceptKind = Concept["kind"];
+const matcherKinds = new Set<string>(["measure", "group", "period", "scope", "name", "filler"]);
+
+/** Stemmed words of a phrase, as both questions and the data are read. */
+export const stemsOf = (phrase: string): string[] => tokenizeQuestion(phrase).map(stemWord);
+
+/**
+ * The newsroom vocabulary loaded from `vocabulary/`: phrases to concepts, each concept's kind, and how close
+ * one measure is to a broader one. Built once per index.
+ */
+export class Vocabulary {
+  readonly phrases = new PhraseMatcher();
+  readonly #kinds = new Map<string, ConceptKind>();
+  readonly #within = new Map<string, Record<string, number>>();
+  /** Every surface word the vocabulary uses, for the typo corrector. */
+  readonly surface = new Set<string>();
+
+  constructor(concepts: readonly Concept[]) {
+    // Longer concept lists first would not matter: the phrase matcher keeps the first concept for a phrase.
+    for (const c of concepts) {
+      // The vocabulary folder is shared; concepts of other kinds (the flag detector's) are not the matcher's.
+      if (!matcherKinds.has(c.kind)) continue;
+      const key = conceptKey(c.id);
+      this.#kinds.set(key, c.kind);
+      const within: Record<string, number> = {};
+      for (const [other, v] of Object.entries(c.within)) within[conceptKey(other)] = v;
+      this.#within.set(key, within);
+      for (const p of c.phrases) {
+        this.phrases.add(stemsOf(p), key);
+        for (const w of tokenizeQuestion(p)) this.surface.add(w);
+      }
+    }
+  }
+
+  kind(term: string): ConceptKind | undefined {
+    return this.#kinds.get(term);
+  }
+
+  /** How close asking for `asked` comes to a topic that counts `counted` (0 when unrelated), either way round. */
+  closeness(asked: string, counted: string): number {
+    return this.#within.get(asked)?.[counted] ?? this.#within.get(counted)?.[asked] ?? 0;
+  }
+}
+
+/** Concepts are kept apart from plain words by a prefix, so a concept "cases" never equals the word "cases". */
+export const conceptKey = (id: string): string => `#${id}`;
+export const isConcept = (term: string): boolean => term.startsWith("#");
