@@ -71,7 +71,14 @@ export async function loadLiveCore(
         // Editors save in bursts; read once they have settled.
         timer = setTimeout(() => void reload(), 300);
       };
-      watchers = options.dataDirs.map((dir) => watch(dir, { recursive: true }, onChange));
+      for (const dir of options.dataDirs) {
+        try {
+          watchers.push(watch(dir, { recursive: true }, onChange));
+        } catch (error) {
+          // A missing folder is already a load problem; the other folders are still followed.
+          options.log("warn", "claims: cannot watch a data folder", { dir, error: String(error) });
+        }
+      }
     },
     close() {
       for (const w of watchers) w.close();

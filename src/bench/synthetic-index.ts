@@ -1,18 +1,18 @@
 import { buildClaimsIndex, type ClaimsIndex } from "../claims/claims-index.ts";
 import type { Claim, Topic } from "../claims/schema.ts";
 
-/** Place names to make many distinct, realistic topics out of the curated ones. */
+/** Made-up region names to make many distinct, realistic topics out of the curated ones (no story's places). */
 const regions = [
-  "Donetsk",
-  "Luhansk",
-  "Zaporizhzhia",
-  "Kherson",
-  "Sumy",
-  "Kharkiv",
-  "Crimea",
-  "Belgorod",
-  "Odesa",
-  "Dnipro",
+  "North Vale",
+  "South Vale",
+  "Eastmarch",
+  "Westmarch",
+  "Central Plain",
+  "Coastland",
+  "Uplands",
+  "Lowlands",
+  "Riverside",
+  "Highmoor",
 ];
 
 /**
@@ -29,7 +29,7 @@ export function syntheticIndex(base: ClaimsIndex, claimCount: number): ClaimsInd
       if (claims.length >= claimCount) break;
       const region = regions[copy % regions.length] as string;
       const year = 2022 + (Math.floor(copy / regions.length) % 5);
-      const id = `${t.id}-${region.toLowerCase()}-${year}-${copy}`;
+      const id = `${t.id}-${region.toLowerCase().replace(/ /g, "-")}-${year}-${copy}`;
       topics.push({
         ...t,
         id,

@@ -1,5 +1,6 @@
 import type { FoundFigure } from "./find-figures.ts";
 import { findUnsourcedFigures } from "./find-unsourced-figures.ts";
+import type { FlagVocabulary } from "./flag-vocabulary.ts";
 import type { LabelledMessage } from "./labelled-messages.ts";
 
 export interface Score {
@@ -26,14 +27,17 @@ export interface FlaggingEvaluation {
   falseNegatives: Miss[];
 }
 
-/** Precision and recall of the detector over a labelled set. */
-export function evaluateFlagging(set: readonly LabelledMessage[]): FlaggingEvaluation {
+/** Precision and recall of the detector over a labelled set, with the vocabulary of the index it runs on. */
+export function evaluateFlagging(
+  set: readonly LabelledMessage[],
+  vocabulary: FlagVocabulary,
+): FlaggingEvaluation {
   const message = { tp: 0, fp: 0, fn: 0 };
   const figure = { tp: 0, fp: 0, fn: 0 };
   const falsePositives: Miss[] = [];
   const falseNegatives: Miss[] = [];
   for (const labelled of set) {
-    const found = findUnsourcedFigures(labelled.text).unsourced;
+    const found = findUnsourcedFigures(labelled.text, vocabulary).unsourced;
     const shouldFlag = labelled.figures.length > 0;
     const flagged = found.length > 0;
     if (flagged && shouldFlag) message.tp++;

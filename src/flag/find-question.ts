@@ -17,24 +17,24 @@ const opensQuestion = new RegExp(
 const questionWithoutMark =
   /^\s*(?:(?:so|ok|okay|wait|hey|also|quick q|q)\s*[,:]?\s+)?(?:(?:is|are|was|were|do|does|did|has|have|can|could|should|would|will)(?:n['’]t)?\s+(?:we|you|i|they|it|anyone|anybody|someone|somebody|there|that|this|the)\b|(?:is|are|was|were)\s+(?:[~≈]\s*|(?:about|around|roughly|nearly|over|still)\s+)?[\d$£€₽₴]|(?:who|what|where|which|how)(?:['’]s|\s+(?:is|are|was|were|has|have|did|does|do)\b)|any(?:one|body)?\s+(?:source|sources|cite|link|ref|idea|word|update|know|knows|have|has|got|seen|confirm)\b)/i;
 
-// "…, right?", "…, no?", "…, ok?": the tag asks about the whole statement before it.
-const tagQuestion =
-  /^(?:(?:or|and|so)\s+)?(?:right|correct|no|yes|yeah|yep|true|ok|okay|agreed|surely|or not|or what|innit|am i right|isn['’]t it|is it|(?:is|was) (?:that|this|it) (?:still )?(?:right|correct|true|accurate|ok|okay|current|the latest|up to date))\s*\?+["'”’)\]]*\s*$/i;
-
-/** Where the question in `clause` starts (0: the whole clause asks), or -1 when it asks nothing. */
+/**
+ * Where the question in `clause` starts (0: the whole clause asks), or -1 when it asks nothing. A tag that
+ * asks whether the statement before it is so ("800k, right?", "…, is that still right?") leaves the statement
+ * a statement: the writer puts the figure forward, and it is one to check.
+ */
 export function questionStart(clause: string): number {
   if (!endsWithQuestionMark(clause)) return questionWithoutMark.test(clause) ? 0 : -1;
-  // The first part that opens as a question starts it; with no such part, the last part asks ("…, source?")
-  // unless it only asks whether all that came before is so ("800k, right?").
+  // The first part that opens as a question starts it; with no such part, the last part asks ("…, source?",
+  // "800k, right?").
   if (opensAt(clause, 0)) return 0;
   let last = 0;
   for (const m of clause.matchAll(partStart)) {
     const at = m.index + m[0].length;
     if (at >= clause.length) break;
-    if (opensAt(clause, at)) return tagQuestion.test(clause.slice(at)) ? 0 : at;
+    if (opensAt(clause, at)) return at;
     last = at;
   }
-  return tagQuestion.test(clause.slice(last)) ? 0 : last;
+  return last;
 }
 
 /** Whether the clause ends in a question mark, perhaps inside closing quotes or brackets. */
@@ -49,4 +49,14 @@ const closing = new Set([" ", "\t", "\n", '"', "'", "”", "’", ")", "]"]);
 function opensAt(clause: string, at: number): boolean {
   opensQuestion.lastIndex = at;
   return opensQuestion.test(clause);
+}
+
+// "can we go with 1 million in the headline?", "should the hed say 250,000 killed or 1 million casualties?",
+// "ok to use 800k?": the writer proposes what to print. A figure proposed for print is exactly one to check.
+const proposal =
+  /^\s*(?:(?:so|ok|okay|wait|hey|also|quick q|q|and|or)\s*[,:]?\s+)?(?:(?:can|could|shall|should|do|would|will|may)(?:n['’]t)?\s+(?:we|i)\s+(?:just\s+|still\s+|now\s+|safely\s+)?(?:go with|go for|use|say|run|print|put|write|quote|lead with|open with|top with|headline|hed|keep|stick with|report|state|publish|push)\b|(?:should|could|can|shall)\s+(?:the|our|this|that)\s+(?:hed|headline|dek|lede|lead|caption|graphic|chart|copy|story|piece|push|alert|tweet|post|strap|standfirst|intro|script)\s+(?:say|read|use|have|carry|lead with|go with|run)\b|(?:is it|are we|am i)\s+(?:ok|okay|fine|safe|good|alright|all right)\s+(?:to|with)\b|(?:ok|okay|fine|safe)\s+to\s+(?:say|use|run|print|go with|keep|write|quote|put)\b|(?:any\s+)?objections?\s+to\s+(?:using|running|saying|printing)\b)/i;
+
+/** Whether the clause proposes what to print ("can we go with 1 million in the hed?"): a statement, not a question. */
+export function isProposal(clause: string): boolean {
+  return proposal.test(clause);
 }

@@ -1,5 +1,6 @@
 import { detectAttribution } from "./detect-attribution.ts";
 import { type FoundFigure, findFigures } from "./find-figures.ts";
+import type { FlagVocabulary } from "./flag-vocabulary.ts";
 import { isAsserted } from "./is-asserted.ts";
 import { splitClauses } from "./split-clauses.ts";
 import { stripSlackMarkup } from "./strip-slack-markup.ts";
@@ -10,14 +11,17 @@ export interface FigureScan {
   sourced: FoundFigure[];
 }
 
-/** The detector: every figure in a raw Slack message, split into unsourced and sourced. */
-export function findUnsourcedFigures(slackText: string): FigureScan {
+/**
+ * The detector: every figure in a raw Slack message, split into unsourced and sourced. `vocabulary` is the
+ * loaded index's (see flag-vocabulary.ts): its sources, its topics' words and the shipped figure words.
+ */
+export function findUnsourcedFigures(slackText: string, vocabulary: FlagVocabulary): FigureScan {
   const stripped = stripSlackMarkup(slackText);
   const clauses = splitClauses(stripped.text);
   // Figures only asked about or rejected are mentioned, not claimed: neither flagged nor sourced.
-  const figures = findFigures(stripped.text, clauses).filter((f) => isAsserted(stripped.text, f));
+  const figures = findFigures(stripped.text, vocabulary, clauses).filter((f) => isAsserted(stripped.text, f));
   if (figures.length === 0) return { unsourced: [], sourced: [] };
-  const attribution = detectAttribution(stripped, clauses, new Set(figures.map((f) => f.clauseIndex)));
+  const attribution = detectAttribution(stripped, clauses, vocabulary, new Set(figures.map((f) => f.clauseIndex)));
   // A figure repeated in one message ("«… 1,250 …» = the enemy lost 1,250") is one figure, sourced when
   // any of its mentions is.
   const first = new Map<string, { figure: FoundFigure; sourced: boolean }>();

@@ -38,8 +38,12 @@ export interface FlagVocabulary {
   claimContext: ReadonlySet<string>;
   /** Money in a clause without these words is expenses ("$45 taxi"), unless it is large. */
   moneyContext: ReadonlySet<string>;
-  /** Topic places and subjects: they label a line ("Kharkiv: 18 injured") without saying who said so. */
+  /** Topics' places: they label a line ("Kharkiv: 18 injured") without saying who said so. */
   places: ReadonlySet<string>;
+  /** Topics' subjects, by name ("russia", "valencia"): "Russia's numbers" are what is counted, not a count. */
+  subjects: ReadonlySet<string>;
+  /** Newsroom beats of the shipped vocabulary ("Aid: …", "Turnout: …"): a line labelled with one has no source. */
+  beats: ReadonlySet<string>;
   sources: SourceNames;
 }
 
@@ -55,8 +59,17 @@ const functionWords = new Set(
 );
 
 /** The role of a `kind: figure` concept, from the start of its id (see data/vocabulary/figure-words.yml). */
-type Role = "people" | "things" | "harm" | "outcomes" | "modifiers" | "context" | "money";
-const roles: readonly Role[] = ["people", "things", "harm", "outcomes", "modifiers", "context", "money"];
+type Role = "people" | "things" | "harm" | "outcomes" | "modifiers" | "context" | "money" | "observers";
+const roles: readonly Role[] = [
+  "people",
+  "things",
+  "harm",
+  "outcomes",
+  "modifiers",
+  "context",
+  "money",
+  "observers",
+];
 
 function roleOf(id: string): Role {
   for (const r of roles) if (id.startsWith(`figure-${r}`)) return r;
@@ -87,14 +100,23 @@ export function buildFlagVocabulary(index: FlagIndex): FlagVocabulary {
     modifiers: new Set(numberModifiers),
     context: new Set(),
     money: new Set(),
+    observers: new Set(),
   };
   for (const c of index.concepts) {
     if (c.kind !== "figure") continue;
-    const set = words[roleOf(c.id)];
-    for (const p of c.phrases) for (const w of p.toLowerCase().split(/\s+/)) if (w) set.add(w);
+    const role = roleOf(c.id);
+    // Names keep their case ("WHO" is a name, "who" a word); the other roles are single lower-case words.
+    if (role === "observers") for (const p of c.phrases) words.observers.add(p);
+    else for (const p of c.phrases) for (const w of p.toLowerCase().split(/\s+/)) if (w) words[role].add(w);
   }
+  const beats = new Set([...words.context, ...words.money]);
   const places = new Set<string>();
-  for (const t of index.topics) addTopicWords(t, words, places);
+  const subjects = new Set<string>();
+  for (const t of index.topics) {
+    addTopicWords(t, words);
+    for (const w of names(t.place)) places.add(w);
+    for (const w of names(t.subject)) subjects.add(w);
+  }
 
   const counted = new Map<string, CountedUnit>();
   for (const w of words.things) counted.set(w, "count");
@@ -114,7 +136,9 @@ export function buildFlagVocabulary(index: FlagIndex): FlagVocabulary {
     claimContext: new Set([...storyContext, "people", ...claimVerbs]),
     moneyContext: words.money,
     places,
-    sources: createSourceNames(index.sourceById.values()),
+    subjects,
+    beats,
+    sources: createSourceNames(index.sourceById.values(), words.observers),
   };
 }
 
@@ -123,7 +147,7 @@ export function buildFlagVocabulary(index: FlagIndex): FlagVocabulary {
  * nouns; its measure, subject, place, title and aliases make a clause about its story, and may stand between
  * a number and its noun ("38,000 russian soldiers").
  */
-function addTopicWords(t: Topic, words: Record<Role, Set<string>>, places: Set<string>): void {
+function addTopicWords(t: Topic, words: Record<Role, Set<string>>): void {
   const unitWords = (knownUnits as readonly string[]).includes(t.unit) ? [] : contentWords(t.unit);
   for (const w of [...contentWords(t.thing), ...unitWords]) {
     words.things.add(w);
@@ -141,5 +165,9 @@ function addTopicWords(t: Topic, words: Record<Role, Set<string>>, places: Set<s
     words.modifiers.add(w);
   }
   if (moneyUnits.has(t.unit)) for (const w of about) words.money.add(w);
-  for (const w of [...contentWords(t.place), ...contentWords(t.subject)]) places.add(w);
+}
+
+/** The capitalised words of a field, lower-cased: "Kursk region" → kursk; "Valencia province residents" → valencia. */
+function names(text: string | undefined): string[] {
+  return (text?.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map((w) => w.toLowerCase().replace(/['’]s$/, ""));
 }

@@ -1,11 +1,12 @@
-import type { FoundFigure } from "./find-figures.ts";
-import { endsWithQuestionMark, questionStart } from "./find-question.ts";
+import type { FoundFigure } from "./figures/types.ts";
+import { endsWithQuestionMark, isProposal, questionStart } from "./find-question.ts";
 
 /**
  * Whether the writer asserts a figure rather than only mentioning it. A figure that is only asked about
- * ("is it 800k or 1m?", "can we say 1.2m in the hed?") or that the writer rejects ("not 12k", "500k is
+ * ("is it 800k or 1m?", "is 765,110 still current?") or that the writer rejects ("not 12k", "500k is
  * way too high", "use 765k instead of 800k") claims nothing, so it is neither flagged nor a source's.
- * A statement followed by a question still claims: "Russia lost 800k — should I attribute that?".
+ * A statement followed by a question still claims ("Russia lost 800k — should I attribute that?", "800k,
+ * right?"), and so does a figure proposed for print ("can we go with 1 million in the headline?").
  */
 export function isAsserted(prose: string, figure: FoundFigure): boolean {
   return !inQuestion(figure) && !isRejected(prose, figure);
@@ -19,6 +20,7 @@ const anotherFigureOr =
 
 function inQuestion(figure: FoundFigure): boolean {
   const clause = figure.clause;
+  if (isProposal(clause)) return false;
   const asksFrom = questionStart(clause);
   if (asksFrom < 0) return false;
   const at = figure.start - figure.clauseOffset;

@@ -68,16 +68,21 @@ class NamePattern {
   }
 }
 
-/** Every name and alias of the sources, split into observers and actors by their `kind`. */
-export function createSourceNames(sources: Iterable<Source>): SourceNames {
+/**
+ * Every name and alias of the sources, split into observers and actors by their `kind`, plus `observerNames`
+ * that every story cites (wire agencies, international bodies: the shipped vocabulary's).
+ */
+export function createSourceNames(sources: Iterable<Source>, observerNames: Iterable<string> = []): SourceNames {
   const observers: string[] = [];
   const all: string[] = [];
   const oneWord = new Set<string>();
   const oneWordExact = new Set<string>();
-  for (const s of sources) {
-    const names = [s.name, ...s.aliases].map((n) => n.trim()).filter((n) => n.length >= 2);
+  const listed = [...sources].map((s) => ({ names: [s.name, ...s.aliases], observer: observerKind.test(s.kind) }));
+  listed.push({ names: [...observerNames], observer: true });
+  for (const s of listed) {
+    const names = s.names.map((n) => n.trim()).filter((n) => n.length >= 2);
     all.push(...names);
-    if (observerKind.test(s.kind)) observers.push(...names);
+    if (s.observer) observers.push(...names);
     for (const n of names) {
       if (/\s/.test(n)) continue;
       if (isAcronym(n)) oneWordExact.add(n);

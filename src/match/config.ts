@@ -25,7 +25,7 @@ export const matchConfig = Object.freeze({
     /** Share of the score that comes from how much of the question the topic explains; the rest is the best alias. */
     coverageShare: 0.6,
     /** A one-word question is thin evidence. */
-    singleTerm: 0.8,
+    singleTerm: 0.6,
   }),
   /** Factors for a question word that names something this topic is not, where its story has it. */
   conflict: Object.freeze({
@@ -61,7 +61,7 @@ export const matchConfig = Object.freeze({
   /** A question that names no subject, whose close candidates are about different subjects. */
   ambiguousSubject: Object.freeze({ factor: 0.55, closeWithin: 0.8 }),
   /** A named source with no figure on this topic. */
-  sourceWithoutFigure: 0.85,
+  sourceWithoutFigure: 0.6,
   /** "What's the ministry's count": a named source and nothing else; its key topics first. */
   sourceOnly: Object.freeze({ key: 0.95, other: 0.6 }),
 });

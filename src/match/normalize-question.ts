@@ -39,5 +39,7 @@ export function stemWord(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
   // "Lives" (as in lives lost) must not become "live" (as in people who live in a city).
   if (word === "lives") return word;
+  // People named by what they do keep their name: "protesters" are not "protests", "reporters" not "reported".
+  if (/(er|or)s?$/.test(word) && word.length > 5) return word.replace(/s$/, "");
   return stemmer(word);
 }

@@ -69,7 +69,7 @@ export function readQuestion(question: string, now: Date, deps: QuestionReaderDe
     if (corrected.slice(Math.max(0, t.start - 3), t.start).some((w) => negations.has(w))) continue;
     const role = roleAt(t.start);
     if (!isConcept(t.key) && !deps.known.has(t.key)) {
-      unknown.push({ word: t.key, afterIn: role === "place" && wordBefore(t.start) !== "to" });
+      unknown.push({ word: t.key, afterIn: role === "place" && !["to", "for"].includes(wordBefore(t.start)) });
       continue;
     }
     terms.push({ key: t.key, role });

@@ -19,11 +19,15 @@ const perYear = conceptKey("per-year");
 
 /** A term counts something: a measure concept, or a word some topic of the story uses as its measure. */
 const isMeasureTerm = (t: string, k: string | undefined, storyMeasures: ReadonlySet<string>): boolean =>
-  k === "measure" || (k !== "group" && k !== "scope" && k !== "period" && storyMeasures.has(t));
+  k === "measure" || (k === undefined && !t.startsWith("#") && storyMeasures.has(t));
 
 /** A term says whose figure it is when some topic uses it as its subject (a group such as "people" does not). */
-export const isSubjectTerm = (t: string, ctx: ScoreContext): boolean =>
-  ctx.stats.anyField.subject.has(t) && ctx.vocabulary.kind(t) !== "group";
+export const isSubjectTerm = (t: string, ctx: ScoreContext): boolean => {
+  if (!ctx.stats.anyField.subject.has(t)) return false;
+  // Only names say whose: "arrested protesters under 18" as a subject does not make "arrested" a side.
+  const k = ctx.vocabulary.kind(t);
+  return k === undefined || k === "name";
+};
 
 /**
  * How well one topic answers a question, from 0 to 1: a factor for how well its fields fit (a wrong subject,
@@ -51,13 +55,22 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
   let unexplained = 0;
   const asked = new Set(q.terms.map((t) => t.key));
   const ownSubjectAsked = q.terms.some((t) => isSubjectTerm(t.key, ctx) && p.all.has(t.key));
-  const topicMeasures = [...p.fields.measure, ...[...p.all].filter((t) => kind(t) === "measure")];
+  const ownFieldSubjectAsked = q.terms.some((t) => p.fields.subject.has(t.key) && isSubjectTerm(t.key, ctx));
+  const topicMeasures = [...p.fields.measure];
 
   // What is counted: the closest measure asked decides; others asked beside it count only if unrelated to both.
-  const measureTerms = q.terms.filter((t) => isMeasureTerm(t.key, kind(t.key), story.measure));
+  const measureTerms = q.terms.filter(
+    (t) => isMeasureTerm(t.key, kind(t.key), story.measure) && !ctx.stats.anyField.subject.has(t.key),
+  );
   const measureAsked = measureTerms.length > 0;
-  const fit = (m: string) =>
-    p.all.has(m) ? 1 : Math.max(0, ...topicMeasures.map((tm) => ctx.vocabulary.closeness(m, tm)));
+  // Judged on the measure field: an alias that says "killed or wounded" does not make a deaths topic.
+  const fieldMeasures = [...p.fields.measure].filter((t) => kind(t) === "measure");
+  const fit = (m: string) => {
+    if (p.fields.measure.has(m)) return 1;
+    const close = Math.max(0, ...topicMeasures.map((tm) => ctx.vocabulary.closeness(m, tm)));
+    if (close > 0) return close;
+    return p.all.has(m) && (fieldMeasures.length === 0 || kind(m) !== "measure") ? 1 : 0;
+  };
   const bestMeasure = measureTerms.reduce((best, t) => (fit(t.key) > fit(best) ? t.key : best), measureTerms[0]?.key ?? "");
   if (measureAsked) {
     const f = fit(bestMeasure);
@@ -68,13 +81,18 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
   for (const { key: t, role } of q.terms) {
     const w = weight(t);
     const k = kind(t);
-    if (p.all.has(t)) {
+    const subjectTerm = isSubjectTerm(t, ctx);
+    // Whose figure is read off the subject: "by Russian drones" in a title does not make Russia's figure.
+    // Unless the question names the topic's own subject too: "US aid to Ukraine" is the US's figure.
+    const strayed =
+      subjectTerm && role !== "place" && story.subject.has(t) && !p.fields.subject.has(t) && !ownFieldSubjectAsked;
+    if (p.all.has(t) && !strayed && (!isMeasureTerm(t, k, story.measure) || subjectTerm || fit(t) === 1)) {
       explained += w;
       continue;
     }
     // "So far", "combined": scope words neither explain nor count against; "injured by police" names the agent.
     if (k === "scope" || role === "agent") continue;
-    if (isMeasureTerm(t, k, story.measure)) {
+    if (isMeasureTerm(t, k, story.measure) && !subjectTerm) {
       const close = fit(t);
       if (t === bestMeasure) explained += w * close;
       else if (close === 0 && ctx.vocabulary.closeness(t, bestMeasure) === 0 && p.all.has(bestMeasure))
@@ -87,9 +105,10 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
       unexplained += w;
       continue;
     }
-    if (isSubjectTerm(t, ctx)) {
+    if (subjectTerm) {
       // "Soldiers killed in Ukraine" names where, once the question has said whose.
-      if (role === "place" && (ownSubjectAsked || p.fields.place.size > 0)) continue;
+      if ((role === "place" || (ownFieldSubjectAsked && p.all.has(t))) && (ownSubjectAsked || p.fields.place.size > 0))
+        continue;
       if (story.subject.has(t) || ctx.sourceSides.has(t)) conflict(cfg.conflict.subject);
       unexplained += w;
       continue;
@@ -180,11 +199,12 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
     unknown += ctx.stats.unknownWeight * cfg.coverage.unknownWord;
     if (u.afterIn) conflict(cfg.conflict.unknownPlace);
   }
-  if (q.terms.length + q.unknown.length <= 1 && q.sources.length === 0) factor *= cfg.coverage.singleTerm;
-
   const total = explained + unexplained + unknown;
   const coverage = total === 0 ? 0 : explained / total;
   const similarity = bestPhrasing(p, q, weight, ctx.stats.unknownWeight * cfg.coverage.unknownWord * q.unknown.length);
+  // One word is thin evidence ("test?", "lunch?") unless it is one of the topic's own phrasings.
+  if (q.terms.length + q.unknown.length <= 1 && q.sources.length === 0 && similarity < 1)
+    factor *= cfg.coverage.singleTerm;
   const share = cfg.coverage.coverageShare;
   if (process.env.TALLY_TRACE === p.topic.id)
     console.error({ factor, explained, unexplained, unknown, coverage, similarity, all: [...p.all], fields: p.fields });

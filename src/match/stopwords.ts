@@ -80,6 +80,7 @@ export const placePrepositions: ReadonlySet<string> = new Set([
   "throughout",
   "within",
   "to",
+  "for",
 ]);
 /** A name after these is who did it or what was hit ("injured by police"): never whose figure. */
 export const agentPrepositions: ReadonlySet<string> = new Set(["by", "at", "against", "onto"]);

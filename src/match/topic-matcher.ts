@@ -50,6 +50,7 @@ export class TopicMatcher {
   readonly #typos: TypoCorrector;
   readonly #sources: NamedSources;
   readonly #weights: MatchWeights;
+  readonly #byId = new Map<string, TopicProfile>();
 
   constructor(index: ClaimsIndex, weights: MatchWeights = matchConfig) {
     this.#weights = weights;
@@ -64,6 +65,7 @@ export class TopicMatcher {
     this.#profiles = index.topics.map((t) =>
       buildTopicProfile(t, this.#vocabulary, sourcesByTopic.get(t.id) ?? new Set(), stories.get(t.id) ?? 0),
     );
+    for (const p of this.#profiles) this.#byId.set(p.topic.id, p);
     this.#stats = buildIndexStats(this.#profiles);
     const subjectTerms = new Set(this.#stats.anyField.subject);
     this.#sources = new NamedSources(index.sourceById.values(), this.#vocabulary, subjectTerms);
@@ -98,13 +100,16 @@ export class TopicMatcher {
 
     // A question that does not say whose figure it wants is only clear when the close candidates agree on whose.
     const best = ranked[0]?.rank ?? 0;
-    if (!subjectNamed && sourceSides.size === 0 && best > 0) {
+    const top = ranked[0];
+    const sourced = top !== undefined && reading.sources.some((s) => this.#byId.get(top.topic.id)?.sources.has(s));
+    if (!subjectNamed && sourceSides.size === 0 && best > 0 && top && !sourced) {
       const { factor, closeWithin } = this.#weights.ambiguousSubject;
-      const close = new Set(
-        ranked.filter((r) => r.rank >= best * closeWithin).map((r) => [...r.subject].sort().join(" ")),
-      );
-      if (close.size > 1) for (const r of ranked) r.confidence *= factor;
-      // Among neighbours that answer equally, the one that needs nothing left out is the answer.
+      const closeOnes = ranked.filter((r) => r.rank >= best * closeWithin);
+      const subjects = new Set(closeOnes.map((r) => [...r.subject].sort().join(" ")));
+      const stories = new Set(closeOnes.map((r) => this.#byId.get(r.topic.id)?.story));
+      // Within one story, its headline (key) topic is what a bare question means: "how many died" in a flood.
+      const headline = stories.size === 1 && top.topic.key && closeOnes.every((r) => r === top || !r.topic.key);
+      if (subjects.size > 1 && !headline) for (const r of ranked) r.confidence *= factor;
     }
     const related = () =>
       this.#profiles

@@ -49,7 +49,7 @@ export const copy = {
     noDisagreement: "No other source in the index gives a different figure.",
     related: (items: Array<{ title: string; figure: string; sourceName: string; dateText: string }>) =>
       `Related figures: ${items.map((r) => `${esc(r.title)}: *${esc(r.figure)}* (${esc(r.sourceName)}, ${esc(r.dateText)})`).join(" · ")}`,
-    /** "UK Ministry of Defence (Kyiv Independent)", or just the outlet when it names no source. */
+    /** "Regional Government (Riverton Herald)", or just the outlet when it names no source. */
     who: (sourceName: string, outlet: string, unattributed: boolean) =>
       unattributed || sourceName === outlet
         ? `${esc(outlet)} (no source named)`

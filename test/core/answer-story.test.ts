@@ -31,10 +31,11 @@ describe("a named date before the topic's first figure", () => {
     // The topic itself is offered as its earliest figure, not again as a "did you mean".
     expect(a.suggestions.map((s) => s.topic.id)).not.toContain("flood-deaths");
   });
-  it("gives no reason when the question simply matches nothing", () => {
-    const a = core.ask("people evacuated from the riverton floods");
+  it("gives no reason when the question simply matches nothing, or when it is answered", () => {
+    const a = core.ask("what time is standup");
     expect(a.match).toBeNull();
     expect(a.reason).toBeUndefined();
+    expect(core.ask("riverton flood deaths on 25 March 2025").reason).toBeUndefined();
   });
   it("answers the earliest figure when asked for the topic as of its date", () => {
     const m = core.answerTopic("flood-deaths", { asOf: "2025-03-10" })?.match;

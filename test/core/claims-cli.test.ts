@@ -41,7 +41,9 @@ describe("claims validate", () => {
       "--strict",
     ]);
     expect(r.err).toEqual([]);
-    expect(r.out).toEqual(["ok: 4 files, 1 topic, 1 source, 1 document, 1 figure; every quote found in its document"]);
+    expect(r.out).toEqual([
+      "ok: 4 files, 1 topic, 1 source, 1 document, 1 figure; every quote found in its document",
+    ]);
     expect(r.code).toBe(0);
   });
 

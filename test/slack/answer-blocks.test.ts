@@ -116,6 +116,38 @@ describe("answerMessage", () => {
     );
   });
 
+  it("says plainly when the named source has no figure here, and whose figure is shown instead", () => {
+    const match = fixtureMatch({
+      headlineReason: "named-date",
+      requested: {
+        source: { id: "ru-mod", name: "Other Ministry", aliases: [], kind: "government" },
+        asOf: "2025-06",
+      },
+    });
+    const words = allText(asRecord(answerMessage(match, view)));
+    expect(words).toContain(
+      "Other Ministry has no figure on this topic in the index. Shown instead: the figure from UK Ministry of Defence, the latest as of Jun 2025.",
+    );
+    expect(words).not.toContain("as you asked");
+  });
+
+  it("captions a topic picked with a button with the topic, and every button keeps it picked", () => {
+    const match = fixtureMatch({ disagreements: manyDisagreements(600, 350) });
+    const picked = answerMessage(match, { ...view, picked: { kind: "suggestion" } });
+    const words = allText(asRecord(picked));
+    expect(words).toContain(`Answer for: ${fixtureTopic.title}`);
+    expect(words).not.toContain(view.question);
+    const values = buttonsIn(asRecord(picked)).map((b) => decodeButtonValue(b.value));
+    expect(values.length).toBe(4);
+    for (const v of values) expect(v?.k).toBe("suggestion");
+    const more = buttonsIn(asRecord(picked)).find((b) => b.actionId === ACTION.more);
+    const value = decodeButtonValue(more?.value);
+    const page = moreSourcesMessage(match, value?.q ?? "", value?.o ?? 0, { kind: "suggestion" });
+    const pageButtons = buttonsIn(asRecord(page));
+    expect(pageButtons.length).toBe(1);
+    expect(decodeButtonValue(pageButtons[0]?.value)?.k).toBe("suggestion");
+  });
+
   it("credits the outlet when the figure is unattributed", () => {
     const match = fixtureMatch({ headline: shown({ unattributed: true, outlet: "CC News Network" }) });
     expect(allText(asRecord(answerMessage(match, view)))).toContain(
@@ -241,7 +273,11 @@ describe("noMatchMessage", () => {
     const buttons = buttonsIn(asRecord(message));
     expect(buttons.map((b) => b.text)).toEqual(["Drones launched", "Drones jammed"]);
     expect(new Set(buttons.map((b) => b.actionId)).size).toBe(2);
-    expect(decodeButtonValue(buttons[1]?.value)).toEqual({ q: "how many drones", t: "drones-jammed" });
+    expect(decodeButtonValue(buttons[1]?.value)).toEqual({
+      q: "how many drones",
+      t: "drones-jammed",
+      k: "suggestion",
+    });
     expect(message.text).toBe("No figure found for “how many drones”");
   });
 

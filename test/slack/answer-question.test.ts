@@ -48,6 +48,29 @@ describe("answerQuestion", () => {
     expect(answerQuestion(deps(core), "  ", { surface: "visible" })).toEqual({ kind: "help" });
   });
 
+  it.each(["help", "Help!", "help me", "what can you do?", "?", "hello"])(
+    "gives the help for %j instead of asking the core",
+    (text) => {
+      const core = coreAnswering(() => {
+        throw new Error("should not be asked");
+      });
+      expect(answerQuestion(deps(core), text, { surface: "visible" })).toEqual({ kind: "help" });
+    },
+  );
+
+  it.each(["help for farmers after the floods", "how many people needed help"])(
+    "still asks the core when help is only part of the question: %j",
+    (text) => {
+      const asked: string[] = [];
+      const core = coreAnswering((q) => {
+        asked.push(q);
+        return { query: q, match: null, suggestions: [] };
+      });
+      expect(answerQuestion(deps(core), text, { surface: "visible" }).kind).toBe("message");
+      expect(asked).toEqual([text]);
+    },
+  );
+
   it("refuses an overlong question politely instead of matching it", () => {
     const core = coreAnswering(() => {
       throw new Error("should not be asked");

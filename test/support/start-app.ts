@@ -60,7 +60,8 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
   const logs: Record<string, unknown>[] = [];
   const logger = createLogger({ level: "debug", write: (line) => logs.push(JSON.parse(line)), now });
   const core =
-    options.core ?? (await loadCore({ dataDirs: [config.dataDir], documentsDirs: [config.documentsDir], now })).core;
+    options.core ??
+    (await loadCore({ dataDirs: [config.dataDir], documentsDirs: [config.documentsDir], now })).core;
   const store = openSqliteStore(":memory:");
   const feedback: FeedbackRecord[] = [];
   // The real store, with feedback also kept where a test can read it.

@@ -25,7 +25,7 @@ export interface SubcommandHandler {
   description: string;
   /**
    * Whether the words after the subcommand are its own. When not, the whole text is a question
-   * ("/tally daily russian losses" asks about daily losses). Absent means always.
+   * ("/tally daily deaths in the floods" asks about daily deaths). Absent means always.
    */
   accepts?(args: string): boolean;
   run(ctx: SubcommandContext): Promise<void>;
