@@ -1,12 +1,23 @@
 import type { Qualifier } from "../claims/schema.ts";
 
+/** How far below and above its number (fractions of it) a figure lets the true value lie. */
+export interface Reach {
+  below: number;
+  above: number;
+}
+
+export interface AgreementConfig {
+  roundingTolerance: number;
+  qualifierReach: Readonly<Record<Qualifier, Readonly<Reach>>>;
+}
+
 /**
  * When two figures count as the same figure. Each figure stands for the values it allows: a plain number
  * itself give or take rounding, a range its span, and a qualifier widens that ("nearly 2,000" allows 1,900 to
  * 2,000). Two figures agree when the values they allow overlap, so "nearly 2,000" and 1,970 agree, and
  * "about 250,000" and "about 198,000" do not.
  */
-export const agreementConfig = Object.freeze({
+export const agreementConfig: Readonly<AgreementConfig> = Object.freeze({
   /**
    * Rounding, each way: a plain figure allows this fraction below and above it, so two plain figures within
    * about half a percent of each other are the same figure ("250,000" and "249,000"; not "247,000").
@@ -24,7 +35,7 @@ export const agreementConfig = Object.freeze({
     "at-least": Object.freeze({ below: 0, above: 0.5 }),
     // "up to 12,000" is a ceiling; 10,000–12,000 fits under it.
     "up-to": Object.freeze({ below: 0.5, above: 0 }),
-  } satisfies Record<Qualifier, { below: number; above: number }>),
+  }),
 });
 
 export interface AgreementFigure {
@@ -37,7 +48,7 @@ export interface AgreementFigure {
 /** The values a figure allows, as [lowest, highest]. */
 export function allowedSpan(
   f: AgreementFigure,
-  config: typeof agreementConfig = agreementConfig,
+  config: Readonly<AgreementConfig> = agreementConfig,
 ): [number, number] {
   const low = f.value ?? f.low ?? 0;
   const high = f.value ?? f.high ?? low;
@@ -51,7 +62,7 @@ export function allowedSpan(
 export function figuresAgree(
   a: AgreementFigure,
   b: AgreementFigure,
-  config: typeof agreementConfig = agreementConfig,
+  config: Readonly<AgreementConfig> = agreementConfig,
 ): boolean {
   const [aLow, aHigh] = allowedSpan(a, config);
   const [bLow, bHigh] = allowedSpan(b, config);

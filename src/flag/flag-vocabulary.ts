@@ -143,15 +143,20 @@ export function buildFlagVocabulary(index: FlagIndex): FlagVocabulary {
 }
 
 /**
- * A topic's own words: what it counts (`thing`, and `unit` when it is not one Tally formats) are counted
- * nouns; its measure, subject, place, title and aliases make a clause about its story, and may stand between
+ * A topic's own words: what it counts (the head noun of `thing`, and of `unit` when it is not one Tally
+ * formats) is a counted noun; its measure, subject, place, title and aliases make a clause about its story, and may stand between
  * a number and its noun ("38,000 russian soldiers").
  */
 function addTopicWords(t: Topic, words: Record<Role, Set<string>>): void {
+  // The head noun is the last word: "armoured fighting vehicles" counts vehicles, "fighting" only describes them.
   const unitWords = (knownUnits as readonly string[]).includes(t.unit) ? [] : contentWords(t.unit);
-  for (const w of [...contentWords(t.thing), ...unitWords]) {
-    words.things.add(w);
-    words.context.add(w);
+  for (const field of [contentWords(t.thing), unitWords]) {
+    const head = field.at(-1);
+    if (head) words.things.add(head);
+    for (const w of field) {
+      words.context.add(w);
+      if (w !== head) words.modifiers.add(w);
+    }
   }
   const about = [
     ...contentWords(t.measure),

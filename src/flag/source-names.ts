@@ -20,9 +20,10 @@ export interface SourceNames {
   isOneWordName(word: string): boolean;
 }
 
-// Kinds that report figures about others rather than act: they attribute wherever they are named.
+// Kinds that report figures about others rather than act: they attribute wherever they are named. People
+// (analysts too) attribute only in an attributing phrase: "Kofman's point stands" sources nothing.
 const observerKind =
-  /think[\s-]?tank|monitor|research|institut|intergovernmental|international|agency|ngo|non-?governmental|outlet|media|news|wire|newspaper|broadcaster|analyst|observ|statistic|pollster|poll|tracker|academ|universit|charity|humanitarian|watchdog|report/i;
+  /think[\s-]?tank|monitor|research|institut|intergovernmental|international|agency|ngo|non-?governmental|outlet|media|news|wire|newspaper|broadcaster|observ|statistic|pollster|poll|tracker|academ|universit|charity|humanitarian|watchdog/i;
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

@@ -54,7 +54,19 @@ export function findDate(words: readonly string[], now: Date): DateFound {
     used.add(i).add(i - 1);
     break;
   }
-  for (let i = 0; i < words.length && monthPeriod === null; i++) {
+  // "2026-05-20", "2026-05": the ISO form a desk copies from a document.
+  for (let i = 0; i + 1 < words.length && monthPeriod === null && asOf === null; i++) {
+    const year = yearAt(i);
+    const m = /^\d{1,2}$/.test(words[i + 1] ?? "") ? Number(words[i + 1]) : 0;
+    if (year === null || m < 1 || m > 12) continue;
+    const d = dayAt(i + 2);
+    asOf = d !== null ? `${year}-${pad(m)}-${pad(d)}` : `${year}-${pad(m)}`;
+    for (let j = i - 2; j <= i + (d !== null ? 2 : 1); j++) {
+      const w = words[j];
+      if (w !== undefined && (j >= i || dateLeadIns.has(w))) used.add(j);
+    }
+  }
+  for (let i = 0; i < words.length && monthPeriod === null && asOf === null; i++) {
     const month = monthNumbers[words[i] ?? ""];
     if (month === undefined) continue;
     let year = yearAt(i + 1);

@@ -136,13 +136,16 @@ function labelNamesSource(clause: string, v: FlagVocabulary): boolean {
   if (!label || /\d/.test(label)) return false;
   const words = label.split(/\s+/);
   const lower = words.map((w) => w.toLowerCase());
+  const first = lower[0] ?? "";
+  // "Kiel Institute figures: …", "Rosstat data: …": the name before a data noun owns the line.
+  if (words.length >= 2 && dataNouns.has(lower.at(-1) ?? "") && !notNames.has(first)) {
+    if (namesOwner(words.slice(0, -1), v) || v.sources.anyIn(label)) return true;
+  }
   // "Deaths: 500", "Ukraine injured: 390,000", "Russian tank losses: 3,900" name what is counted, not who counts.
   if (lower.some((w) => isCountedThing(w, v))) return false;
   if (v.sources.anyIn(label)) return true;
   if (words.length > 4) return false;
-  const first = lower[0] ?? "";
   if (notNames.has(first) || v.places.has(label.toLowerCase())) return false;
-  if (words.length >= 2 && dataNouns.has(lower.at(-1) ?? "") && namesOwner(words.slice(0, -1), v)) return true;
   if (lower.some((w) => authoritative.has(w))) return true;
   // "POD SCRIPT: …", "Energy: …", "Aid: …": a newsroom document or a beat labels the line's topic.
   if (lower.some((w) => topicLabels.has(w) || v.beats.has(w))) return false;
