@@ -8,9 +8,10 @@ import { buildFlagVocabulary, type FlagVocabulary } from "./flag-vocabulary.ts";
 export const shippedFigureWords = "data/vocabulary/figure-words.yml";
 
 /**
- * The flag vocabulary of the index in `dataDirs` (a story folder, a test fixture, data/), plus the concepts of
- * `vocabularyFiles` (the shipped figure words by default) that the folders do not define themselves. For the
- * eval CLI and the tests; the bot builds its vocabulary from the index it serves.
+ * The flag vocabulary of the index in `dataDirs` (story folders, a test fixture, data/), with the concepts of
+ * `vocabularyFiles` (the shipped figure words by default) in place of any the folders define under the same
+ * id, so a fixture's frozen copy never stands in for the words Tally ships. For the eval CLI and the tests;
+ * the bot builds its vocabulary from the index it serves.
  */
 export async function loadFlagVocabulary(
   dataDirs: readonly string[],
@@ -20,7 +21,6 @@ export async function loadFlagVocabulary(
   const broken = problems.filter((p) => !/quote/i.test(p.message));
   if (broken.length > 0 && index.topics.length === 0 && index.sourceById.size === 0)
     throw new Error(`${dataDirs.join(", ")}: no topics or sources (${broken[0]?.file}: ${broken[0]?.message})`);
-  const ids = new Set(index.concepts.map((c) => c.id));
   const extra: Concept[] = [];
   for (const file of vocabularyFiles) {
     const { items, problems: yamlProblems } = readYamlList(await readFile(file, "utf8"), file);
@@ -29,8 +29,10 @@ export async function loadFlagVocabulary(
       const parsed = ConceptSchema.safeParse(item.value);
       if (!parsed.success)
         throw new Error(`${file}:${item.line}: ${parsed.error.issues[0]?.message ?? "not a concept"}`);
-      if (!ids.has(parsed.data.id)) extra.push(parsed.data);
+      extra.push(parsed.data);
     }
   }
-  return buildFlagVocabulary({ ...index, concepts: [...index.concepts, ...extra] });
+  const replaced = new Set(extra.map((c) => c.id));
+  const kept = index.concepts.filter((c) => !replaced.has(c.id));
+  return buildFlagVocabulary({ ...index, concepts: [...kept, ...extra] });
 }

@@ -60,7 +60,7 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
 
   // What is counted: the closest measure asked decides; others asked beside it count only if unrelated to both.
   const measureTerms = q.terms.filter(
-    (t) => isMeasureTerm(t.key, kind(t.key), story.measure) && !ctx.stats.anyField.subject.has(t.key),
+    (t) => isMeasureTerm(t.key, kind(t.key), story.measure) && !isSubjectTerm(t.key, ctx),
   );
   const measureAsked = measureTerms.length > 0;
   // Judged on the measure field: an alias that says "killed or wounded" does not make a deaths topic.
@@ -192,7 +192,15 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
     factor *= q.sources.some((s) => p.sources.has(s)) ? 1 : cfg.sourceWithoutFigure;
     explained += 1;
   }
-  if (ctx.sourceSides.size > 0 && [...ctx.sourceSides].some((t) => p.fields.subject.has(t))) explained += 0.5;
+  // The named source's side, standing in for the subject the question did not name.
+  if (ctx.sourceSides.size > 0) {
+    const sideWeight = [...ctx.sourceSides].reduce((n, t) => n + weight(t), 0);
+    if ([...ctx.sourceSides].every((t) => p.fields.subject.has(t))) explained += sideWeight;
+    else {
+      if ([...ctx.sourceSides].some((t) => story.subject.has(t))) conflict(cfg.conflict.subject);
+      unexplained += sideWeight;
+    }
+  }
   if (q.date.asOf !== null) explained += 0.5;
   let unknown = 0;
   for (const u of q.unknown) {
@@ -207,7 +215,7 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
     factor *= cfg.coverage.singleTerm;
   const share = cfg.coverage.coverageShare;
   if (process.env.TALLY_TRACE === p.topic.id)
-    console.error({ factor, explained, unexplained, unknown, coverage, similarity, all: [...p.all], fields: p.fields });
+    console.error({ factor, explained, unexplained, unknown, coverage, similarity, missing, fields: p.fields });
   const confidence = Math.min(1, factor * (share * coverage + (1 - share) * similarity));
   return { confidence, rank: confidence * missing };
 }

@@ -91,8 +91,18 @@ export class TopicMatcher {
     });
     const sourceSides = new Set<string>();
     const subjectNamed = reading.terms.some((t) => isSubjectTerm(t.key, this.#context(sourceSides)));
-    // "What does the governor say about her province": with no subject of its own, the named source's side.
-    if (!subjectNamed) for (const id of reading.sources) for (const t of this.#sources.side(id)) sourceSides.add(t);
+    // With no subject of its own, the named source's side says whose figure is asked when the question points
+    // back at it ("the governor … her province") or the source gives figures about its own side ("PUP seats").
+    if (!subjectNamed) {
+      for (const id of reading.sources) {
+        const side = this.#sources.side(id);
+        if (side.size === 0) continue;
+        const ownFigures = this.#profiles.some(
+          (p) => p.sources.has(id) && [...side].every((t) => p.fields.subject.has(t)),
+        );
+        if (reading.ownSide || ownFigures) for (const t of side) sourceSides.add(t);
+      }
+    }
     const ctx = this.#context(sourceSides);
     const ranked = this.#profiles
       .map((p) => ({ topic: p.topic, ...scoreTopic(p, reading, ctx), subject: p.fields.subject }))
@@ -108,7 +118,7 @@ export class TopicMatcher {
       const subjects = new Set(closeOnes.map((r) => [...r.subject].sort().join(" ")));
       const stories = new Set(closeOnes.map((r) => this.#byId.get(r.topic.id)?.story));
       // Within one story, its headline (key) topic is what a bare question means: "how many died" in a flood.
-      const headline = stories.size === 1 && top.topic.key && closeOnes.every((r) => r === top || !r.topic.key);
+      const headline = stories.size === 1 && top.topic.key && (ranked[1]?.rank ?? 0) < top.rank;
       if (subjects.size > 1 && !headline) for (const r of ranked) r.confidence *= factor;
     }
     const related = () =>

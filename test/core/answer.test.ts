@@ -2,10 +2,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createCore } from "../../src/answer/create-core.ts";
 import type { TallyCore } from "../../src/answer/types.ts";
 import { loadIndex } from "../../src/claims/load-index.ts";
+import { WAR_STORY_DIR } from "../support/war-story.ts";
 
 let core: TallyCore;
 beforeAll(async () => {
-  const { index } = await loadIndex({ dataDirs: ["data"] });
+  const { index } = await loadIndex({ dataDirs: [WAR_STORY_DIR] });
   core = createCore(index, () => new Date("2025-11-20T12:00:00Z"));
 });
 

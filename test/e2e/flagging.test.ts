@@ -19,6 +19,7 @@ import {
   TEST_SIGNING_SECRET,
 } from "../support/signed-request.ts";
 import { TEST_NOW } from "../support/start-app.ts";
+import { WAR_STORY_DIR } from "../support/war-story.ts";
 
 /**
  * Flagging over the wire: signed Events API requests into the real app on 127.0.0.1, Web API calls out to
@@ -43,8 +44,7 @@ async function startApp(): Promise<Running> {
       SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
       SLACK_API_URL: fake.apiUrl,
       PORT: "0",
-      TALLY_DATA_DIR: "data",
-      TALLY_DOCUMENTS_DIR: "../shared/seeds",
+      TALLY_DATA_DIR: WAR_STORY_DIR,
     },
     { stdinIsTTY: false },
   );
@@ -71,7 +71,7 @@ async function startApp(): Promise<Running> {
 beforeAll(async () => {
   fake = await FakeSlack.start();
   dir = mkdtempSync(join(tmpdir(), "tally-flag-e2e-"));
-  ({ core } = await loadCore({ dataDirs: ["data"], now: () => TEST_NOW }));
+  ({ core } = await loadCore({ dataDirs: [WAR_STORY_DIR], now: () => TEST_NOW }));
   app = await startApp();
 });
 afterAll(async () => {

@@ -6,6 +6,7 @@ import { FakeSlack } from "../support/fake-slack.ts";
 import { runMain, waitForOutput } from "../support/run-main.ts";
 import { postSlashCommand, TEST_SIGNING_SECRET } from "../support/signed-request.ts";
 import { allText } from "../support/slack-message.ts";
+import { WAR_STORY_DIR } from "../support/war-story.ts";
 
 let fake: FakeSlack;
 let stateDir: string;
@@ -26,6 +27,7 @@ const serverEnv = () => ({
   PORT: "0",
   HOST: "127.0.0.1",
   TALLY_STATE_DIR: stateDir,
+  TALLY_DATA_DIR: WAR_STORY_DIR,
 });
 
 describe("npm start with Slack tokens (HTTP mode)", () => {

@@ -10,6 +10,7 @@ import { FakeSlack } from "../support/fake-slack.ts";
 import { eventEnvelope } from "../support/signed-request.ts";
 import { allText } from "../support/slack-message.ts";
 import { TEST_NOW } from "../support/start-app.ts";
+import { WAR_STORY_DIR } from "../support/war-story.ts";
 
 let fake: FakeSlack;
 let running: RunningApp;
@@ -23,7 +24,7 @@ beforeAll(async () => {
   );
   if (!result.ok || result.config.connection.mode !== "socket") throw new Error("expected Socket Mode");
   const now = () => TEST_NOW;
-  const { core } = await loadCore({ dataDirs: ["data"], documentsDirs: ["../shared/seeds"], now });
+  const { core } = await loadCore({ dataDirs: [WAR_STORY_DIR], now });
   store = openSqliteStore(":memory:");
   const logger = createLogger({ level: "error", write: () => {} });
   const started = await startSlackApp(

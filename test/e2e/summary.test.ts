@@ -20,6 +20,7 @@ import type { Store } from "../../src/store/store.ts";
 import { FAKE_BOT_USER_ID, FakeSlack, type RecordedCall } from "../support/fake-slack.ts";
 import { postSlashCommand, TEST_SIGNING_SECRET } from "../support/signed-request.ts";
 import { allText } from "../support/slack-message.ts";
+import { WAR_STORY_DIR } from "../support/war-story.ts";
 
 const CHANNEL = "C0NEWS";
 const USER = "U0ASKER";
@@ -33,7 +34,7 @@ const setNow = (iso: string) => {
 
 let core: TallyCore;
 beforeAll(async () => {
-  core = (await loadCore({ dataDirs: ["data"], documentsDirs: ["../shared/seeds"], now })).core;
+  core = (await loadCore({ dataDirs: [WAR_STORY_DIR], now })).core;
 });
 
 interface Instance {

@@ -12,8 +12,9 @@ import { openSqliteStore } from "../../src/store/sqlite-store.ts";
 import type { FeedbackRecord, Store } from "../../src/store/store.ts";
 import { FakeSlack } from "./fake-slack.ts";
 import { TEST_SIGNING_SECRET } from "./signed-request.ts";
+import { WAR_STORY_DIR } from "./war-story.ts";
 
-/** The tests' "today": after every claim in data/, so ages and staleness are fixed. */
+/** The tests' "today": after every claim in the war-story fixture, so ages and staleness are fixed. */
 export const TEST_NOW = new Date("2025-11-20T12:00:00Z");
 
 export interface TestApp {
@@ -30,8 +31,9 @@ export interface TestApp {
 }
 
 export interface StartOptions {
-  /** Claims index folder; the project's data/ by default. */
+  /** Claims index folder; the war-story fixture (test/fixtures/war-story/) by default, never data/. */
   dataDir?: string;
+  /** Text copies of documents; none by default, as the fixture's documents are links only. */
   documentsDir?: string;
   core?: TallyCore;
   now?: Date;
@@ -47,8 +49,8 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
       SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
       SLACK_API_URL: fake.apiUrl,
       PORT: "0",
-      TALLY_DATA_DIR: options.dataDir ?? "data",
-      TALLY_DOCUMENTS_DIR: options.documentsDir ?? "../shared/seeds",
+      TALLY_DATA_DIR: options.dataDir ?? WAR_STORY_DIR,
+      ...(options.documentsDir ? { TALLY_DOCUMENTS_DIR: options.documentsDir } : {}),
       ...options.env,
     },
     { stdinIsTTY: false },

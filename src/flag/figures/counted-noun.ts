@@ -60,9 +60,10 @@ export function nounAfter(
         return { unit: "count", word, logistics: false };
     }
     if (logisticsNouns.has(word)) return seenPeople ? { logistics: true } : { logistics: true, word };
+    const unit = vocabulary.counted.get(word);
+    if (named && unit) return { unit, word, logistics: false };
     if (named && isPluralNoun(word)) return { logistics: false };
     if (named) break;
-    const unit = vocabulary.counted.get(word);
     if (unit === "count" && /^\p{Lu}/u.test(token)) named = word;
     else if (unit) return { unit, word, logistics: false };
     else if (word === "people") seenPeople = true;
