@@ -46,6 +46,8 @@ export const matchConfig = Object.freeze({
   }),
   /** Factors for a detail the topic has, that tells it from its neighbours, which the question leaves out. */
   missing: Object.freeze({
+    /** How much of the rank these factors move: enough to order neighbours, not to outweigh fit. */
+    weight: 0.3,
     subject: 0.7,
     measurePart: 0.85,
     place: 0.85,

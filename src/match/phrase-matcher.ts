@@ -24,6 +24,11 @@ export class PhraseMatcher {
     return this.#phrases.has(word);
   }
 
+  /** The concept a one-word phrase stands for. */
+  conceptOf(word: string): string | undefined {
+    return this.#phrases.get(word);
+  }
+
   /** Non-overlapping matches, longest first from left to right. */
   match(words: readonly string[]): PhraseMatch[] {
     const out: PhraseMatch[] = [];

@@ -44,7 +44,10 @@ function markCountryUs(question: string): string {
 const filler = new Set(["the", "a", "an", "its", "their", "his", "her"]);
 
 export function readQuestion(question: string, now: Date, deps: QuestionReaderDeps): QuestionReading {
-  const raw = tokenizeQuestion(markCountryUs(question));
+  // Lower-case "us" before a word that counts people or money ("us troops", "us aid") is the country too.
+  const raw = tokenizeQuestion(markCountryUs(question)).map((w, i, all) =>
+    w === "us" && deps.vocabulary.countsSomething(stemWord(all[i + 1] ?? "")) ? "usa" : w,
+  );
   // A word whose name key the index knows ("Sudanese" for "Sudan") is not a typo.
   const corrected = raw.map((w) => (deps.known.has(nameKey(stemWord(w))) ? w : (deps.typos.correct(w) ?? w)));
   const date = findDate(corrected, now);

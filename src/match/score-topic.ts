@@ -217,7 +217,8 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
   if (process.env.TALLY_TRACE === p.topic.id)
     console.error({ factor, explained, unexplained, unknown, coverage, similarity, missing, fields: p.fields });
   const confidence = Math.min(1, factor * (share * coverage + (1 - share) * similarity));
-  return { confidence, rank: confidence * missing };
+  // A detail left out only orders close neighbours; it never outweighs a real difference in fit.
+  return { confidence, rank: confidence * (1 - cfg.missing.weight * (1 - missing)) };
 }
 
 /** The weighted overlap of the question's terms with the topic's closest phrasing (title or alias). */

@@ -36,6 +36,13 @@ export class Vocabulary {
     }
   }
 
+  /** A one-word phrase of a measure or a group: "troops", "aid", "deaths". */
+  countsSomething(stem: string): boolean {
+    const concept = this.phrases.conceptOf(stem);
+    const k = concept ? this.#kinds.get(concept) : undefined;
+    return k === "measure" || k === "group";
+  }
+
   kind(term: string): ConceptKind | undefined {
     return this.#kinds.get(term);
   }
