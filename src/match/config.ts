@@ -41,6 +41,8 @@ export const matchConfig = Object.freeze({
     monthOnUndated: 0.3,
     /** An unknown word right after "in": a place the index does not have. */
     unknownPlace: 0.35,
+    /** A word that is another story's subject, place or thing. */
+    otherStory: 0.7,
     /** Suggestions score conflicts this gently instead of ruling the topic out. */
     relaxed: 0.5,
   }),

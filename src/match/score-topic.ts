@@ -16,6 +16,10 @@ export interface ScoreContext {
 
 const perMonth = conceptKey("per-month");
 const perYear = conceptKey("per-year");
+const cumulative = conceptKey("cumulative");
+
+const otherStoryField = (t: string, ctx: ScoreContext): boolean =>
+  ctx.stats.anyField.subject.has(t) || ctx.stats.anyField.place.has(t) || ctx.stats.anyField.thing.has(t);
 
 /** A term counts something: a measure concept, or a word some topic of the story uses as its measure. */
 const isMeasureTerm = (t: string, k: string | undefined, storyMeasures: ReadonlySet<string>): boolean =>
@@ -107,6 +111,12 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
     }
     if (subjectTerm) {
       // "Soldiers killed in Ukraine" names where, once the question has said whose.
+      // "Missing in Kelmaria" asked of a topic about another place of the story is a different quantity.
+      if (role === "place" && p.fields.place.size > 0 && story.place.has(t)) {
+        conflict(cfg.conflict.place);
+        unexplained += w;
+        continue;
+      }
       if ((role === "place" || (ownFieldSubjectAsked && p.all.has(t))) && (ownSubjectAsked || p.fields.place.size > 0))
         continue;
       if (story.subject.has(t) || ctx.sourceSides.has(t)) conflict(cfg.conflict.subject);
@@ -129,10 +139,17 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
     } else if (story.period.has(t)) {
       conflict(cfg.conflict.period);
       unexplained += w;
+    } else if (otherStoryField(t, ctx)) {
+      // Another story's subject, place or thing: evidence that the question is about that story.
+      factor *= cfg.conflict.otherStory;
+      unexplained += w;
     } else {
       unexplained += w * cfg.coverage.unexplainedKnown;
     }
   }
+  // A running total asked of one night's count or a rate: "drones launched since the war began".
+  const periodKinds = [...p.fields.period].filter((t) => kind(t) === "period");
+  if (asked.has(cumulative) && periodKinds.length > 0 && !p.fields.period.has(cumulative)) conflict(cfg.conflict.rate);
 
   // The period asked: a calendar year or a single month.
   const years = [...p.fields.period].filter((t) => t.startsWith("@y"));

@@ -122,7 +122,8 @@ export const dailyCopy = {
 } as const;
 
 export const watchCopy = {
-  usage: "Use `/tally watch <question>` with a question Tally answers; `/tally help` shows what it knows about.",
+  usage:
+    "Use `/tally watch <question>` with a question Tally answers; `/tally help` shows what it knows about.",
   unwatchUsage: "Use `/tally unwatch <question or topic>`; `/tally watch` lists what this channel watches.",
   watching: (title: string, n: number) =>
     `Watching *${esc(title)}* here: it's in this channel's summary now (${plural(n, "topic", "topics")} in all).`,

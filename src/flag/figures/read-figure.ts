@@ -4,7 +4,7 @@ import type { FlagVocabulary } from "../flag-vocabulary.ts";
 import type { Clause } from "../split-clauses.ts";
 import { type Amount, amountAt } from "./amounts.ts";
 import { type ClauseWords, wordsBefore } from "./clause-words.ts";
-import { nounAfter, possessedBefore, thingNamedBefore } from "./counted-noun.ts";
+import { type NounScan, nounAfter, possessedBefore, thingNamedBefore } from "./counted-noun.ts";
 import { isFigureClaim, type Preceding } from "./is-figure-claim.ts";
 import { isDate, isModelNumber, isTimeAfter, rejectedByShape } from "./not-amounts.ts";
 import { hedgeSuffix, qualifierBefore } from "./qualifiers.ts";
@@ -25,7 +25,12 @@ export type Read =
       logistics?: boolean;
     };
 
-const km = /^\s?(?:km|kilomet(?:re|er)s?)\b/i;
+// A measure written after the number: "1,000 km", "300mm of rain", "45°C", "12 tonnes".
+const measureUnit =
+  /^\s?(?:(km|kilomet(?:re|er)s?)|mm|millimet(?:re|er)s?|cm|centimet(?:re|er)s?|kg|kgs|kilos|kilograms?|tonnes?|mph|kph|km\/h|kmh|°\s?[cf]|degrees|ha|kwh|mwh|gwh|twh|inches|feet|ft)(?![\p{L}\d])/iu;
+// "up 7 points", "6 points behind": percentage points, in polls and results.
+const pointsAfter = /^\s?(?:points?|pts?)(?=\s+(?:behind|ahead|up|down|clear|higher|lower|more|fewer|lead|on|since|from|to|in)\b|\s*[,.;]|\s*$)/i;
+const pointsBefore = /\b(?:up|down|by|rose|fell|gained|lost|dropped|slipped|climbed|jumped|lead of|gap of|swing of)\s+(?:(?:about|around|roughly|nearly|almost|over|some|just|more than|less than)\s+)?$/i;
 const multipleTimes =
   /^\s+times\s+(?=(?:more|higher|larger|bigger|greater|fewer|lower|smaller|as|the|that|what)\b)/i;
 const notAFigure = (end: number): Read => ({ accepted: false, end, figure: null });
@@ -53,6 +58,8 @@ export function readFigure(
   let rangeStart = a.start;
   let multiple = a.multiple;
   let hedge: Qualifier | undefined;
+  let measured = false;
+  let compound: NounScan | undefined;
   let after = text.slice(end, end + 40);
 
   if (!a.written) {
@@ -68,18 +75,30 @@ export function readFigure(
       ratio = true;
       end += 2;
     } else if (/^\/\d/.test(after)) return "skip";
-    else if (km.test(after)) {
-      isKm = true;
-      end += km.exec(after)?.[0].length ?? 0;
+    else if (measureUnit.test(after)) {
+      const m = measureUnit.exec(after);
+      if (m?.[1]) isKm = true;
+      else measured = true;
+      end += m?.[0].length ?? 0;
+    } else if (!a.percent && !a.currency && pointsAfter.test(after) && pointsBefore.test(text.slice(Math.max(0, a.start - 24), a.start))) {
+      percent = true;
+      end += pointsAfter.exec(after)?.[0].length ?? 0;
+    } else if (!a.percent && !a.currency && /^\s?(?:points?|pts?)\s+(?:behind|ahead|clear)\b/i.test(after)) {
+      percent = true;
+      end += /^\s?(?:points?|pts?)/i.exec(after)?.[0].length ?? 0;
     } else if (/^\p{L}/u.test(after)) return "skip";
     else if (/^-\p{L}/u.test(after) && !/^-to-\d/i.test(after)) {
-      // "600-word", "3-hour": a compound adjective, a claim only when it is a counted noun ("1,000-km").
+      // "600-word", "3-hour": a compound adjective, a claim only when it is a counted noun ("1,000-km", "7-seat").
       const word = /^-(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? "";
+      const unit = vocabulary.counted.get(word) ?? vocabulary.counted.get(`${word}s`);
       if (word === "km" || word === "kilometre" || word === "kilometer") isKm = true;
       else if (word === "fold" && !a.percent && !a.currency) {
         multiple = true;
         end += word.length + 1;
-      } else if (!vocabulary.counted.has(word)) return "skip";
+      } else if (unit) {
+        compound = { unit, word, logistics: false };
+        end += word.length + 1;
+      } else return "skip";
     }
     if (isTimeAfter(after)) return "skip";
     // "3 times more drones", "5 times the level": a multiplier, not "3 times" (occasions).
@@ -133,10 +152,13 @@ export function readFigure(
   }
 
   const pivot = high ?? a.value;
-  const noun = nounAfter(text.slice(end, end + 80), context, vocabulary, {
-    large: a.scaled || a.written || pivot >= flagConfig.largeCountMin,
-    grouped: a.hasComma && pivot >= flagConfig.bareNumberMin,
-  });
+  const noun: NounScan = compound ??
+    (measured
+      ? { unit: "count", word: "measure", logistics: false }
+      : nounAfter(text.slice(end, end + 80), context, vocabulary, {
+          large: a.scaled || a.written || pivot >= flagConfig.largeCountMin,
+          grouped: a.hasComma && pivot >= flagConfig.bareNumberMin,
+        }));
   // "28 of 63 drones": the first number counts what the second does.
   if (!noun.unit && !noun.logistics && !percent && !currency) {
     const of = /^\s+of\s+(?:the\s+|all\s+|those\s+|these\s+)?(?=\d)/i.exec(text.slice(end, end + 16));
