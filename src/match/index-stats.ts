@@ -8,6 +8,8 @@ export interface IndexStats {
   unknownWeight: number;
   /** Terms any topic (of any story) uses in each field. */
   anyField: Record<FieldName, Set<string>>;
+  /** Names any topic uses as its subject. */
+  subjectNames: Set<string>;
   /** Per story: terms its topics use in each field. */
   storyField: Map<number, Record<FieldName, Set<string>>>;
   /** Per story: how many of its topics use each term anywhere, and how many topics it has. */
@@ -27,10 +29,12 @@ const emptyFields = (): Record<FieldName, Set<string>> => ({
 export function buildIndexStats(profiles: readonly TopicProfile[]): IndexStats {
   const df = new Map<string, number>();
   const anyField = emptyFields();
+  const subjectNames = new Set<string>();
   const storyField = new Map<number, Record<FieldName, Set<string>>>();
   const storyUse = new Map<number, { topics: number; uses: Map<string, number> }>();
   for (const p of profiles) {
     for (const t of p.all) df.set(t, (df.get(t) ?? 0) + 1);
+    for (const t of p.subjectNames) subjectNames.add(t);
     const fields = storyField.get(p.story) ?? emptyFields();
     storyField.set(p.story, fields);
     for (const f of fieldNames) {
@@ -52,6 +56,7 @@ export function buildIndexStats(profiles: readonly TopicProfile[]): IndexStats {
     weight: (t) => weights.get(t) ?? unknownWeight,
     unknownWeight,
     anyField,
+    subjectNames,
     storyField,
     storyUse,
     known: new Set(df.keys()),

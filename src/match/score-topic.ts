@@ -27,7 +27,7 @@ const isMeasureTerm = (t: string, k: string | undefined, storyMeasures: Readonly
 
 /** A term says whose figure it is when some topic uses it as its subject (a group such as "people" does not). */
 export const isSubjectTerm = (t: string, ctx: ScoreContext): boolean => {
-  if (!ctx.stats.anyField.subject.has(t)) return false;
+  if (!ctx.stats.subjectNames.has(t)) return false;
   // Only names say whose: "arrested protesters under 18" as a subject does not make "arrested" a side.
   const k = ctx.vocabulary.kind(t);
   return k === undefined || k === "name";
@@ -233,9 +233,10 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
   const share = cfg.coverage.coverageShare;
   if (process.env.TALLY_TRACE === p.topic.id)
     console.error({ factor, explained, unexplained, unknown, coverage, similarity, missing, fields: p.fields });
-  const confidence = Math.min(1, factor * (share * coverage + (1 - share) * similarity));
+  // Details left out cost a little confidence too (a narrower quantity than asked), and order neighbours.
+  const confidence = Math.min(1, factor * missing ** cfg.missing.confidencePower * (share * coverage + (1 - share) * similarity));
   // A detail left out only orders close neighbours; it never outweighs a real difference in fit.
-  return { confidence, rank: confidence * (1 - cfg.missing.weight * (1 - missing)) };
+  return { confidence, rank: confidence * (1 - cfg.missing.weight * (1 - Math.sqrt(missing))) };
 }
 
 /** The weighted overlap of the question's terms with the topic's closest phrasing (title or alias). */

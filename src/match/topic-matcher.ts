@@ -67,7 +67,7 @@ export class TopicMatcher {
     );
     for (const p of this.#profiles) this.#byId.set(p.topic.id, p);
     this.#stats = buildIndexStats(this.#profiles);
-    const subjectTerms = new Set(this.#stats.anyField.subject);
+    const subjectTerms = new Set(this.#stats.subjectNames);
     this.#sources = new NamedSources(index.sourceById.values(), this.#vocabulary, subjectTerms);
     const surface = new Set<string>(this.#vocabulary.surface);
     for (const w of stopwords) surface.add(w);

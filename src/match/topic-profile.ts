@@ -45,8 +45,21 @@ export function buildTopicProfile(
     period: fieldOf(topic.period),
   };
   for (const m of periodMarks(tokenizeQuestion(topic.period.replace(/\([^)]*\)/g, " ")))) fields.period.add(m);
-  const subjectNames = new Set([...fields.subject].filter((t) => vocabulary.kind(t) !== "group"));
-  const phrasings = [topic.title, ...topic.aliases].map(termsOf);
+  // Names say whose figure: the vocabulary's names, and the words a curator capitalises ("Sarvonia",
+  // "People's Unity Party"); "protest organisers" names nobody.
+  const capitalised = new Set(
+    (topic.subject.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).flatMap((w) => readTerms(stemsOf(w), vocabulary).map((t) => t.key)),
+  );
+  const subjectNames = new Set(
+    [...fields.subject].filter((t) => vocabulary.kind(t) === "name" || (!t.startsWith("#") && capitalised.has(t))),
+  );
+  // A phrasing that names a day ("arrests on march 21") is narrower than its words.
+  const phrasings = [topic.title, ...topic.aliases].map((text) => {
+    const terms = termsOf(text);
+    if (/\b(19|20)\d\d\b|\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}\b/i.test(text))
+      terms.add("@date");
+    return terms;
+  });
   const all = new Set<string>();
   const asides = [topic.subject, topic.measure, topic.place, topic.thing, topic.period].map(termsOf);
   for (const set of [...Object.values(fields), ...asides, ...phrasings, termsOf(topic.unit)]) for (const t of set) all.add(t);

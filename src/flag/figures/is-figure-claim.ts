@@ -55,8 +55,15 @@ const outcomePattern =
   /^\s+(?:of\s+(?:them|those|these)\s+|more\s+)?(?:(?:were|was|are|have been|had been|got|get|being)\s+)?(?:\p{L}+ly\s+)?(\p{L}+)/iu;
 const sameCountAfter =
   /^\s+more\b(?!\s+\p{L})|^\s+(?:the\s+(?:day|week|month|year|night)\s+(?:before|after|earlier|prior)|yesterday|today|overnight|earlier|(?:last|this)\s+(?:night|morning|week|month|year)|a\s+(?:day|week|month|year)\s+(?:earlier|later|before|after))\b/iu;
-// "death toll", "casualty count", "vote tally"; "the toll from the strike". Not "toll road" or "the tally bot".
-const measureNoun = /\b(\p{L}+)\s+(?:toll|tally|count)\b|\btoll\s+(?:from|of|in|after)\b/giu;
+// "death toll", "casualty count", "vote tally", "the toll", "my count"; not "toll road" or "the tally bot".
+const measureNoun =
+  /\btoll\b(?!\s+(?:road|roads|booth|booths|bridge|free|gate|gates|plaza|lane|lanes|charge|charges|fee|fees|collector))|\b(?:my|our)\s+(?:own\s+)?(?:count|tally|total|estimate|number|figure)\b|\b(\p{L}+)\s+(?:tally|count)\b/giu;
+// "PUP won 83 seats and the DA 70", "PUP got 35.4 percent, DA 29.8": a name, then a number that goes on listing
+// what the clause's last figure counted.
+const listedAfterName =
+  /(?:,|;|\band|\bwhile|\bwith|\bvs\.?|\bversus|\bagainst)\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)?\s+(?:(?:on|at|with|got|had|has|took|won)\s+)?$/u;
+// "11.2", "35.4": a decimal share or rate, not a count of logistics.
+const decimal = /^\d{1,3}\.\d$/;
 
 /** Whether the number is a countable claim about the world rather than chatter. */
 export function isFigureClaim(e: ClaimEvidence): boolean {
@@ -118,6 +125,21 @@ export function isFigureClaim(e: ClaimEvidence): boolean {
     return true;
   // "death toll in the block now 46": the number a measure named earlier in the clause stands at.
   if (measuredBefore(e)) return true;
+  // "PUP won 83 seats and the DA 70": the next name's share of the same count.
+  if (
+    e.preceding.followsFigure &&
+    listedAfterName.test(e.text.slice(Math.max(0, e.start - 40), e.start)) &&
+    /^\s*(?:$|[,;.)]|and\b|respectively\b)/.test(e.text.slice(e.end, e.end + 14))
+  )
+    return true;
+  // "Greens on 11.2, 25 seats": a one-place decimal in a clause about the news is a share, not logistics.
+  // Not "Tally 2.3", a version after a name.
+  if (
+    decimal.test(e.a.raw) &&
+    !/\p{Lu}[\p{L}-]*\s+$/u.test(e.text.slice(Math.max(0, e.start - 20), e.start)) &&
+    hasAny(e.context.words, v.storyContext)
+  )
+    return true;
   // "14 people yesterday and 9 the day before", "40 tanks this week and 12 more": the same count again.
   if (
     e.preceding.followsFigure &&
@@ -145,7 +167,8 @@ function countingVerbBefore(e: ClaimEvidence): boolean {
 function measuredBefore(e: ClaimEvidence): boolean {
   const before = e.text.slice(Math.max(0, e.start - 60), e.start);
   let last: RegExpExecArray | undefined;
-  for (const m of before.matchAll(measureNoun)) if (m[1] === undefined || countsWith(m[1], e)) last = m;
+  for (const m of before.matchAll(measureNoun))
+    if (m[1] === undefined || countsWith(m[1], e) || /^(?:my|our)$/i.test(m[1])) last = m;
   if (!last) return false;
   // "death toll: 46", "casualty count from the strike: 14": a label's colon; any other mark or number ends its reach.
   const gap = before

@@ -27,13 +27,26 @@ export type Read =
 
 // A measure written after the number: "1,000 km", "300mm of rain", "45°C", "12 tonnes".
 const measureUnit =
-  /^\s?(?:(km|kilomet(?:re|er)s?)|mm|millimet(?:re|er)s?|cm|centimet(?:re|er)s?|kg|kgs|kilos|kilograms?|tonnes?|mph|kph|km\/h|kmh|°\s?[cf]|degrees|ha|kwh|mwh|gwh|twh|inches|feet|ft)(?![\p{L}\d])/iu;
+  /^\s?(?:(km|kilomet(?:re|er)s?)|mm|millimet(?:re|er)s?|cm|centimet(?:re|er)s?|kg|kgs|kilos|kilograms?|tonnes?|mph|kph|km\/h|kmh|°\s?[cf]|degrees|ha|kwh|mwh|gwh|twh)(?![\p{L}\d])/iu;
 // "up 7 points", "6 points behind": percentage points, in polls and results.
 const pointsAfter = /^\s?(?:points?|pts?)(?=\s+(?:behind|ahead|up|down|clear|higher|lower|more|fewer|lead|on|since|from|to|in)\b|\s*[,.;]|\s*$)/i;
 const pointsBefore = /\b(?:up|down|by|rose|fell|gained|lost|dropped|slipped|climbed|jumped|lead of|gap of|swing of)\s+(?:(?:about|around|roughly|nearly|almost|over|some|just|more than|less than)\s+)?$/i;
 const multipleTimes =
   /^\s+times\s+(?=(?:more|higher|larger|bigger|greater|fewer|lower|smaller|as|the|that|what)\b)/i;
 const notAFigure = (end: number): Read => ({ accepted: false, end, figure: null });
+// Words after a measure that do not make it an adjective: "300mm fell", "12 km of front", "5 tonnes a day".
+const afterMeasure = new Set(
+  `of in on at over across by per a an the and or but than since this last overnight so far to from into within
+   fell fall falls fallen hit hits was were is are had has have fell came come rose rise rising`.split(/\s+/),
+);
+
+/** A measure followed by a noun it describes: "155mm shell", "a 10km stretch" (not "10 km stretch of road"). */
+function describesNoun(after: string): boolean {
+  const next = /^\s+(\p{Ll}[\p{L}'’-]*)/u.exec(after)?.[1];
+  if (next === undefined || afterMeasure.has(next) || /ed$/.test(next)) return false;
+  // "1,000 km front line": a line of the news; only the newsroom's own things make it an adjective.
+  return !/^(?:front|frontline|border|stretch|line|coast|coastline|long|wide|deep|high|away|north|south|east|west|inland)$/.test(next);
+}
 
 /** Reads the figure that starts with amount `a`: its extent, value, unit, qualifier and rate, and whether it claims. */
 export function readFigure(
@@ -77,9 +90,12 @@ export function readFigure(
     } else if (/^\/\d/.test(after)) return "skip";
     else if (measureUnit.test(after)) {
       const m = measureUnit.exec(after);
+      const length = m?.[0].length ?? 0;
+      // "155mm shell explainer", "a 35mm lens": the measure describes a thing; "300mm fell", "641 mm of rain" claim.
+      if (describesNoun(text.slice(end + length, end + length + 30))) return "skip";
       if (m?.[1]) isKm = true;
       else measured = true;
-      end += m?.[0].length ?? 0;
+      end += length;
     } else if (!a.percent && !a.currency && pointsAfter.test(after) && pointsBefore.test(text.slice(Math.max(0, a.start - 24), a.start))) {
       percent = true;
       end += pointsAfter.exec(after)?.[0].length ?? 0;
