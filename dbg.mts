@@ -8,3 +8,5 @@ for (const t of process.argv.slice(2)) {
   console.log(JSON.stringify(t), "U:", r.unsourced.map((f) => `${f.text}/${f.unit}`), "S:", r.sourced.map((f) => f.text));
   for (const c of splitClauses(t)) console.log("   ", JSON.stringify(c.text), judgeClause(c.text, v));
 }
+import { findFigures } from "/work/main/src/flag/find-figures.ts";
+for (const t of process.argv.slice(2)) console.log("findFigures", findFigures(t, v).map((f) => f.text));

@@ -15,8 +15,8 @@ export interface SourcesFound {
   ids: string[];
   /** Positions inside a named source: its words are the source's, not the question's. */
   covered: Set<number>;
-  /** Terms a weak name stood for when it did not read as a source ("Spain" in "deaths in Spain"). */
-  sideTerms: string[];
+  /** Of `ids`, those the question asks what they say ("the ministry says", "according to police"). */
+  attributed: Set<string>;
 }
 
 /**
@@ -28,10 +28,17 @@ export class NamedSources {
   readonly #phrases = new PhraseMatcher();
   readonly #weak = new Set<string>();
   readonly #side = new Map<string, Set<string>>();
+  /** Sources that are their own side: a party speaking for itself. */
+  readonly #ownSide = new Set<string>();
 
   constructor(sources: Iterable<Source>, vocabulary: Vocabulary, subjectTerms: ReadonlySet<string>) {
     for (const source of sources) {
-      if (source.side) this.#side.set(source.id, new Set(readTerms(stemsOf(source.side), vocabulary).map((t) => t.key)));
+      if (source.side) {
+        const side = new Set(readTerms(stemsOf(source.side), vocabulary).map((t) => t.key));
+        this.#side.set(source.id, side);
+        const name = readTerms(stemsOf(source.name), vocabulary).map((t) => t.key);
+        if (name.length > 0 && name.every((t) => side.has(t))) this.#ownSide.add(source.id);
+      }
       for (const name of [source.name, ...source.aliases]) {
         const words = stemsOf(name).filter((w) => !fillers.has(w));
         if (words.length === 0) continue;
@@ -41,6 +48,11 @@ export class NamedSources {
           this.#weak.add(words.join(" "));
       }
     }
+  }
+
+  /** The source is the side it speaks for (a party, a government speaking for its country by name). */
+  isItsOwnSide(id: string): boolean {
+    return this.#ownSide.has(id);
   }
 
   /** Terms of the side a source speaks for. */
@@ -54,12 +66,15 @@ export class NamedSources {
       stems.slice(Math.max(0, start - 3), start).some((w) => before.has(w));
     const ids: string[] = [];
     const covered = new Set<number>();
+    const said = new Set<string>();
     for (const m of this.#phrases.match(stems)) {
       const weak = this.#weak.has(stems.slice(m.start, m.end).join(" "));
-      if (weak && !attributed(m.start, m.end)) continue;
+      const asked = attributed(m.start, m.end);
+      if (weak && !asked) continue;
       if (!ids.includes(m.concept)) ids.push(m.concept);
+      if (asked) said.add(m.concept);
       for (let i = m.start; i < m.end; i++) covered.add(i);
     }
-    return { ids, covered, sideTerms: [] };
+    return { ids, covered, attributed: said };
   }
 }

@@ -3,7 +3,9 @@ import type { NamedSources } from "./named-sources.ts";
 import { nameKey } from "./name-key.ts";
 import { stemWord, tokenizeQuestion } from "./normalize-question.ts";
 import { readTerms } from "./read-terms.ts";
-import { agentPrepositions, negations, ownSide, placePrepositions } from "./stopwords.ts";
+import { agentPrepositions, attributionAfter, negations, ownSide, placePrepositions } from "./stopwords.ts";
+
+const attributionStems = new Set([...attributionAfter].map(stemWord));
 import type { TypoCorrector } from "./typo-corrector.ts";
 import { isConcept, type Vocabulary } from "./vocabulary.ts";
 
@@ -21,6 +23,8 @@ export interface QuestionReading {
   /** Content words nothing in the index uses; `afterIn` when one reads as a place ("deaths in Murcia"). */
   unknown: Array<{ word: string; afterIn: boolean }>;
   sources: string[];
+  /** Of `sources`, those the question asks what they say. */
+  attributed: Set<string>;
   date: DateFound;
   /** "How much …": money, unless a measure says otherwise. */
   howMuch: boolean;
@@ -70,7 +74,9 @@ export function readQuestion(question: string, now: Date, deps: QuestionReaderDe
   for (const t of readTerms(stems, deps.vocabulary, skip)) {
     // "Dead, not wounded": a negated term is not asked for.
     if (corrected.slice(Math.max(0, t.start - 3), t.start).some((w) => negations.has(w))) continue;
-    const role = roleAt(t.start);
+    // "Police estimate", "the organisers' figure": whose count it is, not whose people are counted.
+    const saysSo = stems.slice(t.end, t.end + 3).some((w) => attributionStems.has(w));
+    const role = saysSo && deps.vocabulary.kind(t.key) === "group" ? "agent" : roleAt(t.start);
     if (!isConcept(t.key) && !deps.known.has(t.key)) {
       unknown.push({ word: t.key, afterIn: role === "place" && !["to", "for"].includes(wordBefore(t.start)) });
       continue;
@@ -81,6 +87,7 @@ export function readQuestion(question: string, now: Date, deps: QuestionReaderDe
     terms,
     unknown,
     sources: found.ids,
+    attributed: found.attributed,
     date,
     howMuch: raw.some((w, i) => w === "much" && raw[i - 1] === "how"),
     ownSide: raw.some((w) => ownSide.has(w)),

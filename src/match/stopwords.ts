@@ -82,9 +82,10 @@ export const placePrepositions: ReadonlySet<string> = new Set([
   "within",
   "to",
   "for",
+  "at",
 ]);
 /** A name after these is who did it or what was hit ("injured by police"): never whose figure. */
-export const agentPrepositions: ReadonlySet<string> = new Set(["by", "at", "against", "onto"]);
+export const agentPrepositions: ReadonlySet<string> = new Set(["by", "against", "onto"]);
 
 /** Words after a source name that show the question asks what it says: "the ministry says", "police's count". */
 export const attributionAfter: ReadonlySet<string> = new Set([

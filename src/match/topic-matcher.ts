@@ -91,18 +91,18 @@ export class TopicMatcher {
     });
     const sourceSides = new Set<string>();
     const subjectNamed = reading.terms.some((t) => isSubjectTerm(t.key, this.#context(sourceSides)));
-    // With no subject of its own, the named source's side says whose figure is asked when the question points
-    // back at it ("the governor … her province") or the source gives figures about its own side ("PUP seats").
-    if (!subjectNamed) {
-      for (const id of reading.sources) {
-        const side = this.#sources.side(id);
-        if (side.size === 0) continue;
-        const ownFigures = this.#profiles.some(
-          (p) => p.sources.has(id) && [...side].every((t) => p.fields.subject.has(t)),
-        );
-        if (reading.ownSide || ownFigures) for (const t of side) sourceSides.add(t);
-      }
-    }
+    // A source named without asking what it says, whose side is a topic's subject ("PUP seats"), names whose
+    // figure, not who says so. One asked what it says gives its side only when the question points back at it
+    // ("the governor … her province").
+    const sources = reading.sources.filter((id) => {
+      const side = this.#sources.side(id);
+      const sideIsSubject =
+        this.#sources.isItsOwnSide(id) && this.#profiles.some((p) => [...side].every((t) => p.subjectNames.has(t)));
+      if (!subjectNamed && sideIsSubject && (reading.ownSide || !reading.attributed.has(id)))
+        for (const t of side) sourceSides.add(t);
+      return !(sideIsSubject && !reading.attributed.has(id));
+    });
+    reading.sources = sources;
     const ctx = this.#context(sourceSides);
     const ranked = this.#profiles
       .map((p) => ({ topic: p.topic, ...scoreTopic(p, reading, ctx), subject: p.fields.subject }))

@@ -20,6 +20,8 @@ export interface ClaimEvidence {
   km: boolean;
   multiple: boolean;
   share: boolean;
+  /** Percentage points: "up 7 points", "6 points behind". */
+  points: boolean;
   rate: FigureRate | undefined;
   noun: NounScan;
   context: ClauseWords;
@@ -72,6 +74,7 @@ export function isFigureClaim(e: ClaimEvidence): boolean {
   if (e.share)
     return !ratingBefore.test(e.text.slice(Math.max(0, e.start - 12), e.start)) && countsSomething(e);
   if (e.multiple) return isComparison(e);
+  if (e.points) return true;
   if (isYear(e.a) && !e.percent) return false;
   if (e.percent) {
     // "lost 40% of its generating capacity": a counting verb makes it a share of something real.

@@ -37,7 +37,9 @@ const notAFigure = (end: number): Read => ({ accepted: false, end, figure: null 
 // Words after a measure that do not make it an adjective: "300mm fell", "12 km of front", "5 tonnes a day".
 const afterMeasure = new Set(
   `of in on at over across by per a an the and or but than since this last overnight so far to from into within
-   fell fall falls fallen hit hits was were is are had has have fell came come rose rise rising`.split(/\s+/),
+   fell fall falls fallen hit hits was were is are had has have came come rose rise rising before after until
+   while when as for with during through between against without about around near up down out off then now
+   still already yet each every in total altogether`.split(/\s+/),
 );
 
 /** A measure followed by a noun it describes: "155mm shell", "a 10km stretch" (not "10 km stretch of road"). */
@@ -72,6 +74,7 @@ export function readFigure(
   let multiple = a.multiple;
   let hedge: Qualifier | undefined;
   let measured = false;
+  let points = false;
   let compound: NounScan | undefined;
   let after = text.slice(end, end + 40);
 
@@ -92,15 +95,17 @@ export function readFigure(
       const m = measureUnit.exec(after);
       const length = m?.[0].length ?? 0;
       // "155mm shell explainer", "a 35mm lens": the measure describes a thing; "300mm fell", "641 mm of rain" claim.
-      if (describesNoun(text.slice(end + length, end + length + 30))) return "skip";
+      if (!a.scaled && !a.hasComma && describesNoun(text.slice(end + length, end + length + 30))) return "skip";
       if (m?.[1]) isKm = true;
       else measured = true;
       end += length;
     } else if (!a.percent && !a.currency && pointsAfter.test(after) && pointsBefore.test(text.slice(Math.max(0, a.start - 24), a.start))) {
       percent = true;
+      points = true;
       end += pointsAfter.exec(after)?.[0].length ?? 0;
     } else if (!a.percent && !a.currency && /^\s?(?:points?|pts?)\s+(?:behind|ahead|clear)\b/i.test(after)) {
       percent = true;
+      points = true;
       end += /^\s?(?:points?|pts?)/i.exec(after)?.[0].length ?? 0;
     } else if (/^\p{L}/u.test(after)) return "skip";
     else if (/^-\p{L}/u.test(after) && !/^-to-\d/i.test(after)) {
@@ -230,6 +235,7 @@ export function readFigure(
     km: isKm,
     multiple,
     share: share !== undefined,
+    points,
     rate,
     noun,
     context,
