@@ -58,5 +58,6 @@ export function createCore(
       return { query: topic.title, match, suggestions: [] };
     },
     topics: () => index.topics,
+    index: () => index,
   };
 }

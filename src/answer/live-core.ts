@@ -63,6 +63,7 @@ export async function loadLiveCore(
     ask: (q) => current.ask(q),
     answerTopic: (id, options) => current.answerTopic(id, options),
     topics: () => current.topics(),
+    index: () => current.index(),
     reload,
     watch() {
       if (watchers.length > 0) return;

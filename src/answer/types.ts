@@ -1,4 +1,4 @@
-import type { Report } from "../claims/claims-index.ts";
+import type { ClaimsIndex, Report } from "../claims/claims-index.ts";
 import type { Claim, Document, Qualifier, Source, Topic, Unit } from "../claims/schema.ts";
 
 export type { Report };
@@ -101,4 +101,6 @@ export interface TallyCore {
    */
   answerTopic(topicId: string, options?: { asOf?: string }): Answer | null;
   topics(): readonly Topic[];
+  /** The index it answers from, for what reads its sources and vocabulary (the flag detector). */
+  index(): ClaimsIndex;
 }

@@ -1,6 +1,6 @@
 import type { Match, ShownClaim, TallyCore } from "../answer/types.ts";
 import type { Topic } from "../claims/schema.ts";
-import type { FigureUnit, FoundFigure } from "./find-figures.ts";
+import type { FigureUnit, FoundFigure } from "./figures/types.ts";
 import { type FlagConfig, flagConfig } from "./flag-config.ts";
 
 /**
@@ -46,7 +46,7 @@ export function assessFigure(
   return { kind: "agrees", topic: match.topic, claim: onTopic, latest };
 }
 
-/** The matched topic, if confident and in the figure's unit; else the best suggestion in its unit. */
+/** The matched topic, if confident and in the figure's unit; else the best suggestion in exactly its unit. */
 function matchFor(figure: FoundFigure, query: string, core: TallyCore, config: FlagConfig): Match | null {
   const answer = core.ask(query);
   if (answer.match && answer.match.confidence >= config.minMatchConfidence) {
@@ -55,15 +55,29 @@ function matchFor(figure: FoundFigure, query: string, core: TallyCore, config: F
   for (const s of answer.suggestions) {
     if (s.confidence < config.minSuggestionConfidence) break;
     const m = core.answerTopic(s.topic.id)?.match;
-    if (m && unitsCompatible(figure.unit, m.topic.unit) && figure.unit === m.topic.unit) return m;
+    if (m && sameUnit(figure.unit, m.topic.unit)) return m;
   }
   return null;
 }
 
-function unitsCompatible(figure: FigureUnit, topic: Topic["unit"]): boolean {
+// Units a topic measures in that a head count never is: money, shares, ratios, distances.
+const measuredUnits = new Set(["usd", "eur", "gbp", "percent", "ratio", "km"]);
+
+/**
+ * A figure's unit against a topic's (free text: "people", "usd", "homes", "seats" …). A count, of people or of
+ * things, may be any topic's that counts; money, shares, ratios and distances only their own.
+ */
+function unitsCompatible(figure: FigureUnit, topic: string): boolean {
   if (figure === topic) return true;
-  if (figure === "count") return topic === "people" || topic === "vehicles" || topic === "drones";
+  if (figure === "money") return topic === "eur" || topic === "gbp";
+  if (figure === "count" || figure === "people") return !measuredUnits.has(topic);
   return false;
+}
+
+/** Exactly the figure's unit, for a suggestion taken when the matcher abstains: a thing counted is a thing. */
+function sameUnit(figure: FigureUnit, topic: string): boolean {
+  if (figure === "count") return !measuredUnits.has(topic) && topic !== "people";
+  return unitsCompatible(figure, topic) && (figure !== "people" || topic === "people");
 }
 
 function latestClaim(match: Match): ShownClaim {
@@ -110,8 +124,9 @@ function sameNumberElsewhere(
   return null;
 }
 
+/** A topic whose period is a rate ("per day", "a month on average", "daily"), not a running total. */
 function isRate(topic: Topic): boolean {
-  return /\bper (?:day|week|month)\b/i.test(topic.period) || topic.tags.some((t) => /^per-/.test(t));
+  return /\b(?:per|a|an|each|every)\s+(?:day|week|month|year)\b|\b(?:daily|weekly|monthly)\b/i.test(topic.period);
 }
 
 /**

@@ -228,7 +228,8 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
   const coverage = total === 0 ? 0 : explained / total;
   const similarity = bestPhrasing(p, q, weight, ctx.stats.unknownWeight * cfg.coverage.unknownWord * q.unknown.length);
   // One word is thin evidence ("test?", "lunch?") unless it is one of the topic's own phrasings.
-  if (q.terms.length + q.unknown.length <= 1 && q.sources.length === 0 && similarity < 1)
+  const said = q.terms.length + q.unknown.length + (ctx.sourceSides.size > 0 ? 1 : 0);
+  if (said <= 1 && q.sources.length === 0 && similarity < 1)
     factor *= cfg.coverage.singleTerm;
   const share = cfg.coverage.coverageShare;
   if (process.env.TALLY_TRACE === p.topic.id)

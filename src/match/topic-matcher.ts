@@ -96,8 +96,11 @@ export class TopicMatcher {
     // ("the governor … her province").
     const sources = reading.sources.filter((id) => {
       const side = this.#sources.side(id);
+      const names = [...side].filter((t) => this.#stats.subjectNames.has(t));
       const sideIsSubject =
-        this.#sources.isItsOwnSide(id) && this.#profiles.some((p) => [...side].every((t) => p.subjectNames.has(t)));
+        this.#sources.isItsOwnSide(id) &&
+        names.length > 0 &&
+        this.#profiles.some((p) => names.every((t) => p.subjectNames.has(t)));
       if (!subjectNamed && sideIsSubject && (reading.ownSide || !reading.attributed.has(id)))
         for (const t of side) sourceSides.add(t);
       return !(sideIsSubject && !reading.attributed.has(id));
