@@ -58,5 +58,5 @@ if (setArg >= 0) {
   out.seedStory = seed;
   out.stories = byStory;
 }
-out.flagging = JSON.parse(runFlagEval([]).output);
+out.flagging = JSON.parse((await runFlagEval([])).output);
 console.log(JSON.stringify(out, null, 2));

@@ -1,4 +1,4 @@
-import type { FoundFigure } from "./find-figures.ts";
+import type { FoundFigure } from "./figures/types.ts";
 import { findUnsourcedFigures } from "./find-unsourced-figures.ts";
 import type { FlagVocabulary } from "./flag-vocabulary.ts";
 import type { LabelledMessage } from "./labelled-messages.ts";

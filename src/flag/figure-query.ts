@@ -1,4 +1,4 @@
-import type { FoundFigure } from "./find-figures.ts";
+import type { FoundFigure } from "./figures/types.ts";
 
 const rateWords = { day: "per day", week: "per week", month: "per month", year: "per year" } as const;
 // Where one claim ends and the next begins inside a clause.

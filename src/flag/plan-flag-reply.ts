@@ -1,34 +1,36 @@
 import type { TallyCore } from "../answer/types.ts";
-import { assessFigure } from "./assess-figure.ts";
-import { type AssessedFigure, flagCopy } from "./copy.ts";
+import { type Assessment, assessFigure } from "./assess-figure.ts";
 import { figureQuery } from "./figure-query.ts";
+import type { FoundFigure } from "./figures/types.ts";
 import { findUnsourcedFigures } from "./find-unsourced-figures.ts";
 import { type FlagConfig, flagConfig } from "./flag-config.ts";
+import type { FlagVocabulary } from "./flag-vocabulary.ts";
 
-export interface FlagPlan {
-  figures: AssessedFigure[];
-  /** One thread reply listing every unsourced figure (mrkdwn, escaped). */
-  threadText: string;
-  /** The same, worded for an ephemeral note to the author (quiet mode). */
-  quietText: string;
+/** One unsourced figure and what the index says about it. */
+export interface AssessedFigure {
+  figure: FoundFigure;
+  assessment: Assessment;
 }
 
-/** A raw Slack message in; null when there is nothing to flag, else one reply for all its unsourced figures. */
+/** What to flag in one message: its unsourced figures, in order, each assessed. Words are the adapter's. */
+export interface FlagPlan {
+  figures: AssessedFigure[];
+}
+
+/** A raw Slack message in; null when there is nothing to flag, else every unsourced figure with its assessment. */
 export function planFlagReply(
   slackText: string,
   core: TallyCore,
+  vocabulary: FlagVocabulary,
   config: FlagConfig = flagConfig,
 ): FlagPlan | null {
-  const { unsourced, sourced } = findUnsourcedFigures(slackText);
+  const { unsourced, sourced } = findUnsourcedFigures(slackText, vocabulary);
   if (unsourced.length === 0) return null;
   const all = [...unsourced, ...sourced];
-  const figures = unsourced.map((figure) => ({
-    figure,
-    assessment: assessFigure(figure, core, figureQuery(figure, all), config),
-  }));
   return {
-    figures,
-    threadText: flagCopy.threadReply(figures, config.maxFiguresPerReply),
-    quietText: flagCopy.quietNote(figures, config.maxFiguresPerReply),
+    figures: unsourced.map((figure) => ({
+      figure,
+      assessment: assessFigure(figure, core, figureQuery(figure, all), config),
+    })),
   };
 }

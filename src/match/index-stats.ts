@@ -69,3 +69,9 @@ export function discriminates(stats: IndexStats, story: number, term: string): b
   if (!use) return false;
   return (use.uses.get(term) ?? 0) < use.topics;
 }
+
+/** The share of a story's topics that use a term anywhere. */
+export function usedBy(stats: IndexStats, story: number, term: string): number {
+  const use = stats.storyUse.get(story);
+  return use && use.topics > 0 ? (use.uses.get(term) ?? 0) / use.topics : 0;
+}

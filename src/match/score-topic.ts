@@ -1,5 +1,5 @@
 import { matchConfig } from "./config.ts";
-import { discriminates, type IndexStats } from "./index-stats.ts";
+import { discriminates, type IndexStats, usedBy } from "./index-stats.ts";
 import type { QuestionReading } from "./read-question.ts";
 import type { TopicProfile } from "./topic-profile.ts";
 import { conceptKey, type Vocabulary } from "./vocabulary.ts";
@@ -130,7 +130,11 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
       unexplained += w * 0.5;
       continue;
     }
-    if (story.place.has(t)) {
+    // A word most of the story's topics use ("protests", "floods") is its theme, not a detail to tell apart.
+    const theme = usedBy(ctx.stats, p.story, t) >= 0.5;
+    if (theme) {
+      unexplained += w * cfg.coverage.unexplainedKnown;
+    } else if (story.place.has(t)) {
       conflict(cfg.conflict.place);
       unexplained += w;
     } else if (story.thing.has(t)) {

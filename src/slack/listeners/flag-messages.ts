@@ -1,10 +1,13 @@
 import type { App, webApi } from "@slack/bolt";
+import type { ClaimsIndex } from "../../claims/claims-index.ts";
 import { createChannelRateLimiter } from "../../flag/channel-rate-limit.ts";
 import { flagConfig } from "../../flag/flag-config.ts";
+import { buildFlagVocabulary, type FlagVocabulary } from "../../flag/flag-vocabulary.ts";
 import { planFlagReply } from "../../flag/plan-flag-reply.ts";
 import type { Logger } from "../../log/logger.ts";
 import type { FlagRecord } from "../../store/store.ts";
 import type { AppDeps } from "../deps.ts";
+import { flagCopy } from "../flag-copy.ts";
 import { isHumanMessage } from "./is-human-message.ts";
 
 /** Conversations whose messages Tally checks: public and private channels, never DMs or group DMs. */
@@ -23,6 +26,12 @@ export function registerFlagMessages(app: App, deps: AppDeps): void {
     windowMs: flagConfig.rateWindowMs,
     now: deps.now,
   });
+  // The detector reads the index's sources and words; rebuilt only when a reload brings a new index.
+  let built: { index: ClaimsIndex; vocabulary: FlagVocabulary } | null = null;
+  const vocabularyOf = (index: ClaimsIndex): FlagVocabulary => {
+    if (built?.index !== index) built = { index, vocabulary: buildFlagVocabulary(index) };
+    return built.vocabulary;
+  };
 
   app.message(async ({ message, context, client }) => {
     if (!CHANNEL_TYPES.has(message.channel_type)) return;
@@ -42,7 +51,7 @@ export function registerFlagMessages(app: App, deps: AppDeps): void {
 
     const mode = readMode(deps, channel, logger);
     if (mode === "off") return;
-    const plan = planFlagReply(text, deps.core);
+    const plan = planFlagReply(text, deps.core, vocabularyOf(deps.core.index()));
     if (!plan) return;
 
     const record = (outcome: string) =>
@@ -66,7 +75,7 @@ export function registerFlagMessages(app: App, deps: AppDeps): void {
         await client.chat.postMessage({
           channel,
           thread_ts: threadTs ?? ts,
-          text: plan.threadText,
+          text: flagCopy.threadReply(plan.figures, flagConfig.maxFiguresPerReply),
           unfurl_links: false,
           unfurl_media: false,
         });
@@ -74,7 +83,7 @@ export function registerFlagMessages(app: App, deps: AppDeps): void {
         await client.chat.postEphemeral({
           channel,
           user,
-          text: plan.quietText,
+          text: flagCopy.quietNote(plan.figures, flagConfig.maxFiguresPerReply),
           ...(threadTs ? { thread_ts: threadTs } : {}),
         });
       }

@@ -1,17 +1,12 @@
 import type { ShownClaim } from "../answer/types.ts";
-import { escapeMrkdwn } from "../slack/escape-mrkdwn.ts";
+import type { AssessedFigure } from "../flag/plan-flag-reply.ts";
 import type { FlagMode } from "../store/store.ts";
-import type { Assessment } from "./assess-figure.ts";
-import type { FoundFigure } from "./find-figures.ts";
+import { escapeMrkdwn as e } from "./escape-mrkdwn.ts";
 
-/** Every word the flagging feature shows people, in one place for review. All data text is escaped. */
-
-export interface AssessedFigure {
-  figure: FoundFigure;
-  assessment: Assessment;
-}
-
-const e = escapeMrkdwn;
+/**
+ * Every word the flagging feature shows people in Slack, in one place for review. The flag core returns data
+ * (figures and what the index says about each); this turns it into mrkdwn, escaping everything it interpolates.
+ */
 
 /** "over 1 million (CSIS, Jun 2025)". */
 function cite(c: ShownClaim): string {
