@@ -1,6 +1,7 @@
 import { benchAnswers } from "../bench/answer-bench.ts";
 import { benchFlagDetector } from "../bench/flag-bench.ts";
 import { loadIndex } from "../claims/load-index.ts";
+import { buildFlagVocabulary } from "../flag/flag-vocabulary.ts";
 import { readQuestionSet } from "../eval/question-set.ts";
 
 /** `npm run bench`: speed figures as JSON. Not asserted in CI; wall-clock numbers vary by machine. */
@@ -13,5 +14,5 @@ const figures: Record<string, unknown> = {
   },
 };
 // The unsourced-figure detector sees every channel message (issue 5 asks for 20,000 a second on one core).
-figures.flagging = benchFlagDetector();
+figures.flagging = benchFlagDetector({ vocabulary: buildFlagVocabulary(index) });
 console.log(JSON.stringify(figures, null, 2));

@@ -41,8 +41,11 @@ export const matchConfig = Object.freeze({
     monthOnUndated: 0.3,
     /** An unknown word right after "in": a place the index does not have. */
     unknownPlace: 0.35,
-    /** A word that is another story's subject, place or thing. */
+    /** A word that is another story's place or thing, or its subject. */
     otherStory: 0.7,
+    otherStorySubject: 0.2,
+    /** What the question counts ("how many journalists") is not what the topic counts. */
+    counted: 0.3,
     /** Suggestions score conflicts this gently instead of ruling the topic out. */
     relaxed: 0.5,
   }),

@@ -20,8 +20,13 @@ export interface QuestionTerm {
 /** A question read into what the matcher compares: terms, named sources, the date, and a few cues. */
 export interface QuestionReading {
   terms: QuestionTerm[];
-  /** Content words nothing in the index uses; `afterIn` when one reads as a place ("deaths in Murcia"). */
-  unknown: Array<{ word: string; afterIn: boolean }>;
+  /**
+   * Content words nothing in the index uses. `afterIn` when one reads as a place ("deaths in Murcia");
+   * `counted` when it is what the question counts ("how many missiles") or whose ("EU aid").
+   */
+  unknown: Array<{ word: string; afterIn: boolean; counted: boolean }>;
+  /** The term the question counts: the one after "how many" or "number of". */
+  counted: string | null;
   sources: string[];
   /** Of `sources`, those the question asks what they say. */
   attributed: Set<string>;
@@ -45,7 +50,7 @@ function markCountryUs(question: string): string {
   return question.replace(/\bU\.?S\.?(?=\s|$|[^\w])/g, "USA").replace(/\bthe us\b/gi, "the USA");
 }
 
-const filler = new Set(["the", "a", "an", "its", "their", "his", "her"]);
+const filler = new Set(["the", "a", "an", "its", "their", "his", "her", "first", "second", "last", "whole", "entire"]);
 
 export function readQuestion(question: string, now: Date, deps: QuestionReaderDeps): QuestionReading {
   // Lower-case "us" before a word that counts people or money ("us troops", "us aid") is the country too.
@@ -70,22 +75,40 @@ export function readQuestion(question: string, now: Date, deps: QuestionReaderDe
     return "plain";
   };
   const terms: QuestionTerm[] = [];
-  const unknown: Array<{ word: string; afterIn: boolean }> = [];
-  for (const t of readTerms(stems, deps.vocabulary, skip)) {
+  const unknown: Array<{ word: string; afterIn: boolean; counted: boolean }> = [];
+  // "How many missiles", "number of journalists": the word counted.
+  const countedAt = (start: number): boolean => {
+    const a = corrected[start - 1] ?? "";
+    const b = corrected[start - 2] ?? "";
+    return (a === "many" && b === "how") || (a === "of" && b === "number");
+  };
+  let counted: string | null = null;
+  const all = readTerms(stems, deps.vocabulary, skip);
+  for (const [n, t] of all.entries()) {
     // "Dead, not wounded": a negated term is not asked for.
     if (corrected.slice(Math.max(0, t.start - 3), t.start).some((w) => negations.has(w))) continue;
     // "Police estimate", "the organisers' figure": whose count it is, not whose people are counted.
     const saysSo = stems.slice(t.end, t.end + 3).some((w) => attributionStems.has(w));
     const role = saysSo && deps.vocabulary.kind(t.key) === "group" ? "agent" : roleAt(t.start);
     if (!isConcept(t.key) && !deps.known.has(t.key)) {
-      unknown.push({ word: t.key, afterIn: role === "place" && !["to", "for"].includes(wordBefore(t.start)) });
+      // An unknown word just before what is counted says whose ("EU aid", "Chinese troops").
+      const next = all[n + 1];
+      const whose =
+        next !== undefined && next.start === t.end && ["measure", "group"].includes(deps.vocabulary.kind(next.key) ?? "");
+      unknown.push({
+        word: t.key,
+        afterIn: role === "place" && !["to", "for"].includes(wordBefore(t.start)),
+        counted: countedAt(t.start) || whose,
+      });
       continue;
     }
+    if (countedAt(t.start)) counted = t.key;
     terms.push({ key: t.key, role });
   }
   return {
     terms,
     unknown,
+    counted,
     sources: found.ids,
     attributed: found.attributed,
     date,

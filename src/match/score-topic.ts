@@ -143,14 +143,21 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
     } else if (story.period.has(t)) {
       conflict(cfg.conflict.period);
       unexplained += w;
+    } else if (subjectTerm) {
+      // Another story's subject: the question is about that story.
+      conflict(cfg.conflict.otherStorySubject);
+      unexplained += w;
     } else if (otherStoryField(t, ctx)) {
-      // Another story's subject, place or thing: evidence that the question is about that story.
+      // Another story's place or thing: evidence that the question is about that story.
       factor *= cfg.conflict.otherStory;
       unexplained += w;
     } else {
       unexplained += w * cfg.coverage.unexplainedKnown;
     }
   }
+  // What the question counts ("how many journalists") must be what the topic counts.
+  if (q.counted && !p.all.has(q.counted) && fit(q.counted) === 0 && kind(q.counted) !== "scope")
+    conflict(cfg.conflict.counted);
   // A running total asked of one night's count or a rate: "drones launched since the war began".
   const periodKinds = [...p.fields.period].filter((t) => kind(t) === "period");
   if (asked.has(cumulative) && periodKinds.length > 0 && !p.fields.period.has(cumulative)) conflict(cfg.conflict.rate);
@@ -179,7 +186,8 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
   if (namesAsked > 0 && namesAsked < p.subjectNames.size && !asked.has(conceptKey("combined")))
     missing *= cfg.missing.subjectPart;
   const leftOut = (set: Set<string>) => set.size > 0 && ![...set].some((t) => asked.has(t)) && [...set].some(telling);
-  if (leftOut(p.fields.place)) missing *= cfg.missing.place;
+  // "Nationwide" is what a question with no place means, so it is not a detail left out.
+  if (leftOut(p.fields.place) && !p.fields.place.has(conceptKey("nationwide"))) missing *= cfg.missing.place;
   if (leftOut(p.fields.thing)) missing *= cfg.missing.thing;
   if (measureAsked) {
     const parts = [...p.fields.measure].filter((t) => kind(t) !== "group" && kind(t) !== "scope");
@@ -226,7 +234,7 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
   let unknown = 0;
   for (const u of q.unknown) {
     unknown += ctx.stats.unknownWeight * cfg.coverage.unknownWord;
-    if (u.afterIn) conflict(cfg.conflict.unknownPlace);
+    if (u.afterIn || u.counted) conflict(cfg.conflict.unknownPlace);
   }
   const total = explained + unexplained + unknown;
   const coverage = total === 0 ? 0 : explained / total;
