@@ -1,7 +1,7 @@
 import type { Source } from "../claims/schema.ts";
 import { PhraseMatcher } from "./phrase-matcher.ts";
 import { readTerms } from "./read-terms.ts";
-import { attributionAfter, attributionBefore } from "./stopwords.ts";
+import { attributionAfter, attributionBefore, stopwords } from "./stopwords.ts";
 import { stemWord } from "./normalize-question.ts";
 import { stemsOf, type Vocabulary } from "./vocabulary.ts";
 
@@ -30,6 +30,8 @@ export class NamedSources {
   readonly #side = new Map<string, Set<string>>();
   /** Sources that are their own side: a party speaking for itself. */
   readonly #ownSide = new Set<string>();
+  /** Capitalised aliases that are also common words ("WHO", "US"): sources only when typed in capitals. */
+  readonly #capitalsOnly = new Map<string, RegExp>();
 
   constructor(sources: Iterable<Source>, vocabulary: Vocabulary, subjectTerms: ReadonlySet<string>) {
     for (const source of sources) {
@@ -42,6 +44,9 @@ export class NamedSources {
       for (const name of [source.name, ...source.aliases]) {
         const words = stemsOf(name).filter((w) => !fillers.has(w));
         if (words.length === 0) continue;
+        if (/^[A-Z]{2,}$/.test(name) && stopwords.has(name.toLowerCase())) {
+          this.#capitalsOnly.set(words.join(" "), new RegExp(`\\b${name}\\b`));
+        }
         this.#phrases.add(words, source.id);
         const terms = readTerms(words, vocabulary);
         if (terms.length > 0 && terms.every((t) => subjectTerms.has(t.key) || vocabulary.kind(t.key) === "group"))
@@ -60,7 +65,7 @@ export class NamedSources {
     return this.#side.get(id) ?? new Set();
   }
 
-  find(stems: readonly string[]): SourcesFound {
+  find(stems: readonly string[], question: string): SourcesFound {
     const attributed = (start: number, end: number): boolean =>
       stems.slice(end, end + 3).some((w) => after.has(w)) ||
       stems.slice(Math.max(0, start - 3), start).some((w) => before.has(w));
@@ -68,7 +73,10 @@ export class NamedSources {
     const covered = new Set<number>();
     const said = new Set<string>();
     for (const m of this.#phrases.match(stems)) {
-      const weak = this.#weak.has(stems.slice(m.start, m.end).join(" "));
+      const phrase = stems.slice(m.start, m.end).join(" ");
+      // "who" is a question word; only "WHO" is the organisation.
+      if (this.#capitalsOnly.get(phrase)?.test(question) === false) continue;
+      const weak = this.#weak.has(phrase);
       const asked = attributed(m.start, m.end);
       if (weak && !asked) continue;
       if (!ids.includes(m.concept)) ids.push(m.concept);

@@ -61,7 +61,7 @@ export function readQuestion(question: string, now: Date, deps: QuestionReaderDe
   const corrected = raw.map((w) => (deps.known.has(nameKey(stemWord(w))) ? w : (deps.typos.correct(w) ?? w)));
   const date = findDate(corrected, now);
   const stems = corrected.map((w, i) => (date.used.has(i) ? "" : stemWord(w)));
-  const found = deps.sources.find(stems);
+  const found = deps.sources.find(stems, question);
   const skip = new Set([...date.used, ...found.covered]);
   const wordBefore = (start: number): string => {
     let i = start - 1;
