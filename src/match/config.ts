@@ -44,6 +44,8 @@ export const matchConfig = Object.freeze({
     /** A word that is another story's place or thing, or its subject. */
     otherStory: 0.7,
     otherStorySubject: 0.2,
+    /** One of a combined subject asked ("Spain" of "Spain and Portugal"): a different, bigger quantity. */
+    subjectPart: 0.6,
     /** What the question counts ("how many journalists") is not what the topic counts. */
     counted: 0.3,
     /** Suggestions score conflicts this gently instead of ruling the topic out. */
@@ -60,7 +62,7 @@ export const matchConfig = Object.freeze({
     place: 0.85,
     thing: 0.7,
     period: 0.55,
-    /** Part of a combined subject ("Spain" of "Spain and Portugal") asked. */
+    /** A combined subject ("Spain and Portugal") when the question names neither or one. */
     subjectPart: 0.6,
   }),
   /** When the question names no measure at all. */
@@ -68,7 +70,7 @@ export const matchConfig = Object.freeze({
   /** "How much" with no measure: money topics are the natural reading. */
   howMuchNotMoney: 0.7,
   /** A question that names no subject, whose close candidates are about different subjects. */
-  ambiguousSubject: Object.freeze({ factor: 0.55, closeWithin: 0.8 }),
+  ambiguousSubject: Object.freeze({ factor: 0.55, closeWithin: 0.8, otherStoryWithin: 0.92 }),
   /** A named source with no figure on this topic. */
   sourceWithoutFigure: 0.6,
   /** "What's the ministry's count": a named source and nothing else; its key topics first. */

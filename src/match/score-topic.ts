@@ -183,8 +183,10 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
   const subjectNamed = q.terms.some((t) => isSubjectTerm(t.key, ctx)) || ctx.sourceSides.size > 0;
   if (!subjectNamed && [...p.subjectNames].some(telling)) missing *= cfg.missing.subject;
   const namesAsked = [...p.subjectNames].filter((t) => asked.has(t)).length;
-  if (namesAsked > 0 && namesAsked < p.subjectNames.size && !asked.has(conceptKey("combined")))
-    missing *= cfg.missing.subjectPart;
+  if (p.subjectNames.size > 1 && namesAsked < p.subjectNames.size && !asked.has(conceptKey("combined"))) {
+    if (namesAsked > 0) conflict(cfg.conflict.subjectPart);
+    else missing *= cfg.missing.subjectPart;
+  }
   const leftOut = (set: Set<string>) => set.size > 0 && ![...set].some((t) => asked.has(t)) && [...set].some(telling);
   // "Nationwide" is what a question with no place means, so it is not a detail left out.
   if (leftOut(p.fields.place) && !p.fields.place.has(conceptKey("nationwide"))) missing *= cfg.missing.place;

@@ -117,11 +117,18 @@ export class TopicMatcher {
     const sourced = top !== undefined && reading.sources.some((s) => this.#byId.get(top.topic.id)?.sources.has(s));
     if (!subjectNamed && sourceSides.size === 0 && best > 0 && top && !sourced) {
       const { factor, closeWithin } = this.#weights.ambiguousSubject;
-      const closeOnes = ranked.filter((r) => r.rank >= best * closeWithin);
+      // Neighbours in the top topic's story are close within `closeWithin`; another story's topics only when
+      // they answer nearly as well, since the words that differ usually say which story is meant.
+      const topStory = this.#byId.get(top.topic.id)?.story;
+      const closeOnes = ranked.filter((r) => {
+        const story = this.#byId.get(r.topic.id)?.story;
+        return r.rank >= best * (story === topStory ? closeWithin : this.#weights.ambiguousSubject.otherStoryWithin);
+      });
       const subjects = new Set(closeOnes.map((r) => [...r.subject].sort().join(" ")));
       const stories = new Set(closeOnes.map((r) => this.#byId.get(r.topic.id)?.story));
       // Within one story, its headline (key) topic is what a bare question means: "how many died" in a flood.
-      const headline = stories.size === 1 && top.topic.key && (ranked[1]?.rank ?? 0) < top.rank;
+      const headline =
+        stories.size === 1 && top.topic.key && closeOnes.every((r) => r === top || !r.topic.key || r.rank < top.rank);
       if (subjects.size > 1 && !headline) for (const r of ranked) r.confidence *= factor;
     }
     const related = () =>

@@ -350,7 +350,8 @@ describe("delivery and volume", () => {
     const other = newChannel();
     const limit = flagConfig.maxFlagsPerChannel;
     const events = Array.from({ length: limit + 3 }, (_, i) =>
-      channelMessage(channel, `Russia has lost ${(i + 1) * 1000} tanks`),
+      // With thousands separators, so that no figure reads as a year ("2000 tanks").
+      channelMessage(channel, `Russia has lost ${((i + 1) * 1000).toLocaleString("en-US")} tanks`),
     );
     for (const e of events) await deliver(e);
     const elsewhere = channelMessage(other, "Russia has lost 765,110 troops");

@@ -19,7 +19,12 @@ let store: Store;
 beforeAll(async () => {
   fake = await FakeSlack.start();
   const result = loadConfig(
-    { SLACK_BOT_TOKEN: "xoxb-socket", SLACK_APP_TOKEN: "xapp-1-socket", SLACK_API_URL: fake.apiUrl },
+    {
+      SLACK_BOT_TOKEN: "xoxb-socket",
+      SLACK_APP_TOKEN: "xapp-1-socket",
+      SLACK_API_URL: fake.apiUrl,
+      TALLY_DATA_DIR: WAR_STORY_DIR,
+    },
     { stdinIsTTY: false },
   );
   if (!result.ok || result.config.connection.mode !== "socket") throw new Error("expected Socket Mode");
