@@ -182,8 +182,8 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
   const telling = (t: string) => discriminates(ctx.stats, p.story, t);
   const subjectNamed = q.terms.some((t) => isSubjectTerm(t.key, ctx)) || ctx.sourceSides.size > 0;
   if (!subjectNamed && [...p.subjectNames].some(telling)) missing *= cfg.missing.subject;
-  const namesAsked = [...p.subjectNames].filter((t) => asked.has(t)).length;
-  if (p.subjectNames.size > 1 && namesAsked < p.subjectNames.size && !asked.has(conceptKey("combined"))) {
+  const namesAsked = p.subjectParts.filter((part) => [...part].some((t) => asked.has(t))).length;
+  if (p.subjectParts.length > 1 && namesAsked < p.subjectParts.length && !asked.has(conceptKey("combined"))) {
     if (namesAsked > 0) conflict(cfg.conflict.subjectPart);
     else missing *= cfg.missing.subjectPart;
   }

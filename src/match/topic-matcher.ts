@@ -139,8 +139,20 @@ export class TopicMatcher {
     return {
       ranked: ranked.map(({ topic, confidence }) => ({ topic, confidence })),
       related,
-      slots: { sources: reading.sources, asOf: reading.date.asOf ?? reading.date.monthPeriod, reading },
+      slots: { sources: reading.sources, asOf: this.#asOfFor(ranked[0]?.topic, reading), reading },
     };
+  }
+
+  /**
+   * The date asked, unless it is the date that defines a single-event topic ("arrests on the night of 21
+   * March" names the night, not the figure as of then).
+   */
+  #asOfFor(topic: Topic | undefined, reading: QuestionReading): string | null {
+    const asOf = reading.date.asOf ?? reading.date.monthPeriod;
+    const p = topic ? this.#byId.get(topic.id) : undefined;
+    if (!asOf || !p) return asOf;
+    const event = [...p.fields.period].some((t) => this.#vocabulary.kind(t) === "period");
+    return event && p.fields.period.has(`@m${asOf.slice(0, 7)}`) ? null : asOf;
   }
 
   #context(sourceSides: ReadonlySet<string>): ScoreContext {

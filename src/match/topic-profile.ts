@@ -11,8 +11,10 @@ export interface TopicProfile {
   topic: Topic;
   /** Terms of each field the desk filled in. */
   fields: Record<FieldName, Set<string>>;
-  /** Name terms of the subject ("Spain and Portugal" has two): a question naming one of two asks for a part. */
+  /** Name terms of the subject. */
   subjectNames: Set<string>;
+  /** The subject's names one by one ("Spain and Portugal" has two; "Democratic Alliance" one). */
+  subjectParts: Array<Set<string>>;
   /** Every term of the fields, title, aliases and unit: what the topic explains. */
   all: Set<string>;
   /** The title's and each alias's terms, to compare a question with as a whole phrase. */
@@ -53,6 +55,11 @@ export function buildTopicProfile(
   const subjectNames = new Set(
     [...fields.subject].filter((t) => vocabulary.kind(t) === "name" || (!t.startsWith("#") && capitalised.has(t))),
   );
+  const subjectParts = topic.subject
+    .replace(/\([^)]*\)/g, " ")
+    .split(/\s+and\s+|,|&|\+|\s+plus\s+/i)
+    .map((part) => new Set([...termsOf(part)].filter((t) => subjectNames.has(t))))
+    .filter((part) => part.size > 0);
   // A phrasing that names a day ("arrests on march 21") is narrower than its words.
   const phrasings = [topic.title, ...topic.aliases].map((text) => {
     const terms = termsOf(text);
@@ -65,5 +72,5 @@ export function buildTopicProfile(
   for (const set of [...Object.values(fields), ...asides, ...phrasings, termsOf(topic.unit)]) for (const t of set) all.add(t);
   // A year or month in the title ("October 2025 floods") is the topic's too.
   for (const m of periodMarks(tokenizeQuestion(`${topic.title} ${topic.aliases.join(" ")}`))) all.add(m);
-  return { topic, fields, subjectNames, all, phrasings, sources, story, money: moneyUnits.has(topic.unit) };
+  return { topic, fields, subjectNames, subjectParts, all, phrasings, sources, story, money: moneyUnits.has(topic.unit) };
 }

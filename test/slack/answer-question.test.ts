@@ -25,6 +25,9 @@ const coreAnswering = (answer: (q: string) => Answer): TallyCore => ({
   ask: answer,
   answerTopic: () => null,
   topics: () => [],
+  index: () => {
+    throw new Error("answerQuestion never reads the index");
+  },
 });
 
 describe("answerQuestion", () => {

@@ -27,7 +27,7 @@ export interface ShownOptions {
   ageDays?: number;
   quote?: string;
   unattributed?: boolean;
-  seedFile?: string;
+  documentFile?: string;
 }
 
 export function shown(options: ShownOptions = {}): ShownClaim {
@@ -35,7 +35,7 @@ export function shown(options: ShownOptions = {}): ShownClaim {
   const sourceId = options.sourceId ?? "uk-mod";
   const document = {
     id: "thin-line-news-2025-06-13",
-    file: options.seedFile ?? "003_52e54b49f32cf5ad.txt",
+    file: options.documentFile ?? "003_52e54b49f32cf5ad.txt",
     outlet: options.outlet ?? "Thin Line News",
     headline: "Russian casualties pass one million",
     published: "2025-06-13",

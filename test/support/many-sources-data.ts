@@ -32,11 +32,11 @@ export function writeManySourcesIndex(count: number, agreeing: number): ManySour
   const names = Array.from({ length: count }, (_, i) =>
     i === 0 ? HOSTILE_SOURCE : `Monitor ${String(i).padStart(3, "0")}`,
   );
-  const seedFile = "900_many_sources.txt";
+  const documentFile = "900_many_sources.txt";
   const quotes = names.map(
     (_, i) => `Monitor number ${i} & co counted <b>${1000 + i * 7}</b> widgets so far.`,
   );
-  writeFileSync(path.join(documentsDir, seedFile), quotes.join("\n"));
+  writeFileSync(path.join(documentsDir, documentFile), quotes.join("\n"));
 
   writeFileSync(
     path.join(dataDir, "topics", "widgets.yml"),
@@ -63,7 +63,7 @@ export function writeManySourcesIndex(count: number, agreeing: number): ManySour
     stringify([
       {
         id: "widget-times-2025-10-01",
-        file: seedFile,
+        file: documentFile,
         outlet: "The Widget & <Gadget> Times",
         headline: "Everyone counts widgets",
         published: "2025-10-01",
