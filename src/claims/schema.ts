@@ -146,6 +146,8 @@ export const ConceptSchema = z
     phrases: z.array(z.string().trim().min(1)).min(1),
     /** Broader measures this one is part of, with how close: `killed` is part of `casualties`. */
     within: z.record(z.string(), z.number().min(0).max(1)).default({}),
+    /** Measures that, asked together, mean this one: killed and injured together are casualties. */
+    combines: z.array(z.string()).default([]),
     note: z.string().optional(),
   })
   .strict();

@@ -105,8 +105,10 @@ export function readQuestion(question: string, now: Date, deps: QuestionReaderDe
     if (countedAt(t.start)) counted = t.key;
     terms.push({ key: t.key, role });
   }
+  const combined = deps.vocabulary.combine(terms.map((t) => t.key));
+  const merged = combined.map((key) => terms.find((t) => t.key === key) ?? { key, role: "plain" as const });
   return {
-    terms,
+    terms: merged,
     unknown,
     counted,
     sources: found.ids,

@@ -16,6 +16,8 @@ export class Vocabulary {
   readonly phrases = new PhraseMatcher();
   readonly #kinds = new Map<string, ConceptKind>();
   readonly #within = new Map<string, Record<string, number>>();
+  /** Concepts that several measures asked together mean, the most combined first. */
+  readonly combinations: Array<{ concept: string; parts: string[] }> = [];
   /** Every surface word the vocabulary uses, for the typo corrector. */
   readonly surface = new Set<string>();
 
@@ -29,6 +31,7 @@ export class Vocabulary {
       const within: Record<string, number> = {};
       for (const [other, v] of Object.entries(c.within)) within[conceptKey(other)] = v;
       this.#within.set(key, within);
+      if (c.combines.length > 1) this.combinations.push({ concept: key, parts: c.combines.map(conceptKey) });
       for (const p of c.phrases) {
         this.phrases.add(stemsOf(p), key);
         for (const w of tokenizeQuestion(p)) this.surface.add(w);
@@ -41,6 +44,18 @@ export class Vocabulary {
     const concept = this.phrases.conceptOf(stem);
     const k = concept ? this.#kinds.get(concept) : undefined;
     return k === "measure" || k === "group";
+  }
+
+  /** "Killed, wounded or missing" asked as three words: one measure, as the vocabulary combines them. */
+  combine(terms: readonly string[]): string[] {
+    const out = [...terms];
+    for (const { concept, parts } of [...this.combinations].sort((a, b) => b.parts.length - a.parts.length)) {
+      if (!parts.every((part) => out.includes(part))) continue;
+      const first = out.indexOf(parts[0] ?? "");
+      for (const part of parts) out.splice(out.indexOf(part), 1);
+      out.splice(Math.min(first, out.length), 0, concept);
+    }
+    return out;
   }
 
   kind(term: string): ConceptKind | undefined {
