@@ -65,7 +65,7 @@ export class NamedSources {
     return this.#side.get(id) ?? new Set();
   }
 
-  find(stems: readonly string[], question: string): SourcesFound {
+  find(stems: readonly string[], question: string, protectedAt: ReadonlySet<number> = new Set()): SourcesFound {
     const attributed = (start: number, end: number): boolean =>
       stems.slice(end, end + 3).some((w) => after.has(w)) ||
       stems.slice(Math.max(0, start - 3), start).some((w) => before.has(w));
@@ -74,6 +74,8 @@ export class NamedSources {
     const said = new Set<string>();
     for (const m of this.#phrases.match(stems)) {
       const phrase = stems.slice(m.start, m.end).join(" ");
+      const inside = [...Array(m.end - m.start).keys()].every((k) => protectedAt.has(m.start + k));
+      if (inside && m.end - m.start === 1) continue;
       // "who" is a question word; only "WHO" is the organisation.
       if (this.#capitalsOnly.get(phrase)?.test(question) === false) continue;
       const weak = this.#weak.has(phrase);

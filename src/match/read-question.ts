@@ -61,7 +61,12 @@ export function readQuestion(question: string, now: Date, deps: QuestionReaderDe
   const corrected = raw.map((w) => (deps.known.has(nameKey(stemWord(w))) ? w : (deps.typos.correct(w) ?? w)));
   const date = findDate(corrected, now);
   const stems = corrected.map((w, i) => (date.used.has(i) ? "" : stemWord(w)));
-  const found = deps.sources.find(stems, question);
+  // A longer vocabulary phrase wins over a source inside it: "Kim Jong Un" is not the UN.
+  const protectedAt = new Set<number>();
+  for (const m of deps.vocabulary.phrases.match(stems)) {
+    if (m.end - m.start > 1) for (let i = m.start; i < m.end; i++) protectedAt.add(i);
+  }
+  const found = deps.sources.find(stems, question, protectedAt);
   const skip = new Set([...date.used, ...found.covered]);
   const wordBefore = (start: number): string => {
     let i = start - 1;

@@ -101,7 +101,7 @@ export class TopicMatcher {
         this.#sources.isItsOwnSide(id) &&
         names.length > 0 &&
         this.#profiles.some((p) => names.every((t) => p.subjectNames.has(t)));
-      if (!subjectNamed && sideIsSubject && (reading.ownSide || !reading.attributed.has(id)))
+      if (!subjectNamed && side.size > 0 && (reading.ownSide || (sideIsSubject && !reading.attributed.has(id))))
         for (const t of side) sourceSides.add(t);
       return !(sideIsSubject && !reading.attributed.has(id));
     });

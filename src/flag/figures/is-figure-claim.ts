@@ -58,8 +58,10 @@ const outcomePattern =
 const sameCountAfter =
   /^\s+more\b(?!\s+\p{L})|^\s+(?:the\s+(?:day|week|month|year|night)\s+(?:before|after|earlier|prior)|yesterday|today|overnight|earlier|(?:last|this)\s+(?:night|morning|week|month|year)|a\s+(?:day|week|month|year)\s+(?:earlier|later|before|after))\b/iu;
 // "death toll", "casualty count", "vote tally", "the toll", "my count"; not "toll road" or "the tally bot".
-const measureNoun =
-  /\btoll\b(?!\s+(?:road|roads|booth|booths|bridge|free|gate|gates|plaza|lane|lanes|charge|charges|fee|fees|collector))|\b(?:my|our)\s+(?:own\s+)?(?:count|tally|total|estimate|number|figure)\b|\b(\p{L}+)\s+(?:tally|count)\b/giu;
+const measureWord = /\b(?:toll|tally|count|total|estimate|number|figure)\b/gi;
+const notATollAfter =
+  /^\s+(?:road|roads|booth|booths|bridge|free|gate|gates|plaza|lane|lanes|charge|charges|fee|fees|collector)\b/i;
+const wordBefore = /(\p{L}+)\s+$/u;
 // "PUP won 83 seats and the DA 70", "PUP got 35.4 percent, DA 29.8": a name, then a number that goes on listing
 // what the clause's last figure counted.
 const listedAfterName =
@@ -169,16 +171,22 @@ function countingVerbBefore(e: ClaimEvidence): boolean {
 /** A measure named earlier in the clause, a few words back, with no other number in between. */
 function measuredBefore(e: ClaimEvidence): boolean {
   const before = e.text.slice(Math.max(0, e.start - 60), e.start);
-  let last: RegExpExecArray | undefined;
-  for (const m of before.matchAll(measureNoun))
-    if (m[1] === undefined || countsWith(m[1], e) || /^(?:my|our)$/i.test(m[1])) last = m;
-  if (!last) return false;
+  let lastEnd = -1;
+  for (const m of before.matchAll(measureWord)) if (measures(m[0], before, m.index, e)) lastEnd = m.index + m[0].length;
+  if (lastEnd < 0) return false;
   // "death toll: 46", "casualty count from the strike: 14": a label's colon; any other mark or number ends its reach.
-  const gap = before
-    .slice(last.index + last[0].length)
-    .replace(/:\s*$/, "")
-    .replace(/^\s*:/, "");
+  const gap = before.slice(lastEnd).replace(/:\s*$/, "").replace(/^\s*:/, "");
   return !/[\d.;:!?\n]/.test(gap) && (gap.match(/\p{L}+/gu)?.length ?? 0) <= 8;
+}
+
+/** "toll" (not "toll road"); "death toll", "vote tally"; "my count", "our own estimate". */
+function measures(word: string, before: string, at: number, e: ClaimEvidence): boolean {
+  const lower = word.toLowerCase();
+  if (lower === "toll") return !notATollAfter.test(before.slice(at + word.length));
+  const previous = wordBefore.exec(before.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase();
+  if (previous === undefined) return false;
+  if (previous === "my" || previous === "our" || previous === "own") return true;
+  return (lower === "tally" || lower === "count") && countsWith(previous, e);
 }
 
 /** "death" in "death toll", "vote" in "vote count": a counted word, or the singular of one. */
