@@ -3,7 +3,7 @@ import type { NamedSources } from "./named-sources.ts";
 import { nameKey } from "./name-key.ts";
 import { stemWord, tokenizeQuestion } from "./normalize-question.ts";
 import { readTerms } from "./read-terms.ts";
-import { agentPrepositions, attributionAfter, negations, ownSide, placePrepositions } from "./stopwords.ts";
+import { agentPrepositions, attributionAfter, negations, ownSide, placePrepositions, stopwords } from "./stopwords.ts";
 
 const attributionStems = new Set([...attributionAfter].map(stemWord));
 import type { TypoCorrector } from "./typo-corrector.ts";
@@ -58,7 +58,13 @@ export function readQuestion(question: string, now: Date, deps: QuestionReaderDe
     w === "us" && deps.vocabulary.countsSomething(stemWord(all[i + 1] ?? "")) ? "usa" : w,
   );
   // A word whose name key the index knows ("Sudanese" for "Sudan") is not a typo.
-  const corrected = raw.map((w) => (deps.known.has(nameKey(stemWord(w))) ? w : (deps.typos.correct(w) ?? w)));
+  // Then a typo ("casualites"), then an abbreviation ("conf", "ug"), for words the index does not know.
+  const corrected = raw.map((w) => {
+    if (deps.known.has(nameKey(stemWord(w))) || stopwords.has(w) || deps.vocabulary.surface.has(w)) return w;
+    // Short words are more often cut than mistyped: "sarv" is Sarvonia, not "save".
+    if (w.length <= 4) return deps.typos.expand(w) ?? deps.typos.correct(w) ?? w;
+    return deps.typos.correct(w) ?? deps.typos.expand(w) ?? w;
+  });
   const date = findDate(corrected, now);
   const stems = corrected.map((w, i) => (date.used.has(i) ? "" : stemWord(w)));
   // A longer vocabulary phrase wins over a source inside it: "Kim Jong Un" is not the UN.

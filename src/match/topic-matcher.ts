@@ -79,7 +79,14 @@ export class TopicMatcher {
     for (const s of index.sourceById.values()) {
       for (const text of [s.name, ...s.aliases]) for (const w of tokenizeQuestion(text)) surface.add(w);
     }
-    this.#typos = new TypoCorrector(surface);
+    // Abbreviations expand only to the index's own words (topics and sources), never to filler.
+    const own = new Set<string>();
+    for (const t of index.topics) {
+      for (const text of [t.title, t.subject, t.measure, t.place, t.thing, ...t.aliases]) {
+        if (text) for (const w of tokenizeQuestion(text)) if (!stopwords.has(w)) own.add(w);
+      }
+    }
+    this.#typos = new TypoCorrector(surface, own);
   }
 
   match(question: string, now: Date): TopicMatch {

@@ -14,12 +14,15 @@ export class TypoCorrector {
   readonly #fuse: Fuse<string>;
   readonly #known: ReadonlySet<string>;
   readonly #cache = new Map<string, string | null>();
+  /** Known words in order, to expand an abbreviation by its prefix ("conf" → "confirmed"). */
+  readonly #sorted: string[];
 
-  constructor(vocabulary: Iterable<string>) {
+  constructor(vocabulary: Iterable<string>, expandable: Iterable<string> = vocabulary) {
     const words = [...new Set(vocabulary)].filter(
       (w) => w.length >= matchConfig.typos.minLength - 1 && !/\d/.test(w),
     );
     this.#known = new Set(vocabulary);
+    this.#sorted = [...new Set(expandable)].filter((w) => w.length >= 4 && !/\d/.test(w)).sort();
     this.#fuse = new Fuse(words, {
       includeScore: true,
       threshold: matchConfig.typos.threshold,
@@ -29,11 +32,45 @@ export class TypoCorrector {
     });
   }
 
+  /**
+   * The known word an abbreviation stands for: the one known word it begins ("ug" → "uganda"), or for three
+   * letters or more the shortest of those that begin with it ("conf" → "confirmed"). Null when none does.
+   */
+  expand(word: string): string | null {
+    if (this.#known.has(word) || word.length < 2 || /\d/.test(word)) return null;
+    let lo = 0;
+    let hi = this.#sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.#sorted[mid] ?? "") < word) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: string[] = [];
+    for (let i = lo; i < this.#sorted.length && (this.#sorted[i] ?? "").startsWith(word); i++) {
+      found.push(this.#sorted[i] ?? "");
+      if (found.length > 12) break;
+    }
+    if (found.length === 0) return null;
+    found.sort((a, b) => a.length - b.length || a.localeCompare(b));
+    // Two letters are a code only when every word they begin is one name ("ug": Uganda, Ugandan).
+    if (word.length === 2 && new Set(found.map((w) => w.slice(0, Math.min(...found.map((f) => f.length)) - 1))).size > 1)
+      return null;
+    return found[0] ?? null;
+  }
+
   /** The known word this one was meant to be, or null when it is known already or nothing is close. */
   correct(word: string): string | null {
     if (this.#known.has(word) || word.length < matchConfig.typos.minLength || /\d/.test(word)) return null;
     const cached = this.#cache.get(word);
     if (cached !== undefined) return cached;
+    // Two letters swapped ("keyna" for "kenya") is the commonest slip; fuse.js scores it poorly.
+    for (let i = 0; i + 1 < word.length; i++) {
+      const swapped = `${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`;
+      if (this.#known.has(swapped)) {
+        this.#cache.set(word, swapped);
+        return swapped;
+      }
+    }
     let best: string | null = null;
     let bestScore = Number.POSITIVE_INFINITY;
     for (const r of this.#fuse.search(word, { limit: 8 })) {

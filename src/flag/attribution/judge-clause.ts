@@ -186,7 +186,7 @@ function sayVerbVerdict(clause: string, v: FlagVocabulary): Verdict {
     const afterText = clause.slice(m.index + m[0].length);
     if (negations.test(before) || /^\s+(?:nothing|no\b|otherwise)/i.test(afterText)) continue;
     // "Kenya has 238 confirmed", "1,200 reported": right after a number the verb describes what is counted.
-    if (/[\d%]\s*$/.test(before)) continue;
+    if (/[\d%]/.test(before.trimEnd().at(-1) ?? "")) continue;
     // "The US just announced a $6bn package": a country or an unnamed actor announcing money is the news
     // itself, and the figure needs a source; one of the desk's sources announcing it is one ("the Biden
     // administration announced nearly $6bn").

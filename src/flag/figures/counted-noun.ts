@@ -87,6 +87,7 @@ export function nounAfter(
   return { logistics: false };
 }
 
+const capitalised = /(?<!\p{L})\p{Lu}[\p{L}-]*/gu;
 const possessionVerbs = new Set(
   "got have has had received receive receiving delivered own owns operate operates operating field fields fielded".split(
     " ",
@@ -110,9 +111,9 @@ export function thingNamedBefore(
 ): string | undefined {
   const before = text.slice(Math.max(clauseStart, at - 60), at);
   if (/\d/.test(before)) return undefined;
-  for (const token of before.match(/\p{L}[\p{L}-]*/gu) ?? []) {
+  for (const token of before.match(capitalised) ?? []) {
     const w = token.toLowerCase();
-    if (/^\p{Lu}/u.test(token) && vocabulary.counted.get(w) === "count") return w;
+    if (vocabulary.counted.get(w) === "count") return w;
   }
   return undefined;
 }
