@@ -1,6 +1,6 @@
 import { nameKey } from "./name-key.ts";
 import { stemWord } from "./normalize-question.ts";
-import { stopwords } from "./stopwords.ts";
+import { negations, stopwords } from "./stopwords.ts";
 import { conceptKey, type Vocabulary } from "./vocabulary.ts";
 
 /** One unit of meaning in a text: a vocabulary concept ("#killed") or a content word's key ("valencia"). */
@@ -10,7 +10,7 @@ export interface Term {
   end: number;
 }
 
-const stopStems = new Set([...stopwords].map(stemWord));
+const stopStems = new Set([...stopwords, ...negations].map(stemWord));
 const isStop = (stem: string): boolean => stopwords.has(stem) || stopStems.has(stem);
 
 /**

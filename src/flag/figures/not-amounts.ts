@@ -17,8 +17,12 @@ const phonePatterns = [
   /(?<![\d,.])0\d{2,4}[\s-]?\d{3,4}(?:[\s-]?\d{3,4})?\b/g,
 ];
 
+// Every phone pattern holds a run of at least seven digits and separators: most messages have none.
+const mayHavePhone = /\d[\d\s().-]{5,}\d/;
+
 /** The text with phone numbers blanked to spaces, so that offsets still hold. */
 export function blankPhoneNumbers(text: string): string {
+  if (!mayHavePhone.test(text)) return text;
   let out = text;
   for (const p of phonePatterns) out = out.replace(p, (m) => " ".repeat(m.length));
   return out;
