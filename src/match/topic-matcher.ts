@@ -51,6 +51,8 @@ export class TopicMatcher {
   readonly #sources: NamedSources;
   readonly #weights: MatchWeights;
   readonly #byId = new Map<string, TopicProfile>();
+  /** Each topic's earliest as-of date. */
+  readonly #earliest = new Map<string, string>();
 
   constructor(index: ClaimsIndex, weights: MatchWeights = matchConfig) {
     this.#weights = weights;
@@ -58,6 +60,8 @@ export class TopicMatcher {
     const stories = storyGroups(index);
     const sourcesByTopic = new Map<string, Set<string>>();
     for (const c of index.claims) {
+      const first = this.#earliest.get(c.topic);
+      if (!first || c.as_of < first) this.#earliest.set(c.topic, c.as_of);
       const set = sourcesByTopic.get(c.topic) ?? new Set<string>();
       set.add(c.source);
       sourcesByTopic.set(c.topic, set);
@@ -158,6 +162,10 @@ export class TopicMatcher {
     const asOf = reading.date.asOf ?? reading.date.monthPeriod;
     const p = topic ? this.#byId.get(topic.id) : undefined;
     if (!asOf || !p) return asOf;
+    // Only when nothing on the topic was said by then: otherwise "turnout on election day" asks for that day's figure.
+    const first = this.#earliest.get(p.topic.id);
+    if (first === undefined || first.slice(0, asOf.length) <= asOf) return asOf;
+    if (asOf.length === 10 && p.definitionDays.has(asOf.slice(5))) return null;
     const event = [...p.fields.period].some((t) => this.#vocabulary.kind(t) === "period");
     return event && p.fields.period.has(`@m${asOf.slice(0, 7)}`) ? null : asOf;
   }

@@ -19,6 +19,8 @@ export interface TopicProfile {
   all: Set<string>;
   /** The title's and each alias's terms, to compare a question with as a whole phrase. */
   phrasings: Array<Set<string>>;
+  /** Days the topic's own definition names ("the night of 21-22 March", "1 May"), as "MM-DD". */
+  definitionDays: Set<string>;
   /** Source ids with figures on the topic. */
   sources: Set<string>;
   /** The story the topic belongs to (see story-groups.ts). */
@@ -72,5 +74,30 @@ export function buildTopicProfile(
   for (const set of [...Object.values(fields), ...asides, ...phrasings, termsOf(topic.unit)]) for (const t of set) all.add(t);
   // A year or month in the title ("October 2025 floods") is the topic's too.
   for (const m of periodMarks(tokenizeQuestion(`${topic.title} ${topic.aliases.join(" ")}`))) all.add(m);
-  return { topic, fields, subjectNames, subjectParts, all, phrasings, sources, story, money: moneyUnits.has(topic.unit) };
+  const definitionDays = daysNamed([topic.title, topic.period, ...topic.aliases].join(" . "));
+  return { topic, fields, subjectNames, subjectParts, definitionDays, all, phrasings, sources, story, money: moneyUnits.has(topic.unit) };
+}
+
+const monthIndex: Record<string, number> = Object.fromEntries(
+  ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map((m, i) => [m, i + 1]),
+);
+
+/** "21-22 March", "March 21", "1 May": every day a text names, as "MM-DD". */
+function daysNamed(text: string): Set<string> {
+  const out = new Set<string>();
+  const add = (month: string, day: string) => {
+    const m = monthIndex[month.slice(0, 3).toLowerCase()];
+    const d = Number(day);
+    if (m && d >= 1 && d <= 31) out.add(`${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
+  };
+  const months = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*";
+  for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2}))?\\s+${months}`, "gi"))) {
+    add(m[3] ?? "", m[1] ?? "");
+    if (m[2]) add(m[3] ?? "", m[2]);
+  }
+  for (const m of text.matchAll(new RegExp(`\\b${months}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2}))?\\b`, "gi"))) {
+    add(m[1] ?? "", m[2] ?? "");
+    if (m[3]) add(m[1] ?? "", m[3]);
+  }
+  return out;
 }

@@ -24,8 +24,20 @@ const qualifierOfGroup: Record<string, Qualifier | undefined> = {
   under: undefined,
 };
 
+// The last word of every qualifier: a number after any other word has none, and the pattern need not run.
+const lastWords = new Set(
+  `nearly almost to under approaching for than over exceeding exceeded above of topping topped surpassing
+   surpassed passed beyond least as like closer nearer less region about around approximately approx approx.
+   roughly some estimated circa c. ca. ballpark fewer below`.split(/\s+/),
+);
+const lastWord = /([\p{L}.]+)\s*$/u;
+
 /** The qualifier written just before a figure ("nearly", "over", "~"), and how many characters it takes. */
 export function qualifierBefore(before: string): { qualifier: Qualifier | undefined; length: number } | null {
+  if (!/[~≈>]\s*$/.test(before)) {
+    const word = lastWord.exec(before)?.[1]?.toLowerCase();
+    if (word === undefined || !lastWords.has(word)) return null;
+  }
   const m = qualifierPattern.exec(before);
   if (!m?.groups) return null;
   const group = Object.keys(m.groups).find((k) => m.groups?.[k] !== undefined);
