@@ -120,13 +120,16 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
       if ((role === "place" || (ownFieldSubjectAsked && p.all.has(t))) && (ownSubjectAsked || p.fields.place.size > 0))
         continue;
       if (story.subject.has(t) || ctx.sourceSides.has(t)) conflict(cfg.conflict.subject);
+      // Another story's subject: the question is about that story.
+      else conflict(cfg.conflict.otherStorySubject);
       unexplained += w;
       continue;
     }
     if (k === "group") {
-      // Civilians are not soldiers; police officers are not protesters.
+      // Civilians are not soldiers; police officers are not protesters; children are counted on their own.
       const topicGroups = [...p.fields.subject].filter((s) => kind(s) === "group");
-      if (topicGroups.length > 0 || story.subject.has(t)) conflict(cfg.conflict.subject);
+      const storyCounts = story.subject.has(t) || story.measure.has(t) || story.thing.has(t);
+      if (topicGroups.length > 0 || storyCounts) conflict(cfg.conflict.subject);
       unexplained += w * 0.5;
       continue;
     }
@@ -167,7 +170,9 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
   const months = [...p.fields.period].filter((t) => t.startsWith("@m"));
   if (q.date.yearPeriod !== null) {
     const key = `@y${q.date.yearPeriod}`;
-    if (p.all.has(key)) explained += weight(key);
+    // A calendar year asked of a topic that covers one month of it ("killed in 2024" is not "in Aug 2024").
+    if (p.all.has(key) && !months.some((m) => m.startsWith(`@m${q.date.yearPeriod}`))) explained += weight(key);
+    else if (p.all.has(key)) conflict(cfg.conflict.period);
     else conflict(years.length > 0 ? cfg.conflict.period : cfg.conflict.yearOnUndated);
   }
   if (q.date.monthPeriod !== null) {

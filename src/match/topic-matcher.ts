@@ -90,7 +90,11 @@ export class TopicMatcher {
         if (text) for (const w of tokenizeQuestion(text)) if (!stopwords.has(w)) own.add(w);
       }
     }
-    this.#typos = new TypoCorrector(surface, own);
+    const codes = new Set<string>();
+    for (const t of index.topics) {
+      for (const text of [t.subject, t.place]) if (text) for (const w of tokenizeQuestion(text)) codes.add(w);
+    }
+    this.#typos = new TypoCorrector(surface, own, codes, stopwords);
   }
 
   match(question: string, now: Date): TopicMatch {

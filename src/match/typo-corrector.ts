@@ -14,13 +14,22 @@ export class TypoCorrector {
   readonly #fuse: Fuse<string>;
   readonly #known: ReadonlySet<string>;
   readonly #cache = new Map<string, string | null>();
+  readonly #codes: ReadonlySet<string>;
   /** Known words in order, to expand an abbreviation by its prefix ("conf" → "confirmed"). */
   readonly #sorted: string[];
 
-  constructor(vocabulary: Iterable<string>, expandable: Iterable<string> = vocabulary) {
+  constructor(
+    vocabulary: Iterable<string>,
+    expandable: Iterable<string> = vocabulary,
+    /** Words two letters may stand for: names of subjects and places ("ug" → Uganda, never "eu" → euro). */
+    codes: Iterable<string> = expandable,
+    /** Words a typo is never corrected to: a mistyped content word is not filler. */
+    notTargets: ReadonlySet<string> = new Set(),
+  ) {
     const words = [...new Set(vocabulary)].filter(
-      (w) => w.length >= matchConfig.typos.minLength - 1 && !/\d/.test(w),
+      (w) => w.length >= matchConfig.typos.minLength - 1 && !/\d/.test(w) && !notTargets.has(w),
     );
+    this.#codes = new Set(codes);
     this.#known = new Set(vocabulary);
     this.#sorted = [...new Set(expandable)].filter((w) => w.length >= 4 && !/\d/.test(w)).sort();
     this.#fuse = new Fuse(words, {
@@ -52,9 +61,12 @@ export class TypoCorrector {
     }
     if (found.length === 0) return null;
     found.sort((a, b) => a.length - b.length || a.localeCompare(b));
-    // Two letters are a code only when every word they begin is one name ("ug": Uganda, Ugandan).
-    if (word.length === 2 && new Set(found.map((w) => w.slice(0, Math.min(...found.map((f) => f.length)) - 1))).size > 1)
-      return null;
+    // Two letters are a code only for one name ("ug": Uganda, Ugandan), never for a common word.
+    if (word.length === 2) {
+      const names = found.filter((w) => this.#codes.has(w));
+      if (names.length !== found.length) return null;
+      if (new Set(names.map((w) => w.slice(0, Math.min(...names.map((f) => f.length)) - 1))).size > 1) return null;
+    }
     return found[0] ?? null;
   }
 
