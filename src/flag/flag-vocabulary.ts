@@ -55,7 +55,8 @@ const functionWords = new Set(
    every other more most less least only also just not nor but yet via near across around against among
    total overall combined cumulative including include includes excluding only single first last latest new
    calendar period measure since full scale full-scale began begun start started how many much have has had
-   been being was were are is does did can could would should will may might them they there here`.split(/\s+/),
+   been being was were are is does did can could would should will may might them they there here figure
+   figures number numbers totals counts estimates data stats statistics levels rates since across`.split(/\s+/),
 );
 
 /** The role of a `kind: figure` concept, from the start of its id (see data/vocabulary/figure-words.yml). */
@@ -167,9 +168,17 @@ function addTopicWords(t: Topic, words: Record<Role, Set<string>>): void {
   ];
   for (const w of about) {
     words.context.add(w);
-    words.modifiers.add(w);
+    // "striking stevedores", "russian casualties": a plural in a topic's words names what it counts; the
+    // rest ("russian", "striking") may stand between a number and its noun.
+    if (isPlural(w)) words.things.add(w);
+    else words.modifiers.add(w);
   }
   if (moneyUnits.has(t.unit)) for (const w of about) words.money.add(w);
+}
+
+const notPlural = /(?:ss|us|is|ics|ness|sis|'s|’s)$/;
+function isPlural(word: string): boolean {
+  return word.length > 3 && word.endsWith("s") && !notPlural.test(word) && !functionWords.has(word);
 }
 
 /** The capitalised words of a field, lower-cased: "Kursk region" → kursk; "Valencia province residents" → valencia. */
