@@ -65,6 +65,8 @@ export const matchConfig = Object.freeze({
     /** A combined subject ("Spain and Portugal") when the question names neither or one. */
     subjectPart: 0.6,
   }),
+  /** A plain measure word the topic's phrasings use but its measure field (a vocabulary measure) does not. */
+  aliasMeasure: 0.9,
   /** When the question names no measure at all. */
   noMeasure: 0.8,
   /** "How much" with no measure: money topics are the natural reading. */

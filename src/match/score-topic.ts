@@ -73,7 +73,9 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
     if (p.fields.measure.has(m)) return 1;
     const close = Math.max(0, ...topicMeasures.map((tm) => ctx.vocabulary.closeness(m, tm)));
     if (close > 0) return close;
-    return p.all.has(m) && (fieldMeasures.length === 0 || kind(m) !== "measure") ? 1 : 0;
+    // A plain word counts where the measure field is plain words too; beside a vocabulary measure it must be in it.
+    if (!p.all.has(m)) return 0;
+    return fieldMeasures.length === 0 ? 1 : cfg.aliasMeasure;
   };
   const bestMeasure = measureTerms.reduce((best, t) => (fit(t.key) > fit(best) ? t.key : best), measureTerms[0]?.key ?? "");
   if (measureAsked) {

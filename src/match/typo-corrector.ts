@@ -60,7 +60,9 @@ export class TypoCorrector {
       if (found.length > 12) break;
     }
     if (found.length === 0) return null;
-    found.sort((a, b) => a.length - b.length || a.localeCompare(b));
+    // Names first ("dem" is the Democratic Alliance before a "demo"), then the shortest.
+    const named = (w: string) => (this.#codes.has(w) ? 0 : 1);
+    found.sort((a, b) => named(a) - named(b) || a.length - b.length || a.localeCompare(b));
     // Two letters are a code only for one name ("ug": Uganda, Ugandan), never for a common word.
     if (word.length === 2) {
       const names = found.filter((w) => this.#codes.has(w));

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { findFigures } from "../../src/flag/find-figures.ts";
+import { warVocabulary } from "./support/flag-fixtures.ts";
 
-const texts = (s: string) => findFigures(s).map((f) => f.text);
+const texts = (s: string) => findFigures(s, warVocabulary).map((f) => f.text);
 const only = (s: string) => {
-  const found = findFigures(s);
+  const found = findFigures(s, warVocabulary);
   expect(found).toHaveLength(1);
   return found[0];
 };
@@ -74,7 +75,7 @@ describe("findFigures: figures", () => {
   });
 
   it("gives the clause around each figure for matching", () => {
-    const [first, second] = findFigures("Ukraine lost 500k. Russia lost 1.2m.");
+    const [first, second] = findFigures("Ukraine lost 500k. Russia lost 1.2m.", warVocabulary);
     expect(first?.clause).toBe("Ukraine lost 500k.");
     expect(second?.clause).toBe("Russia lost 1.2m.");
   });
@@ -109,12 +110,12 @@ describe("findFigures: not figures", () => {
 
 describe("findFigures: written thousands", () => {
   it("reads written thousands that count something", () => {
-    expect(findFigures("nearly two thousand a day")[0]).toMatchObject({ value: 2000, rate: "day" });
-    expect(findFigures("Russia lost fifty thousand men in Bakhmut")[0]?.value).toBe(50_000);
+    expect(findFigures("nearly two thousand a day", warVocabulary)[0]).toMatchObject({ value: 2000, rate: "day" });
+    expect(findFigures("Russia lost fifty thousand men in Bakhmut", warVocabulary)[0]?.value).toBe(50_000);
   });
 
   it("ignores written thousands in idioms", () => {
-    expect(findFigures("a thousand apologies, a thousand times yes")).toEqual([]);
+    expect(findFigures("a thousand apologies, a thousand times yes", warVocabulary)).toEqual([]);
   });
 });
 
@@ -125,7 +126,7 @@ describe("findFigures: small counts of named weapons", () => {
   });
 
   it("skips a weapon's name to reach the noun it describes", () => {
-    expect(only("6 Leopard tanks were knocked out")).toMatchObject({ text: "6", unit: "vehicles" });
+    expect(only("6 Leopard tanks were knocked out")).toMatchObject({ text: "6", unit: "count" });
     expect(only("2 Patriot batteries now cover Odesa")).toMatchObject({ text: "2" });
   });
 

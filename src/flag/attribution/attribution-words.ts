@@ -16,7 +16,7 @@ export const authoritative = split(`officials official ministry ministries milit
   bureau council committee parliament court tribunal judge judges coroner coroners hospital hospitals medics
   paramedics rescuers firefighters coastguard organisers organizers union unions campaigners charity charities
   ngo ngos organisation organization organisations organizations group commission regulator pollster pollsters
-  census registrar inspectors sheriff ministry's spokesman's government's authorities' police's`);
+  census registrar inspectors sheriff guild association federation chamber ministry's spokesman's government's authorities' police's`);
 
 /** Subjects whose saying so sources nothing: "we said", "the draft says", "someone reckons". */
 export const unsourcedSubjects = split(`i we you someone somebody anyone anybody people everyone everybody folks

@@ -211,6 +211,8 @@ function sayVerbVerdict(clause: string, v: FlagVocabulary): Verdict {
       const tail = before.split(/[,;:—–(]/).at(-1) ?? before;
       const words = tail.match(/[\p{L}][\p{L}.'’-]*/gu) ?? [];
       if (words.slice(-4).some((w) => isNameOrBody(w, v))) return "yes";
+      // "the port authority says": a source's name of several words.
+      if (v.sources.anyIn(words.slice(-6).join(" "))) return "yes";
     }
     const next = /^\s+(?:the\s+)?([\p{L}][\p{L}.'’-]*)/u.exec(afterText)?.[1];
     if (next && /^(?:says|said)$/i.test(m[0]) && isNameOrBody(next, v)) return "yes";

@@ -15,6 +15,8 @@ export interface NounScan {
 const nounLookahead = 4;
 // "F-16s", "Su-34", "T-72B3s", "MiG-29s", "S-300": letters, an optional dash, digits.
 const modelDesignation = /^\p{L}{1,8}-?\d+[\p{L}\d]*$/u;
+// "450 square kilometres", "12 sq km": an area, in the unit Tally writes distances in.
+const areaWords = new Set(["km", "kilometres", "kilometers", "sq"]);
 const periodOnPeriod = /^\s*(?:year|month|week|quarter)[\s-]+(?:on|over)[\s-]+(?:year|month|week|quarter)\b/i;
 const notPlurals = new Set(
   "this does goes plus less across thus always perhaps whereas hers ours yours theirs".split(" "),
@@ -60,6 +62,7 @@ export function nounAfter(
         return { unit: "count", word, logistics: false };
     }
     if (logisticsNouns.has(word)) return seenPeople ? { logistics: true } : { logistics: true, word };
+    if (areaWords.has(word)) return { unit: "km", word, logistics: false };
     const unit = vocabulary.counted.get(word);
     if (named && unit) return { unit, word, logistics: false };
     if (named && isPluralNoun(word)) return { logistics: false };

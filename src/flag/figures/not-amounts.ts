@@ -46,10 +46,9 @@ export function rejectedByShape(text: string, a: Amount, previous: string | unde
   );
 }
 
-// "85 Leopard 2 tanks", "the Patriot 3 batteries", "German Leopard 2 tanks": a capitalised word after a count,
-// a determiner or another capitalised word, then the number.
+// "85 Leopard 2 tanks", "the Patriot 3 batteries": a capitalised word after a count or a determiner, then the number.
 const modelWordBefore =
-  /(?:\d|\b(?:a|an|the|more|some|any|many|few|several|two|three|four|five|six|seven|eight|nine|ten|dozen|of|their|its|our|his|her|new|old)|\b\p{Lu}\p{Ll}*)\s+(\p{L}[\p{L}-]*)\s$/u;
+  /(?:\d|\b(?:a|an|the|more|some|any|many|few|several|two|three|four|five|six|seven|eight|nine|ten|dozen|of|their|its|our|his|her|new|old))\s+(\p{L}[\p{L}-]*)\s$/iu;
 
 /**
  * A number that is part of a model name: right after a capitalised model word that itself follows a count or
