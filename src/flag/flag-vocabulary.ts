@@ -124,6 +124,9 @@ export function buildFlagVocabulary(index: FlagIndex): FlagVocabulary {
   for (const w of [...words.people, ...words.harm]) counted.set(w, "people");
   const storyContext = new Set([...counted.keys(), ...words.context]);
   storyContext.delete("people");
+  // Verbs are evidence only next to a number ("lost 40%"): a topic titled "troops lost" does not make every
+  // clause with "lost" about the news.
+  for (const w of words.outcomes) if (!counted.has(w)) storyContext.delete(w);
   counted.delete("people");
   const outcomes = new Set([...words.outcomes, ...words.harm]);
   const claimVerbs = new Set([...outcomes, ...countingVerbs]);

@@ -75,7 +75,9 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
     if (close > 0) return close;
     // A plain word counts where the measure field is plain words too; beside a vocabulary measure it must be in it.
     if (!p.all.has(m)) return 0;
-    return fieldMeasures.length === 0 ? 1 : cfg.aliasMeasure;
+    if (fieldMeasures.length === 0) return 1;
+    // A vocabulary measure must be the field's ("killed or wounded" in an alias does not make a deaths topic).
+    return kind(m) === "measure" ? 0 : cfg.aliasMeasure;
   };
   const bestMeasure = measureTerms.reduce((best, t) => (fit(t.key) > fit(best) ? t.key : best), measureTerms[0]?.key ?? "");
   if (measureAsked) {
