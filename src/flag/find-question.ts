@@ -54,9 +54,14 @@ function opensAt(clause: string, at: number): boolean {
 // "can we go with 1 million in the headline?", "should the hed say 250,000 killed or 1 million casualties?",
 // "ok to use 800k?": the writer proposes what to print. A figure proposed for print is exactly one to check.
 const proposal =
-  /^\s*(?:(?:so|ok|okay|wait|hey|also|quick q|q|and|or)\s*[,:]?\s+)?(?:(?:can|could|shall|should|do|would|will|may)(?:n['’]t)?\s+(?:we|i)\s+(?:just\s+|still\s+|now\s+|safely\s+)?(?:go with|go for|use|say|run|print|put|write|quote|lead with|open with|top with|headline|hed|keep|stick with|report|state|publish|push)\b|(?:should|could|can|shall)\s+(?:the|our|this|that)\s+(?:hed|headline|dek|lede|lead|caption|graphic|chart|copy|story|piece|push|alert|tweet|post|strap|standfirst|intro|script)\s+(?:say|read|use|have|carry|lead with|go with|run)\b|(?:is it|are we|am i)\s+(?:ok|okay|fine|safe|good|alright|all right)\s+(?:to|with)\b|(?:ok|okay|fine|safe)\s+to\s+(?:say|use|run|print|go with|keep|write|quote|put)\b|(?:any\s+)?objections?\s+to\s+(?:using|running|saying|printing)\b)/i;
+  /^\s*(?:(?:so|ok|okay|wait|hey|also|quick q|q|and|or)\s*[,:]?\s+)?(?:(?:can|could|shall|should|do|would|will|may)(?:n['’]t)?\s+(?:we|i)\s+(?:just\s+|still\s+|now\s+|safely\s+)?(?:go with|go for|use|say|run|print|put|write|quote|lead with|open with|top with|headline|hed|keep|stick with|report|state|publish|push|round (?:it |that |this )?(?:up |down )?to|make it|change (?:it |that )?to|update (?:it |that )?to)\b|(?:should|could|can|shall)\s+(?:the|our|this|that)\s+(?:hed|headline|dek|lede|lead|caption|graphic|chart|copy|story|piece|push|alert|tweet|post|strap|standfirst|intro|script)\s+(?:say|read|use|have|carry|lead with|go with|run)\b|(?:is it|are we|am i)\s+(?:ok|okay|fine|safe|good|alright|all right)\s+(?:to|with)\b|(?:ok|okay|fine|safe)\s+to\s+(?:say|use|run|print|go with|keep|write|quote|put)\b|(?:any\s+)?objections?\s+to\s+(?:using|running|saying|printing)\b)/i;
 
 /** Whether the clause proposes what to print ("can we go with 1 million in the hed?"): a statement, not a question. */
 export function isProposal(clause: string): boolean {
   return proposal.test(clause);
+}
+
+/** How much of the clause the proposal's opening takes ("can we go with"); 0 when it proposes nothing. */
+export function proposalOpening(clause: string): number {
+  return proposal.exec(clause)?.[0].length ?? 0;
 }

@@ -43,6 +43,8 @@ export interface QuestionReaderDeps {
   sources: NamedSources;
   /** Every term some topic explains. */
   known: ReadonlySet<string>;
+  /** English words, which are never typos. */
+  english: ReadonlySet<string>;
 }
 
 /** Upper-case "US" and "the us" are the country; lower-case "us" alone is the pronoun. */
@@ -61,6 +63,8 @@ export function readQuestion(question: string, now: Date, deps: QuestionReaderDe
   // Then a typo ("casualites"), then an abbreviation ("conf", "ug"), for words the index does not know.
   const corrected = raw.map((w) => {
     if (deps.known.has(nameKey(stemWord(w))) || stopwords.has(w) || deps.vocabulary.surface.has(w)) return w;
+    // A real English word is never a typo ("standing", "lunch"); a short one may still be cut ("conf").
+    if (w.length >= 5 && deps.english.has(w)) return w;
     // Short words are more often cut than mistyped: "sarv" is Sarvonia, not "save".
     if (w.length <= 4) return deps.typos.expand(w) ?? deps.typos.correct(w) ?? w;
     return deps.typos.correct(w) ?? deps.typos.expand(w) ?? w;

@@ -1,6 +1,7 @@
 import type { ClaimsIndex } from "../claims/claims-index.ts";
 import type { Topic } from "../claims/schema.ts";
 import { matchConfig } from "./config.ts";
+import { loadEnglishWords } from "./english-words.ts";
 import { buildIndexStats, type IndexStats } from "./index-stats.ts";
 import { NamedSources } from "./named-sources.ts";
 import { tokenizeQuestion } from "./normalize-question.ts";
@@ -50,12 +51,17 @@ export class TopicMatcher {
   readonly #typos: TypoCorrector;
   readonly #sources: NamedSources;
   readonly #weights: MatchWeights;
+  readonly #english: ReadonlySet<string>;
   readonly #byId = new Map<string, TopicProfile>();
   /** Each topic's earliest as-of date. */
   readonly #earliest = new Map<string, string>();
 
-  constructor(index: ClaimsIndex, weights: MatchWeights = matchConfig) {
-    this.#weights = weights;
+  constructor(
+    index: ClaimsIndex,
+    options: { weights?: MatchWeights; englishWords?: ReadonlySet<string> } = {},
+  ) {
+    this.#weights = options.weights ?? matchConfig;
+    this.#english = options.englishWords ?? loadEnglishWords();
     this.#vocabulary = new Vocabulary(index.concepts);
     const stories = storyGroups(index);
     const sourcesByTopic = new Map<string, Set<string>>();
@@ -103,6 +109,7 @@ export class TopicMatcher {
       typos: this.#typos,
       sources: this.#sources,
       known: this.#stats.known,
+      english: this.#english,
     });
     const sourceSides = new Set<string>();
     const subjectNamed = reading.terms.some((t) => isSubjectTerm(t.key, this.#context(sourceSides)));

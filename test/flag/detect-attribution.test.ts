@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { findUnsourcedFigures } from "../../src/flag/find-unsourced-figures.ts";
+import { warVocabulary } from "./support/flag-fixtures.ts";
 
-const unsourced = (s: string) => findUnsourcedFigures(s).unsourced.map((f) => f.text);
-const sourced = (s: string) => findUnsourcedFigures(s).sourced.map((f) => f.text);
+const unsourced = (s: string) => findUnsourcedFigures(s, warVocabulary).unsourced.map((f) => f.text);
+const sourced = (s: string) => findUnsourcedFigures(s, warVocabulary).sourced.map((f) => f.text);
 
 describe("attribution", () => {
   it.each([
@@ -45,6 +46,7 @@ describe("attribution", () => {
   it("decides per clause: an attribution in one sentence does not cover another", () => {
     const scan = findUnsourcedFigures(
       "per the Pentagon 1,000 NK losses; I'd add that Russia lost 250k killed",
+      warVocabulary,
     );
     expect(scan.sourced.map((f) => f.text)).toEqual(["1,000"]);
     expect(scan.unsourced.map((f) => f.text)).toEqual(["250k"]);
@@ -153,7 +155,7 @@ describe("repeated figures", () => {
   });
 
   it("treats a repeated figure as sourced when any mention is attributed", () => {
-    expect(findUnsourcedFigures("CSIS says 1.2m. I think 1.2m is about right")).toMatchObject({
+    expect(findUnsourcedFigures("CSIS says 1.2m. I think 1.2m is about right", warVocabulary)).toMatchObject({
       unsourced: [],
       sourced: [{ text: "1.2m" }],
     });

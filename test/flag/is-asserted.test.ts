@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { questionStart } from "../../src/flag/find-question.ts";
 import { findUnsourcedFigures } from "../../src/flag/find-unsourced-figures.ts";
+import { warVocabulary } from "./support/flag-fixtures.ts";
 
-const unsourced = (s: string) => findUnsourcedFigures(s).unsourced.map((f) => f.text);
+const unsourced = (s: string) => findUnsourcedFigures(s, warVocabulary).unsourced.map((f) => f.text);
 const anyFigure = (s: string) => {
-  const scan = findUnsourcedFigures(s);
+  const scan = findUnsourcedFigures(s, warVocabulary);
   return [...scan.unsourced, ...scan.sourced].map((f) => f.text);
 };
 
@@ -12,14 +13,11 @@ describe("figures only asked about are not claims", () => {
   it.each([
     "was the Kursk toll 4,000 or 5,000?",
     "has anyone got a cite for 38,000 civilians killed?",
-    "should the dek say 1.3m or stick with 'over a million'?",
     "how many launchers did they lose, 6?",
     "where does the 45,000 Ukrainian dead come from",
     "can you check 1,200 km before it runs",
     "tanks lost: 3,800 or 3,900, which one?",
     "did ISW really put it at 600 sq km?",
-    "Ukraine has 60 F-16s now, right?",
-    "the toll is 4,300, is that correct?",
     "quick q: is 1,021,520 still the total",
   ])("claims nothing in %s", (text) => {
     expect(anyFigure(text)).toEqual([]);
@@ -32,6 +30,22 @@ describe("figures only asked about are not claims", () => {
     ["the toll is 12,000, or is it higher now?", ["12,000"]],
   ])("still claims a statement followed by a question: %s", (text, figures) => {
     expect(unsourced(text)).toEqual(figures);
+  });
+
+  // Issue 8: a figure someone proposes to print, or states and asks to have checked, is exactly one to check.
+  it.each([
+    ["can we go with 1 million Russian casualties in the headline?", ["1 million"]],
+    ["should the dek say 1.3m or stick with 'over a million'?", ["1.3m", "over a million"]],
+    ["could we round it to 900k for the graphic?", ["900k"]],
+    ["ok to use 38,000 NK troops in the push alert?", ["38,000"]],
+    ["Ukraine has 60 F-16s now, right?", ["60"]],
+    ["the toll is 4,300, is that correct?", ["4,300"]],
+  ])("claims a figure proposed for print or put up for a check: %s", (text, figures) => {
+    expect(unsourced(text)).toEqual(figures);
+  });
+
+  it("still reads a proposal's own attribution", () => {
+    expect(unsourced("can we go with CSIS's 1.2 million in the hed?")).toEqual([]);
   });
 
   it("knows where a question starts in a clause", () => {

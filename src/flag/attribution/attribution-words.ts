@@ -25,6 +25,11 @@ export const unsourcedSubjects = split(`i we you someone somebody anyone anybody
   colleague friend guy mate reader readers wiki wikipedia google chatgpt commenter commenters internet nobody one
   who which that what i'd i'm we'd we're you'd`);
 
+/** What happened somewhere: "the count from the Kherson shelling" is from an event, not from someone. */
+export const eventNouns = split(`strike strikes attack attacks shelling bombing bombings blast blasts explosion
+  raid raids fire fires flood floods flooding quake earthquake storm crash collapse outbreak protest protests march
+  rally riots clashes unrest disaster landslide eruption shooting stampede`);
+
 export const countWords = split("toll tally total totals count figure figures number numbers");
 export const pronouns = split("he she they it");
 /** After these a say verb is a noun: "my notes", "the estimate", "their claims". */

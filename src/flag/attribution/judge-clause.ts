@@ -1,8 +1,9 @@
-import { isProposal, questionStart } from "../find-question.ts";
+import { proposalOpening, questionStart } from "../find-question.ts";
 import type { FlagVocabulary } from "../flag-vocabulary.ts";
 import {
   authoritative,
   countWords,
+  eventNouns,
   dataNouns,
   determiners,
   firstNames,
@@ -54,7 +55,8 @@ const dataShow =
 export function judgeClause(whole: string, v: FlagVocabulary): Verdict {
   // "Russia lost 800k — should I attribute that to UGS?", "is that Zelensky's number?": a source named only in
   // a question attributes nothing. "can we go with CSIS's 1.2m in the hed?" proposes a sourced line.
-  const asksFrom = isProposal(whole) ? -1 : questionStart(whole);
+  const opening = proposalOpening(whole);
+  const asksFrom = opening > 0 ? -1 : questionStart(whole);
   const clause = asksFrom < 0 ? whole : whole.slice(0, asksFrom);
   if (!/\p{L}/u.test(clause)) return "no";
   if (accordingTo.test(clause) || citing.test(clause) || via.test(clause) || fromSomeone(clause, v)) return "yes";
@@ -70,7 +72,8 @@ export function judgeClause(whole: string, v: FlagVocabulary): Verdict {
     return "yes";
   // A source merely mentioned does not attribute when the clause denies that a source gave one, or gives
   // the writer's own guess: "the Pentagon hasn't said, I'd guess 1,000".
-  const mentionOnly = ownGuess.test(clause);
+  // In a proposal, "can we go with" is the proposing, not the writer's own guess.
+  const mentionOnly = ownGuess.test(clause.slice(opening));
   if (!mentionOnly && v.sources.observerIn(clause)) return "yes";
   if (!mentionOnly && (hasPossessiveSource(clause, v) || dataShowSource(clause, v))) return "yes";
   if (labelNamesSource(clause, v) || parenthesesNameSource(clause, v)) return "yes";
@@ -93,10 +96,14 @@ function fromSomeone(clause: string, v: FlagVocabulary): boolean {
   return false;
 }
 
-/** "the Odesa strike": a place that is not followed by the official who speaks for it ("the Kharkiv governor"). */
+/**
+ * "the Odesa strike", "the Kherson shelling": an event, or a place that is not followed by the official who
+ * speaks for it ("the Kharkiv governor").
+ */
 function placeOnly(word: string, rest: string, v: FlagVocabulary): boolean {
-  if (!v.places.has(word.toLowerCase())) return false;
   const next = /^\s+([\p{L}'’]+)/u.exec(rest)?.[1]?.toLowerCase();
+  if (next !== undefined && eventNouns.has(next)) return true;
+  if (!v.places.has(word.toLowerCase())) return false;
   return next === undefined || !authoritative.has(next);
 }
 
