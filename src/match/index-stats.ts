@@ -6,6 +6,8 @@ export interface IndexStats {
   weight(term: string): number;
   /** Weight of a word nothing in the index uses. */
   unknownWeight: number;
+  /** Weight of a term that only a few topics use. */
+  rareWeight: number;
   /** Terms any topic (of any story) uses in each field. */
   anyField: Record<FieldName, Set<string>>;
   /** Names any topic uses as its subject. */
@@ -55,6 +57,7 @@ export function buildIndexStats(profiles: readonly TopicProfile[]): IndexStats {
   return {
     weight: (t) => weights.get(t) ?? unknownWeight,
     unknownWeight,
+    rareWeight: Math.log(1 + n / 3),
     anyField,
     subjectNames,
     storyField,

@@ -112,7 +112,7 @@ export function readQuestion(question: string, now: Date, deps: QuestionReaderDe
         next !== undefined && next.start === t.end && ["measure", "group"].includes(deps.vocabulary.kind(next.key) ?? "");
       unknown.push({
         word: t.key,
-        afterIn: role === "place" && !["to", "for"].includes(wordBefore(t.start)),
+        afterIn: role === "place" && !["to", "for", "at"].includes(wordBefore(t.start)),
         counted: countedAt(t.start) || whose,
       });
       continue;

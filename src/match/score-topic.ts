@@ -252,8 +252,10 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
   const similarity = bestPhrasing(p, q, weight, ctx.stats.unknownWeight * cfg.coverage.unknownWord * q.unknown.length);
   // One word is thin evidence ("test?", "lunch?") unless it is one of the topic's own phrasings.
   const said = q.terms.length + q.unknown.length + (ctx.sourceSides.size > 0 ? 1 : 0);
-  if (said <= 1 && q.sources.length === 0 && similarity < 1)
-    factor *= cfg.coverage.singleTerm;
+  // A common word ("deaths") alone is thin even when it is an alias; a rare one ("turnout") is the question.
+  const only = q.terms[0]?.key;
+  const rare = only !== undefined && weight(only) >= ctx.stats.rareWeight;
+  if (said <= 1 && q.sources.length === 0 && !(similarity === 1 && rare)) factor *= cfg.coverage.singleTerm;
   const share = cfg.coverage.coverageShare;
   if (process.env.TALLY_TRACE === p.topic.id)
     console.error({ factor, explained, unexplained, unknown, coverage, similarity, missing, fields: p.fields });

@@ -129,8 +129,17 @@ export class TopicMatcher {
     });
     reading.sources = sources;
     const ctx = this.#context(sourceSides);
+    // Asked "as of" a date, a topic with nothing said by then is the less likely reading of two that fit.
+    const asked = reading.date.asOf;
+    const saidBy = (id: string) => {
+      const first = this.#earliest.get(id);
+      return !asked || (first !== undefined && first.slice(0, asked.length) <= asked);
+    };
     const ranked = this.#profiles
-      .map((p) => ({ topic: p.topic, ...scoreTopic(p, reading, ctx), subject: p.fields.subject }))
+      .map((p) => {
+        const s = scoreTopic(p, reading, ctx);
+        return { topic: p.topic, ...s, rank: saidBy(p.topic.id) ? s.rank : s.rank * this.#weights.nothingByThen, subject: p.fields.subject };
+      })
       .sort(byRank);
 
     // A question that does not say whose figure it wants is only clear when the close candidates agree on whose.

@@ -1,25 +1,48 @@
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { evaluateFlagging } from "../../src/flag/evaluate-flagging.ts";
+import type { FlagVocabulary } from "../../src/flag/flag-vocabulary.ts";
 import { readLabelledMessages } from "../../src/flag/labelled-messages.ts";
+import { loadFlagVocabulary } from "../../src/flag/load-flag-vocabulary.ts";
+import { STORIES_DIR, warVocabulary } from "./support/flag-fixtures.ts";
 
-// The bars from issue 5. messages.yml was written before the detector; messages-challenge.yml after it,
-// to probe other phrasings; blind.yml … blind4.yml by people who never saw the detector or the other sets
-// (blind4 is untuned: its first run is what it scores). All must hold, at message and at figure level.
-describe.each([
+// The bars from issue 5, on every labelled set, at message and at figure level. The war sets: messages.yml was
+// written before the detector; messages-challenge.yml after it, to probe other phrasings; blind.yml … blind4.yml
+// by people who never saw the detector (blind4 untuned: its first run is what it scored). Each eval story's
+// messages.yml (issue 8) was written blind, with the story, and is flagged with that story's own sources and
+// topics alone: attribution and figure words come from its data, not from the code.
+const warSets = [
   "test/flag/messages.yml",
   "test/flag/messages-challenge.yml",
   "test/flag/blind.yml",
   "test/flag/blind2.yml",
   "test/flag/blind3.yml",
   "test/flag/blind4.yml",
-])("flagging quality on %s", (path) => {
-  const set = readLabelledMessages(path);
-  const result = evaluateFlagging(set);
+];
+const stories = readdirSync(STORIES_DIR)
+  .filter((name) => existsSync(path.join(STORIES_DIR, name, "messages.yml")))
+  .sort();
+
+const sets: Array<{ name: string; file: string; vocabulary: FlagVocabulary }> = [
+  ...warSets.map((file) => ({ name: file, file, vocabulary: warVocabulary })),
+  ...(await Promise.all(
+    stories.map(async (story) => ({
+      name: `story ${story}`,
+      file: path.join(STORIES_DIR, story, "messages.yml"),
+      vocabulary: await loadFlagVocabulary([path.join(STORIES_DIR, story)]),
+    })),
+  )),
+];
+
+describe.each(sets)("flagging quality on $name", ({ file, vocabulary }) => {
+  const set = readLabelledMessages(file);
+  const result = evaluateFlagging(set, vocabulary);
 
   it("has a real labelled set with figures and chatter", () => {
     expect(set.filter((m) => m.figures.length > 0).length).toBeGreaterThan(20);
     // Chatter: nothing to flag and nothing sourced (questions and idioms count, sourced figures do not).
-    expect(set.filter((m) => m.figures.length === 0 && m.sourced !== true).length).toBeGreaterThan(20);
+    expect(set.filter((m) => m.figures.length === 0 && m.sourced !== true).length).toBeGreaterThan(10);
   });
 
   it("flags messages with at least 95% precision and 90% recall", () => {
@@ -33,25 +56,32 @@ describe.each([
   });
 });
 
-describe("the main labelled set", () => {
-  it("has at least 200 messages", () => {
+describe("the labelled sets", () => {
+  it("include the main set of at least 200 messages and the four eval stories", () => {
     expect(readLabelledMessages("test/flag/messages.yml").length).toBeGreaterThanOrEqual(200);
+    expect(stories).toEqual(expect.arrayContaining(["election", "floods", "outbreak", "protests"]));
   });
 });
 
 describe("evaluateFlagging", () => {
   it("counts a missed figure and a wrongly flagged message", () => {
-    const result = evaluateFlagging([
-      { text: "Russia lost 800,000 soldiers", figures: ["800,000"], sourced: false },
-      { text: "the rate is 2.5 to 1 but 42 is the answer", figures: [], sourced: false },
-      { text: "meeting at 3pm", figures: ["3pm"] },
-    ]);
+    const result = evaluateFlagging(
+      [
+        { text: "Russia lost 800,000 soldiers", figures: ["800,000"], sourced: false },
+        { text: "the rate is 2.5 to 1 but 42 is the answer", figures: [], sourced: false },
+        { text: "meeting at 3pm", figures: ["3pm"] },
+      ],
+      warVocabulary,
+    );
     expect(result.messageLevel).toMatchObject({ truePositives: 1, falsePositives: 1, falseNegatives: 1 });
     expect(result.figureLevel).toMatchObject({ truePositives: 1, falsePositives: 1, falseNegatives: 1 });
   });
 
   it("does not pair a label with a number that merely contains it", () => {
-    const result = evaluateFlagging([{ text: "Russia fired 1,280 shells", figures: ["28"], sourced: false }]);
+    const result = evaluateFlagging(
+      [{ text: "Russia fired 1,280 shells", figures: ["28"], sourced: false }],
+      warVocabulary,
+    );
     expect(result.figureLevel.truePositives).toBe(0);
   });
 });
