@@ -73,6 +73,8 @@ export const matchConfig = Object.freeze({
   howMuchNotMoney: 0.7,
   /** A question that names no subject, whose close candidates are about different subjects. */
   ambiguousSubject: Object.freeze({ factor: 0.55, closeWithin: 0.8, otherStoryWithin: 0.92 }),
+  /** A word this share of a story's topics use is its theme ("protests", "floods"), not a detail. */
+  themeShare: 0.5,
   /** Rank of a topic with nothing said by the date the question names. */
   nothingByThen: 0.8,
   /** A named source with no figure on this topic. */

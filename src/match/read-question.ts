@@ -66,6 +66,7 @@ export function readQuestion(question: string, now: Date, deps: QuestionReaderDe
     // A real English word is never a typo ("standing", "lunch"); a short one may still be cut ("conf").
     if (w.length >= 5 && deps.english.has(w)) return w;
     // Short words are more often cut than mistyped: "sarv" is Sarvonia, not "save".
+    if (w.length === 3 && deps.english.has(w)) return w;
     if (w.length <= 4) return deps.typos.expand(w) ?? deps.typos.correct(w) ?? w;
     return deps.typos.correct(w) ?? deps.typos.expand(w) ?? w;
   });

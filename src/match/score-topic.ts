@@ -93,7 +93,12 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
     // Whose figure is read off the subject: "by Russian drones" in a title does not make Russia's figure.
     // Unless the question names the topic's own subject too: "US aid to Ukraine" is the US's figure.
     const strayed =
-      subjectTerm && role !== "place" && story.subject.has(t) && !p.fields.subject.has(t) && !ownFieldSubjectAsked;
+      subjectTerm &&
+      role !== "place" &&
+      story.subject.has(t) &&
+      !p.fields.subject.has(t) &&
+      !p.fields.place.has(t) &&
+      !ownFieldSubjectAsked;
     if (p.all.has(t) && !strayed && (!isMeasureTerm(t, k, story.measure) || subjectTerm || fit(t) === 1)) {
       explained += w;
       continue;
@@ -138,7 +143,7 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
       continue;
     }
     // A word most of the story's topics use ("protests", "floods") is its theme, not a detail to tell apart.
-    const theme = usedBy(ctx.stats, p.story, t) >= 0.5;
+    const theme = usedBy(ctx.stats, p.story, t) >= cfg.themeShare;
     if (theme) {
       unexplained += w * cfg.coverage.unexplainedKnown;
     } else if (story.place.has(t)) {
@@ -210,6 +215,8 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
     const dated = t.startsWith("@");
     if (!rate && !dated) continue;
     if (asked.has(t) || !telling(t)) continue;
+    // A year or month is a detail only where the story has topics of another year or month.
+    if (dated && ![...story.period].some((o) => o.startsWith(t.slice(0, 2)) && o !== t)) continue;
     // "In 2024" is a calendar year already; "annual" need not be said.
     if (t === perYear && q.date.yearPeriod !== null) continue;
     if (t === `@y${q.date.yearPeriod}` || t === `@m${q.date.monthPeriod}`) continue;

@@ -4,14 +4,15 @@ import type { TallyCore } from "../../src/answer/types.ts";
 import { type Assessment, assessFigure } from "../../src/flag/assess-figure.ts";
 import { figureQuery } from "../../src/flag/figure-query.ts";
 import { findFigures } from "../../src/flag/find-figures.ts";
+import { HARBOUR_STRIKE_DIR, harbourVocabulary, WAR_STORY_DIR, warVocabulary } from "./support/flag-fixtures.ts";
 
 let core: TallyCore;
 beforeAll(async () => {
-  ({ core } = await loadCore({ dataDirs: ["data"], now: () => new Date("2025-07-01T12:00:00Z") }));
+  ({ core } = await loadCore({ dataDirs: [WAR_STORY_DIR], now: () => new Date("2025-07-01T12:00:00Z") }));
 });
 
 function assess(text: string): Assessment {
-  const figures = findFigures(text);
+  const figures = findFigures(text, warVocabulary);
   const figure = figures[0];
   if (!figure) throw new Error(`no figure in ${text}`);
   return assessFigure(figure, core, figureQuery(figure, figures));
@@ -45,7 +46,7 @@ describe("assessFigure against the claims index", () => {
     const a = assess("russia has lost 800,000 killed");
     expect(a.kind).toBe("contradicts");
     if (a.kind !== "contradicts") return;
-    expect(a.sameNumber?.topic.measure).toBe("killed-and-wounded");
+    expect(a.sameNumber?.topic.measure).toBe("killed and wounded");
     expect(a.latest.source.name).toBe("UK Ministry of Defence");
     expect(a.latest.figure.text).toBe("about 250,000");
   });
@@ -68,7 +69,7 @@ describe("assessFigure against the claims index", () => {
 
 describe("figureQuery", () => {
   const queries = (text: string) => {
-    const figures = findFigures(text);
+    const figures = findFigures(text, warVocabulary);
     return figures.map((f) => figureQuery(f, figures));
   };
 
@@ -88,5 +89,26 @@ describe("figureQuery", () => {
 
   it("keeps a rate the figure's text carried", () => {
     expect(queries("Russia is losing nearly 2,000 a day")).toEqual(["Russia is losing per day"]);
+  });
+});
+
+describe("assessFigure for any story", () => {
+  let stories: TallyCore;
+  beforeAll(async () => {
+    ({ core: stories } = await loadCore({
+      dataDirs: [WAR_STORY_DIR, HARBOUR_STRIKE_DIR],
+      now: () => new Date("2026-04-01T12:00:00Z"),
+    }));
+  });
+
+  it("assesses a figure against the right topic of whichever story it is about", () => {
+    const figures = findFigures("212 containers stranded at Velmar so far", harbourVocabulary);
+    const figure = figures[0];
+    if (!figure) throw new Error("no figure");
+    const a = assessFigure(figure, stories, figureQuery(figure, figures));
+    expect(a.kind).toBe("outdated");
+    if (a.kind !== "outdated") return;
+    expect(a.topic.id).toBe("velmar-containers-stranded");
+    expect(a.latest.figure.value).toBe(480);
   });
 });
