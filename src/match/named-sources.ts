@@ -7,6 +7,7 @@ import { stemsOf, type Vocabulary } from "./vocabulary.ts";
 
 /** Words dropped from source names before matching them: "the Pentagon" is "Pentagon". */
 const fillers = new Set(["the", "of", "a", "an", "and", "s"]);
+const placeLeadIns = new Set(["in", "across", "insid", "inside", "throughout"]);
 const after = new Set([...attributionAfter].map(stemWord));
 const before = new Set([...attributionBefore].map(stemWord));
 
@@ -81,6 +82,8 @@ export class NamedSources {
       const weak = this.#weak.has(phrase);
       const asked = attributed(m.start, m.end);
       if (weak && !asked) continue;
+      // "Deaths in Varda province": after "in", a name is a place, unless the question asks what it says.
+      if (!asked && placeLeadIns.has(stems[m.start - 1] ?? "")) continue;
       if (!ids.includes(m.concept)) ids.push(m.concept);
       if (asked) said.add(m.concept);
       for (let i = m.start; i < m.end; i++) covered.add(i);

@@ -119,18 +119,22 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
       continue;
     }
     if (subjectTerm) {
-      // "Soldiers killed in Ukraine" names where, once the question has said whose.
+      // Another story's subject or place: the question is about that story.
+      if (!story.subject.has(t) && !story.place.has(t) && !ctx.sourceSides.has(t)) {
+        conflict(cfg.conflict.otherStorySubject);
+        unexplained += w;
+        continue;
+      }
       // "Missing in Kelmaria" asked of a topic about another place of the story is a different quantity.
       if (role === "place" && p.fields.place.size > 0 && story.place.has(t)) {
         conflict(cfg.conflict.place);
         unexplained += w;
         continue;
       }
+      // "Soldiers killed in Ukraine" names where, once the question has said whose.
       if ((role === "place" || (ownFieldSubjectAsked && p.all.has(t))) && (ownSubjectAsked || p.fields.place.size > 0))
         continue;
-      if (story.subject.has(t) || ctx.sourceSides.has(t)) conflict(cfg.conflict.subject);
-      // Another story's subject: the question is about that story.
-      else conflict(cfg.conflict.otherStorySubject);
+      conflict(cfg.conflict.subject);
       unexplained += w;
       continue;
     }

@@ -77,7 +77,7 @@ export function isFigureClaim(e: ClaimEvidence): boolean {
     return !ratingBefore.test(e.text.slice(Math.max(0, e.start - 12), e.start)) && countsSomething(e);
   if (e.multiple) return isComparison(e);
   if (e.points) return true;
-  if (isYear(e.a) && !e.percent) return false;
+  if (isYear(e.a) && !e.percent && !countsLikeAYear(e)) return false;
   if (e.percent) {
     // "lost 40% of its generating capacity": a counting verb makes it a share of something real.
     if (
@@ -162,6 +162,17 @@ export function isFigureClaim(e: ClaimEvidence): boolean {
     return hasAny(e.context.words, v.claimContext);
   }
   return false;
+}
+
+// "Russia's 2024 casualties", "the 2022 floods", "since 2023 attacks": the year says when.
+const yearAsAdjective =
+  /(?:['’]s|\b(?:the|this|that|these|those|its|their|our|his|her|in|since|of|for|by|from|until|after|before|during|last|next))\s+$/i;
+
+/** "lost 2000 soldiers": a year-like number right before what it counts, and not after a word that makes it a when. */
+function countsLikeAYear(e: ClaimEvidence): boolean {
+  const next = /^\s+(\p{L}+)/u.exec(e.text.slice(e.end, e.end + 30))?.[1]?.toLowerCase();
+  if (next === undefined || next !== e.noun.word) return false;
+  return !yearAsAdjective.test(e.text.slice(Math.max(0, e.start - 12), e.start));
 }
 
 function countingVerbBefore(e: ClaimEvidence): boolean {
