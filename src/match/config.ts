@@ -73,6 +73,8 @@ export const matchConfig = Object.freeze({
   howMuchNotMoney: 0.7,
   /** A question that names no subject, whose close candidates are about different subjects. */
   ambiguousSubject: Object.freeze({ factor: 0.55, closeWithin: 0.8, otherStoryWithin: 0.92 }),
+  /** Evidence (in term weights) for a day the question names that is the topic's own ("the March 21 rally"). */
+  definitionDay: 3,
   /** A word this share of a story's topics use is its theme ("protests", "floods"), not a detail. */
   themeShare: 0.5,
   /** Rank of a topic with nothing said by the date the question names. */

@@ -18,6 +18,8 @@ export interface IndexStats {
   storyUse: Map<number, { topics: number; uses: Map<string, number> }>;
   /** Every term some topic explains. */
   known: Set<string>;
+  /** Per story: the days its topics' definitions name ("MM-DD"). */
+  storyDays: Map<number, Set<string>>;
 }
 
 const emptyFields = (): Record<FieldName, Set<string>> => ({
@@ -34,7 +36,11 @@ export function buildIndexStats(profiles: readonly TopicProfile[]): IndexStats {
   const subjectNames = new Set<string>();
   const storyField = new Map<number, Record<FieldName, Set<string>>>();
   const storyUse = new Map<number, { topics: number; uses: Map<string, number> }>();
+  const storyDays = new Map<number, Set<string>>();
   for (const p of profiles) {
+    const days = storyDays.get(p.story) ?? new Set<string>();
+    for (const d of p.definitionDays) days.add(d);
+    storyDays.set(p.story, days);
     for (const t of p.all) df.set(t, (df.get(t) ?? 0) + 1);
     for (const t of p.subjectNames) subjectNames.add(t);
     const fields = storyField.get(p.story) ?? emptyFields();
@@ -63,6 +69,7 @@ export function buildIndexStats(profiles: readonly TopicProfile[]): IndexStats {
     storyField,
     storyUse,
     known: new Set(df.keys()),
+    storyDays,
   };
 }
 

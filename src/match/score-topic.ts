@@ -194,6 +194,11 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
     else conflict(months.length > 0 ? cfg.conflict.period : cfg.conflict.monthOnUndated);
   }
 
+  // A day the question names that defines a topic ("the march 21 rally") tells it from its siblings.
+  const day = q.date.asOf?.length === 10 ? q.date.asOf.slice(5) : null;
+  if (day && p.definitionDays.has(day)) explained += cfg.definitionDay;
+  else if (day && p.definitionDays.size > 0 && ctx.stats.storyDays.get(p.story)?.has(day)) conflict(cfg.conflict.period);
+
   // Details the topic has, that tell it from its neighbours, which the question leaves out: they decide
   // between neighbours (the rank), not whether the question is answerable (the confidence).
   let missing = 1;

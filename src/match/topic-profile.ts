@@ -74,7 +74,10 @@ export function buildTopicProfile(
   for (const set of [...Object.values(fields), ...asides, ...phrasings, termsOf(topic.unit)]) for (const t of set) all.add(t);
   // A year or month in the title ("October 2025 floods") is the topic's too.
   for (const m of periodMarks(tokenizeQuestion(`${topic.title} ${topic.aliases.join(" ")}`))) all.add(m);
-  const definitionDays = daysNamed([topic.title, topic.period, ...topic.aliases].join(" . "));
+  // Where a running total starts ("since 24 Feb 2022") is not a day the topic is about.
+  const definitionDays = daysNamed(
+    [topic.title, topic.period, ...topic.aliases].join(" . ").replace(/\b(since|from|after|began|begun|starting)\b[^.,;()]*/gi, " "),
+  );
   return { topic, fields, subjectNames, subjectParts, definitionDays, all, phrasings, sources, story, money: moneyUnits.has(topic.unit) };
 }
 
