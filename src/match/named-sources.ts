@@ -33,6 +33,7 @@ export class NamedSources {
   readonly #ownSide = new Set<string>();
   /** Capitalised aliases that are also common words ("WHO", "US"): sources only when typed in capitals. */
   readonly #capitalsOnly = new Map<string, RegExp>();
+  readonly #byTerm = new Map<string, string[]>();
 
   constructor(sources: Iterable<Source>, vocabulary: Vocabulary, subjectTerms: ReadonlySet<string>) {
     for (const source of sources) {
@@ -50,10 +51,20 @@ export class NamedSources {
         }
         this.#phrases.add(words, source.id);
         const terms = readTerms(words, vocabulary);
+        for (const t of terms) {
+          const ids = this.#byTerm.get(t.key) ?? [];
+          if (!ids.includes(source.id)) ids.push(source.id);
+          this.#byTerm.set(t.key, ids);
+        }
         if (terms.length > 0 && terms.every((t) => subjectTerms.has(t.key) || vocabulary.kind(t.key) === "group"))
           this.#weak.add(words.join(" "));
       }
     }
+  }
+
+  /** Sources whose name or an alias uses this term ("Karsava police" for police). */
+  namedBy(term: string): string[] {
+    return this.#byTerm.get(term) ?? [];
   }
 
   /** The source is the side it speaks for (a party, a government speaking for its country by name). */

@@ -196,7 +196,8 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
 
   // A day the question names that defines a topic ("the march 21 rally") tells it from its siblings.
   const day = q.date.asOf?.length === 10 ? q.date.asOf.slice(5) : null;
-  if (day && p.definitionDays.has(day)) explained += cfg.definitionDay;
+  const ownDay = day !== null && p.definitionDays.has(day);
+  if (ownDay) explained += cfg.definitionDay;
   else if (day && p.definitionDays.size > 0 && ctx.stats.storyDays.get(p.story)?.has(day)) conflict(cfg.conflict.period);
 
   // Details the topic has, that tell it from its neighbours, which the question leaves out: they decide
@@ -237,7 +238,7 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
   if (!measureAsked) {
     if (q.sources.length > 0 && !subjectNamed && q.terms.length === 0) {
       factor *= q.sources.some((s) => p.sources.has(s))
-        ? p.topic.key
+        ? p.topic.key || ownDay
           ? cfg.sourceOnly.key
           : cfg.sourceOnly.other
         : 0;

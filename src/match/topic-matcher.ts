@@ -167,6 +167,15 @@ export class TopicMatcher {
         .map((p) => ({ topic: p.topic, ...scoreTopic(p, reading, ctx, true) }))
         .sort(byRank)
         .map(({ topic, confidence }) => ({ topic, confidence }));
+    // "Police crowd estimate": a group that gives the count is the one source of the answer named for it.
+    if (reading.sources.length === 0 && ranked[0]) {
+      const onTopic = this.#byId.get(ranked[0].topic.id)?.sources ?? new Set<string>();
+      for (const t of reading.terms) {
+        if (t.role !== "agent" || this.#vocabulary.kind(t.key) !== "group") continue;
+        const named = this.#sources.namedBy(t.key).filter((id) => onTopic.has(id));
+        if (named.length === 1 && named[0]) reading.sources.push(named[0]);
+      }
+    }
     return {
       ranked: ranked.map(({ topic, confidence }) => ({ topic, confidence })),
       related,
