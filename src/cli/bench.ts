@@ -1,8 +1,8 @@
 import { benchAnswers } from "../bench/answer-bench.ts";
 import { benchFlagDetector } from "../bench/flag-bench.ts";
 import { loadIndex } from "../claims/load-index.ts";
-import { buildFlagVocabulary } from "../flag/flag-vocabulary.ts";
 import { readQuestionSet } from "../eval/question-set.ts";
+import { buildFlagVocabulary } from "../flag/flag-vocabulary.ts";
 
 /** `npm run bench`: speed figures as JSON. Not asserted in CI; wall-clock numbers vary by machine. */
 const { index } = await loadIndex({ dataDirs: [process.env.TALLY_DATA_DIR ?? "data"] });

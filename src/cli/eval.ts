@@ -48,13 +48,19 @@ if (setArg >= 0) {
   // How the abstention threshold trades right headlines against right abstentions, to choose it from data.
   out.thresholdSweep = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7].map((t) => {
     const r = evaluateQuestions(createCore(index, clock, { abstainBelow: t }), index, questions);
-    return { abstainBelow: t, headlineAccuracy: r.headlineAccuracy, abstentionAccuracy: r.abstentionAccuracy };
+    return {
+      abstainBelow: t,
+      headlineAccuracy: r.headlineAccuracy,
+      abstentionAccuracy: r.abstentionAccuracy,
+    };
   });
 } else {
   const seed: Record<string, unknown> = {};
-  for (const file of seedQuestionSets) seed[file] = summary(evaluateQuestions(core, index, await readQuestionSet(file)), false);
+  for (const file of seedQuestionSets)
+    seed[file] = summary(evaluateQuestions(core, index, await readQuestionSet(file)), false);
   const byStory: Record<string, unknown> = {};
-  for (const s of stories) byStory[s.name] = summary(evaluateQuestions(core, index, await readQuestionSet(s.questions)), true);
+  for (const s of stories)
+    byStory[s.name] = summary(evaluateQuestions(core, index, await readQuestionSet(s.questions)), true);
   out.seedStory = seed;
   out.stories = byStory;
 }

@@ -11,7 +11,10 @@ import { loadFlagVocabulary, shippedFigureWords } from "../flag/load-flag-vocabu
  */
 const ArgsSchema = z.object({
   set: z.string().min(1).default("test/flag/messages.yml"),
-  data: z.array(z.string().min(1)).min(1).default([process.env.TALLY_DATA_DIR ?? "data"]),
+  data: z
+    .array(z.string().min(1))
+    .min(1)
+    .default([process.env.TALLY_DATA_DIR ?? "data"]),
   details: z.boolean().default(false),
 });
 

@@ -126,7 +126,9 @@ function sameNumberElsewhere(
 
 /** A topic whose period is a rate ("per day", "a month on average", "daily"), not a running total. */
 function isRate(topic: Topic): boolean {
-  return /\b(?:per|a|an|each|every)\s+(?:day|week|month|year)\b|\b(?:daily|weekly|monthly)\b/i.test(topic.period);
+  return /\b(?:per|a|an|each|every)\s+(?:day|week|month|year)\b|\b(?:daily|weekly|monthly)\b/i.test(
+    topic.period,
+  );
 }
 
 /**

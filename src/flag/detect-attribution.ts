@@ -72,7 +72,10 @@ function signedClauses(text: string, clauses: readonly Clause[], vocabulary: Fla
     if (c.start === 0 || text[c.start - 1] !== "\n" || !/[—–―-]/.test(c.text)) return;
     const signer = signatureLine.exec(c.text)?.[1];
     if (signer === undefined) return;
-    if (!isNameOrBody(signer.split(/[\s,]+/)[0] ?? "", vocabulary) && judgeClause(signer, vocabulary) !== "yes")
+    if (
+      !isNameOrBody(signer.split(/[\s,]+/)[0] ?? "", vocabulary) &&
+      judgeClause(signer, vocabulary) !== "yes"
+    )
       return;
     for (let j = from; j < i; j++) signed[j] = true;
     from = i + 1;

@@ -1,9 +1,15 @@
-import type { FlagVocabulary } from "./flag-vocabulary.ts";
-import { type Amount, hasDigit, mayHaveWrittenAmount, numericAmounts, writtenAmounts } from "./figures/amounts.ts";
+import {
+  type Amount,
+  hasDigit,
+  mayHaveWrittenAmount,
+  numericAmounts,
+  writtenAmounts,
+} from "./figures/amounts.ts";
 import { ClauseWords } from "./figures/clause-words.ts";
 import { blankPhoneNumbers } from "./figures/not-amounts.ts";
 import { readFigure } from "./figures/read-figure.ts";
 import type { FoundFigure } from "./figures/types.ts";
+import type { FlagVocabulary } from "./flag-vocabulary.ts";
 import { type Clause, splitClauses } from "./split-clauses.ts";
 
 export type { FigureRate, FigureUnit, FoundFigure } from "./figures/types.ts";

@@ -21,7 +21,12 @@ export function findUnsourcedFigures(slackText: string, vocabulary: FlagVocabula
   // Figures only asked about or rejected are mentioned, not claimed: neither flagged nor sourced.
   const figures = findFigures(stripped.text, vocabulary, clauses).filter((f) => isAsserted(stripped.text, f));
   if (figures.length === 0) return { unsourced: [], sourced: [] };
-  const attribution = detectAttribution(stripped, clauses, vocabulary, new Set(figures.map((f) => f.clauseIndex)));
+  const attribution = detectAttribution(
+    stripped,
+    clauses,
+    vocabulary,
+    new Set(figures.map((f) => f.clauseIndex)),
+  );
   // A figure repeated in one message ("«… 1,250 …» = the enemy lost 1,250") is one figure, sourced when
   // any of its mentions is.
   const first = new Map<string, { figure: FoundFigure; sourced: boolean }>();

@@ -56,7 +56,9 @@ const functionWords = new Set(
    total overall combined cumulative including include includes excluding only single first last latest new
    calendar period measure since full scale full-scale began begun start started how many much have has had
    been being was were are is does did can could would should will may might them they there here figure
-   figures number numbers totals counts estimates data stats statistics levels rates since across`.split(/\s+/),
+   figures number numbers totals counts estimates data stats statistics levels rates since across`.split(
+    /\s+/,
+  ),
 );
 
 /** The role of a `kind: figure` concept, from the start of its id (see data/vocabulary/figure-words.yml). */

@@ -20,11 +20,14 @@ export async function loadFlagVocabulary(
   const { index, problems } = await loadIndex({ dataDirs });
   const broken = problems.filter((p) => !/quote/i.test(p.message));
   if (broken.length > 0 && index.topics.length === 0 && index.sourceById.size === 0)
-    throw new Error(`${dataDirs.join(", ")}: no topics or sources (${broken[0]?.file}: ${broken[0]?.message})`);
+    throw new Error(
+      `${dataDirs.join(", ")}: no topics or sources (${broken[0]?.file}: ${broken[0]?.message})`,
+    );
   const extra: Concept[] = [];
   for (const file of vocabularyFiles) {
     const { items, problems: yamlProblems } = readYamlList(await readFile(file, "utf8"), file);
-    if (yamlProblems[0]) throw new Error(`${file}:${yamlProblems[0].line ?? "?"}: ${yamlProblems[0].message}`);
+    if (yamlProblems[0])
+      throw new Error(`${file}:${yamlProblems[0].line ?? "?"}: ${yamlProblems[0].message}`);
     for (const item of items) {
       const parsed = ConceptSchema.safeParse(item.value);
       if (!parsed.success)

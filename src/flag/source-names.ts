@@ -76,12 +76,18 @@ class NamePattern {
  * Every name and alias of the sources, split into observers and actors by their `kind`, plus `observerNames`
  * that every story cites (wire agencies, international bodies: the shipped vocabulary's).
  */
-export function createSourceNames(sources: Iterable<Source>, observerNames: Iterable<string> = []): SourceNames {
+export function createSourceNames(
+  sources: Iterable<Source>,
+  observerNames: Iterable<string> = [],
+): SourceNames {
   const observers: string[] = [];
   const all: string[] = [];
   const oneWord = new Set<string>();
   const oneWordExact = new Set<string>();
-  const listed = [...sources].map((s) => ({ names: [s.name, ...s.aliases], observer: observerKind.test(s.kind) }));
+  const listed = [...sources].map((s) => ({
+    names: [s.name, ...s.aliases],
+    observer: observerKind.test(s.kind),
+  }));
   listed.push({ names: [...observerNames], observer: true });
   for (const s of listed) {
     const names = s.names.map((n) => n.trim()).filter((n) => n.length >= 2);

@@ -18,10 +18,18 @@ const yearPointLeadIns = new Set(["by", "until", "till", "before", "end"]);
 /** A year after these is a baseline ("since 2022", "more than in 2022"), not what is asked about. */
 const baselineLeadIns = new Set(["since", "than", "vs", "versus", "compared", "from", "after"]);
 /** Words saying a named month is the period itself, not a point in time. */
-const monthOnlyWords = ["that month", "this month only", "month only", "only that month", "alone", "that month alone"];
+const monthOnlyWords = [
+  "that month",
+  "this month only",
+  "month only",
+  "only that month",
+  "alone",
+  "that month alone",
+];
 /** Past-tense event words: "died in December" counts December's dead, "casualties in December" is a count then. */
 const eventVerb = (w: string | undefined): boolean =>
-  w !== undefined && (/^[a-z]{3,}ed$/.test(w) || ["died", "lost", "fell", "hurt", "slain", "shot", "cast", "won"].includes(w));
+  w !== undefined &&
+  (/^[a-z]{3,}ed$/.test(w) || ["died", "lost", "fell", "hurt", "slain", "shot", "cast", "won"].includes(w));
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 
@@ -80,7 +88,8 @@ export function findDate(words: readonly string[], now: Date): DateFound {
     const dayFirst = /^\d{1,2}(st|nd|rd|th)?$/.test(words[i - 1] ?? "");
     const lead = mid || dayFirst ? words[i - 2] : words[i - 1];
     if (year === null) {
-      if (day === null && !["in", "of", "mid", "during", "since", "after"].includes(words[i - 1] ?? "")) continue;
+      if (day === null && !["in", "of", "mid", "during", "since", "after"].includes(words[i - 1] ?? ""))
+        continue;
       // No year: the most recent such month before now.
       year = now.getUTCFullYear();
       if (month > now.getUTCMonth() + 1) year -= 1;
@@ -96,13 +105,18 @@ export function findDate(words: readonly string[], now: Date): DateFound {
     for (let j = i - 2; j <= i + 3; j++) {
       const w = words[j];
       if (w === undefined) continue;
-      if (j === i || /^\d+(st|nd|rd|th)?$/.test(w) || w === "mid" || (j < i && dateLeadIns.has(w))) used.add(j);
+      if (j === i || /^\d+(st|nd|rd|th)?$/.test(w) || w === "mid" || (j < i && dateLeadIns.has(w)))
+        used.add(j);
     }
     // "During May 2025", "died in December 2024", "in May 2025, just that month": the month itself is asked.
     const joined = ` ${words.join(" ")} `;
     const during = lead === "during" || lead === "throughout" || lead === "for";
-    const eventIn = lead === "in" && eventVerb(words[(dayFirst ? i - 3 : i - 2)]);
-    if (day === null && !mid && (during || eventIn || monthOnlyWords.some((p) => joined.includes(` ${p} `)))) {
+    const eventIn = lead === "in" && eventVerb(words[dayFirst ? i - 3 : i - 2]);
+    if (
+      day === null &&
+      !mid &&
+      (during || eventIn || monthOnlyWords.some((p) => joined.includes(` ${p} `)))
+    ) {
       monthPeriod = monthText;
       asOf = null;
     }

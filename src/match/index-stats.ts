@@ -1,4 +1,4 @@
-import { fieldNames, type FieldName, type TopicProfile } from "./topic-profile.ts";
+import { type FieldName, fieldNames, type TopicProfile } from "./topic-profile.ts";
 
 /** What the matcher needs to know about the whole index: how rare each term is, and each story's field words. */
 export interface IndexStats {

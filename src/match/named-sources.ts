@@ -1,8 +1,8 @@
 import type { Source } from "../claims/schema.ts";
+import { stemWord } from "./normalize-question.ts";
 import { PhraseMatcher } from "./phrase-matcher.ts";
 import { readTerms } from "./read-terms.ts";
 import { attributionAfter, attributionBefore, stopwords } from "./stopwords.ts";
-import { stemWord } from "./normalize-question.ts";
 import { stemsOf, type Vocabulary } from "./vocabulary.ts";
 
 /** Words dropped from source names before matching them: "the Pentagon" is "Pentagon". */
@@ -56,7 +56,10 @@ export class NamedSources {
           if (!ids.includes(source.id)) ids.push(source.id);
           this.#byTerm.set(t.key, ids);
         }
-        if (terms.length > 0 && terms.every((t) => subjectTerms.has(t.key) || vocabulary.kind(t.key) === "group"))
+        if (
+          terms.length > 0 &&
+          terms.every((t) => subjectTerms.has(t.key) || vocabulary.kind(t.key) === "group")
+        )
           this.#weak.add(words.join(" "));
       }
     }
@@ -77,7 +80,11 @@ export class NamedSources {
     return this.#side.get(id) ?? new Set();
   }
 
-  find(stems: readonly string[], question: string, protectedAt: ReadonlySet<number> = new Set()): SourcesFound {
+  find(
+    stems: readonly string[],
+    question: string,
+    protectedAt: ReadonlySet<number> = new Set(),
+  ): SourcesFound {
     const attributed = (start: number, end: number): boolean =>
       stems.slice(end, end + 3).some((w) => after.has(w)) ||
       stems.slice(Math.max(0, start - 3), start).some((w) => before.has(w));

@@ -1,11 +1,19 @@
-import { findDate, type DateFound } from "./find-date.ts";
-import type { NamedSources } from "./named-sources.ts";
+import { type DateFound, findDate } from "./find-date.ts";
 import { nameKey } from "./name-key.ts";
+import type { NamedSources } from "./named-sources.ts";
 import { stemWord, tokenizeQuestion } from "./normalize-question.ts";
 import { readTerms } from "./read-terms.ts";
-import { agentPrepositions, attributionAfter, negations, ownSide, placePrepositions, stopwords } from "./stopwords.ts";
+import {
+  agentPrepositions,
+  attributionAfter,
+  negations,
+  ownSide,
+  placePrepositions,
+  stopwords,
+} from "./stopwords.ts";
 
 const attributionStems = new Set([...attributionAfter].map(stemWord));
+
 import type { TypoCorrector } from "./typo-corrector.ts";
 import { isConcept, type Vocabulary } from "./vocabulary.ts";
 
@@ -52,7 +60,20 @@ function markCountryUs(question: string): string {
   return question.replace(/\bU\.?S\.?(?=\s|$|[^\w])/g, "USA").replace(/\bthe us\b/gi, "the USA");
 }
 
-const filler = new Set(["the", "a", "an", "its", "their", "his", "her", "first", "second", "last", "whole", "entire"]);
+const filler = new Set([
+  "the",
+  "a",
+  "an",
+  "its",
+  "their",
+  "his",
+  "her",
+  "first",
+  "second",
+  "last",
+  "whole",
+  "entire",
+]);
 
 export function readQuestion(question: string, now: Date, deps: QuestionReaderDeps): QuestionReading {
   // Lower-case "us" before a word that counts people or money ("us troops", "us aid") is the country too.
@@ -110,7 +131,9 @@ export function readQuestion(question: string, now: Date, deps: QuestionReaderDe
       // An unknown word just before what is counted says whose ("EU aid", "Chinese troops").
       const next = all[n + 1];
       const whose =
-        next !== undefined && next.start === t.end && ["measure", "group"].includes(deps.vocabulary.kind(next.key) ?? "");
+        next !== undefined &&
+        next.start === t.end &&
+        ["measure", "group"].includes(deps.vocabulary.kind(next.key) ?? "");
       unknown.push({
         word: t.key,
         afterIn: role === "place" && !["to", "for", "at"].includes(wordBefore(t.start)),

@@ -18,7 +18,11 @@ const isStop = (stem: string): boolean => stopwords.has(stem) || stopStems.has(s
  * Filler concepts are read and dropped, so "the war" explains nothing and costs nothing. Positions in `skip`
  * (a date, a source's name) are left out.
  */
-export function readTerms(stems: readonly string[], vocabulary: Vocabulary, skip?: ReadonlySet<number>): Term[] {
+export function readTerms(
+  stems: readonly string[],
+  vocabulary: Vocabulary,
+  skip?: ReadonlySet<number>,
+): Term[] {
   const words = stems.map((w, i) => (skip?.has(i) ? "" : w));
   const out: Term[] = [];
   const covered = new Set<number>();
@@ -39,7 +43,10 @@ export function periodMarks(words: readonly string[]): string[] {
   const marks: string[] = [];
   const months: Record<string, number> = {
     ...Object.fromEntries(
-      ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map((m, i) => [m, i + 1]),
+      ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map((m, i) => [
+        m,
+        i + 1,
+      ]),
     ),
     ...Object.fromEntries(
       [

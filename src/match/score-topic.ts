@@ -45,7 +45,12 @@ export interface TopicScore {
   rank: number;
 }
 
-export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContext, relaxed = false): TopicScore {
+export function scoreTopic(
+  p: TopicProfile,
+  q: QuestionReading,
+  ctx: ScoreContext,
+  relaxed = false,
+): TopicScore {
   const cfg = ctx.weights ?? matchConfig;
   const story = ctx.stats.storyField.get(p.story);
   if (!story) return { confidence: 0, rank: 0 };
@@ -69,7 +74,7 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
   const measureAsked = measureTerms.length > 0;
   // Judged on the measure field: an alias that says "killed or wounded" does not make a deaths topic.
   const fieldMeasures = [...p.fields.measure].filter((t) => kind(t) === "measure");
-  const fit = (m: string) => {
+  const measureFit = (m: string) => {
     if (p.fields.measure.has(m)) return 1;
     const close = Math.max(0, ...topicMeasures.map((tm) => ctx.vocabulary.closeness(m, tm)));
     if (close > 0) return close;
@@ -79,9 +84,12 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
     // A vocabulary measure must be the field's ("killed or wounded" in an alias does not make a deaths topic).
     return kind(m) === "measure" ? 0 : cfg.aliasMeasure;
   };
-  const bestMeasure = measureTerms.reduce((best, t) => (fit(t.key) > fit(best) ? t.key : best), measureTerms[0]?.key ?? "");
+  const bestMeasure = measureTerms.reduce(
+    (best, t) => (measureFit(t.key) > measureFit(best) ? t.key : best),
+    measureTerms[0]?.key ?? "",
+  );
   if (measureAsked) {
-    const f = fit(bestMeasure);
+    const f = measureFit(bestMeasure);
     if (f > 0) factor *= f;
     else conflict(cfg.conflict.measure);
   }
@@ -99,14 +107,18 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
       !p.fields.subject.has(t) &&
       !p.fields.place.has(t) &&
       !ownFieldSubjectAsked;
-    if (p.all.has(t) && !strayed && (!isMeasureTerm(t, k, story.measure) || subjectTerm || fit(t) === 1)) {
+    if (
+      p.all.has(t) &&
+      !strayed &&
+      (!isMeasureTerm(t, k, story.measure) || subjectTerm || measureFit(t) === 1)
+    ) {
       explained += w;
       continue;
     }
     // "So far", "combined": scope words neither explain nor count against; "injured by police" names the agent.
     if (k === "scope" || role === "agent") continue;
     if (isMeasureTerm(t, k, story.measure) && !subjectTerm) {
-      const close = fit(t);
+      const close = measureFit(t);
       if (t === bestMeasure) explained += w * close;
       else if (close === 0 && ctx.vocabulary.closeness(t, bestMeasure) === 0 && p.all.has(bestMeasure))
         conflict(cfg.conflict.measure);
@@ -132,7 +144,10 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
         continue;
       }
       // "Soldiers killed in Ukraine" names where, once the question has said whose.
-      if ((role === "place" || (ownFieldSubjectAsked && p.all.has(t))) && (ownSubjectAsked || p.fields.place.size > 0))
+      if (
+        (role === "place" || (ownFieldSubjectAsked && p.all.has(t))) &&
+        (ownSubjectAsked || p.fields.place.size > 0)
+      )
         continue;
       conflict(cfg.conflict.subject);
       unexplained += w;
@@ -172,11 +187,12 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
     }
   }
   // What the question counts ("how many journalists") must be what the topic counts.
-  if (q.counted && !p.all.has(q.counted) && fit(q.counted) === 0 && kind(q.counted) !== "scope")
+  if (q.counted && !p.all.has(q.counted) && measureFit(q.counted) === 0 && kind(q.counted) !== "scope")
     conflict(cfg.conflict.counted);
   // A running total asked of one night's count or a rate: "drones launched since the war began".
   const periodKinds = [...p.fields.period].filter((t) => kind(t) === "period");
-  if (asked.has(cumulative) && periodKinds.length > 0 && !p.fields.period.has(cumulative)) conflict(cfg.conflict.rate);
+  if (asked.has(cumulative) && periodKinds.length > 0 && !p.fields.period.has(cumulative))
+    conflict(cfg.conflict.rate);
 
   // The period asked: a calendar year or a single month.
   const years = [...p.fields.period].filter((t) => t.startsWith("@y"));
@@ -184,7 +200,8 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
   if (q.date.yearPeriod !== null) {
     const key = `@y${q.date.yearPeriod}`;
     // A calendar year asked of a topic that covers one month of it ("killed in 2024" is not "in Aug 2024").
-    if (p.all.has(key) && !months.some((m) => m.startsWith(`@m${q.date.yearPeriod}`))) explained += weight(key);
+    if (p.all.has(key) && !months.some((m) => m.startsWith(`@m${q.date.yearPeriod}`)))
+      explained += weight(key);
     else if (p.all.has(key)) conflict(cfg.conflict.period);
     else conflict(years.length > 0 ? cfg.conflict.period : cfg.conflict.yearOnUndated);
   }
@@ -198,7 +215,8 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
   const day = q.date.asOf?.length === 10 ? q.date.asOf.slice(5) : null;
   const ownDay = day !== null && p.definitionDays.has(day);
   if (ownDay) explained += cfg.definitionDay;
-  else if (day && p.definitionDays.size > 0 && ctx.stats.storyDays.get(p.story)?.has(day)) conflict(cfg.conflict.period);
+  else if (day && p.definitionDays.size > 0 && ctx.stats.storyDays.get(p.story)?.has(day))
+    conflict(cfg.conflict.period);
 
   // Details the topic has, that tell it from its neighbours, which the question leaves out: they decide
   // between neighbours (the rank), not whether the question is answerable (the confidence).
@@ -211,7 +229,8 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
     if (namesAsked > 0) conflict(cfg.conflict.subjectPart);
     else missing *= cfg.missing.subjectPart;
   }
-  const leftOut = (set: Set<string>) => set.size > 0 && ![...set].some((t) => asked.has(t)) && [...set].some(telling);
+  const leftOut = (set: Set<string>) =>
+    set.size > 0 && ![...set].some((t) => asked.has(t)) && [...set].some(telling);
   // "Nationwide" is what a question with no place means, so it is not a detail left out.
   if (leftOut(p.fields.place) && !p.fields.place.has(conceptKey("nationwide"))) missing *= cfg.missing.place;
   if (leftOut(p.fields.thing)) missing *= cfg.missing.thing;
@@ -266,7 +285,12 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
   }
   const total = explained + unexplained + unknown;
   const coverage = total === 0 ? 0 : explained / total;
-  const similarity = bestPhrasing(p, q, weight, ctx.stats.unknownWeight * cfg.coverage.unknownWord * q.unknown.length);
+  const similarity = bestPhrasing(
+    p,
+    q,
+    weight,
+    ctx.stats.unknownWeight * cfg.coverage.unknownWord * q.unknown.length,
+  );
   // One word is thin evidence ("test?", "lunch?") unless it is one of the topic's own phrasings.
   const said = q.terms.length + q.unknown.length + (ctx.sourceSides.size > 0 ? 1 : 0);
   // A common word ("deaths") alone is thin even when it is an alias; a rare one ("turnout") is the question.
@@ -275,15 +299,32 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
   if (said <= 1 && q.sources.length === 0 && !(similarity === 1 && rare)) factor *= cfg.coverage.singleTerm;
   const share = cfg.coverage.coverageShare;
   if (process.env.TALLY_TRACE === p.topic.id)
-    console.error({ factor, explained, unexplained, unknown, coverage, similarity, missing, fields: p.fields });
+    console.error({
+      factor,
+      explained,
+      unexplained,
+      unknown,
+      coverage,
+      similarity,
+      missing,
+      fields: p.fields,
+    });
   // Details left out cost a little confidence too (a narrower quantity than asked), and order neighbours.
-  const confidence = Math.min(1, factor * missing ** cfg.missing.confidencePower * (share * coverage + (1 - share) * similarity));
+  const confidence = Math.min(
+    1,
+    factor * missing ** cfg.missing.confidencePower * (share * coverage + (1 - share) * similarity),
+  );
   // A detail left out only orders close neighbours; it never outweighs a real difference in fit.
   return { confidence, rank: confidence * (1 - cfg.missing.weight * (1 - Math.sqrt(missing))) };
 }
 
 /** The weighted overlap of the question's terms with the topic's closest phrasing (title or alias). */
-function bestPhrasing(p: TopicProfile, q: QuestionReading, weight: (t: string) => number, unknown: number): number {
+function bestPhrasing(
+  p: TopicProfile,
+  q: QuestionReading,
+  weight: (t: string) => number,
+  unknown: number,
+): number {
   const keys = new Set(q.terms.map((t) => t.key));
   let qWeight = unknown;
   for (const k of keys) qWeight += weight(k);

@@ -123,7 +123,11 @@ export class TopicMatcher {
         this.#sources.isItsOwnSide(id) &&
         names.length > 0 &&
         this.#profiles.some((p) => names.every((t) => p.subjectNames.has(t)));
-      if (!subjectNamed && side.size > 0 && (reading.ownSide || (sideIsSubject && !reading.attributed.has(id))))
+      if (
+        !subjectNamed &&
+        side.size > 0 &&
+        (reading.ownSide || (sideIsSubject && !reading.attributed.has(id)))
+      )
         for (const t of side) sourceSides.add(t);
       return !(sideIsSubject && !reading.attributed.has(id));
     });
@@ -138,14 +142,20 @@ export class TopicMatcher {
     const ranked = this.#profiles
       .map((p) => {
         const s = scoreTopic(p, reading, ctx);
-        return { topic: p.topic, ...s, rank: saidBy(p.topic.id) ? s.rank : s.rank * this.#weights.nothingByThen, subject: p.fields.subject };
+        return {
+          topic: p.topic,
+          ...s,
+          rank: saidBy(p.topic.id) ? s.rank : s.rank * this.#weights.nothingByThen,
+          subject: p.fields.subject,
+        };
       })
       .sort(byRank);
 
     // A question that does not say whose figure it wants is only clear when the close candidates agree on whose.
     const best = ranked[0]?.rank ?? 0;
     const top = ranked[0];
-    const sourced = top !== undefined && reading.sources.some((s) => this.#byId.get(top.topic.id)?.sources.has(s));
+    const sourced =
+      top !== undefined && reading.sources.some((s) => this.#byId.get(top.topic.id)?.sources.has(s));
     if (!subjectNamed && sourceSides.size === 0 && best > 0 && top && !sourced) {
       const { factor, closeWithin } = this.#weights.ambiguousSubject;
       // Neighbours in the top topic's story are close within `closeWithin`; another story's topics only when
@@ -153,13 +163,18 @@ export class TopicMatcher {
       const topStory = this.#byId.get(top.topic.id)?.story;
       const closeOnes = ranked.filter((r) => {
         const story = this.#byId.get(r.topic.id)?.story;
-        return r.rank >= best * (story === topStory ? closeWithin : this.#weights.ambiguousSubject.otherStoryWithin);
+        return (
+          r.rank >=
+          best * (story === topStory ? closeWithin : this.#weights.ambiguousSubject.otherStoryWithin)
+        );
       });
       const subjects = new Set(closeOnes.map((r) => [...r.subject].sort().join(" ")));
       const stories = new Set(closeOnes.map((r) => this.#byId.get(r.topic.id)?.story));
       // Within one story, its headline (key) topic is what a bare question means: "how many died" in a flood.
       const headline =
-        stories.size === 1 && top.topic.key && closeOnes.every((r) => r === top || !r.topic.key || r.rank < top.rank);
+        stories.size === 1 &&
+        top.topic.key &&
+        closeOnes.every((r) => r === top || !r.topic.key || r.rank < top.rank);
       if (subjects.size > 1 && !headline) for (const r of ranked) r.confidence *= factor;
     }
     const related = () =>

@@ -1,7 +1,7 @@
 import type { Topic } from "../claims/schema.ts";
+import { tokenizeQuestion } from "./normalize-question.ts";
 import { periodMarks, readTerms } from "./read-terms.ts";
 import { stemsOf, type Vocabulary } from "./vocabulary.ts";
-import { tokenizeQuestion } from "./normalize-question.ts";
 
 export type FieldName = "subject" | "measure" | "place" | "thing" | "period";
 export const fieldNames: readonly FieldName[] = ["subject", "measure", "place", "thing", "period"];
@@ -48,14 +48,19 @@ export function buildTopicProfile(
     thing: fieldOf(topic.thing),
     period: fieldOf(topic.period),
   };
-  for (const m of periodMarks(tokenizeQuestion(topic.period.replace(/\([^)]*\)/g, " ")))) fields.period.add(m);
+  for (const m of periodMarks(tokenizeQuestion(topic.period.replace(/\([^)]*\)/g, " "))))
+    fields.period.add(m);
   // Names say whose figure: the vocabulary's names, and the words a curator capitalises ("Sarvonia",
   // "People's Unity Party"); "protest organisers" names nobody.
   const capitalised = new Set(
-    (topic.subject.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).flatMap((w) => readTerms(stemsOf(w), vocabulary).map((t) => t.key)),
+    (topic.subject.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).flatMap((w) =>
+      readTerms(stemsOf(w), vocabulary).map((t) => t.key),
+    ),
   );
   const subjectNames = new Set(
-    [...fields.subject].filter((t) => vocabulary.kind(t) === "name" || (!t.startsWith("#") && capitalised.has(t))),
+    [...fields.subject].filter(
+      (t) => vocabulary.kind(t) === "name" || (!t.startsWith("#") && capitalised.has(t)),
+    ),
   );
   const subjectParts = topic.subject
     .replace(/\([^)]*\)/g, " ")
@@ -65,24 +70,45 @@ export function buildTopicProfile(
   // A phrasing that names a day ("arrests on march 21") is narrower than its words.
   const phrasings = [topic.title, ...topic.aliases].map((text) => {
     const terms = termsOf(text);
-    if (/\b(19|20)\d\d\b|\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}\b/i.test(text))
+    if (
+      /\b(19|20)\d\d\b|\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}\b/i.test(
+        text,
+      )
+    )
       terms.add("@date");
     return terms;
   });
   const all = new Set<string>();
   const asides = [topic.subject, topic.measure, topic.place, topic.thing, topic.period].map(termsOf);
-  for (const set of [...Object.values(fields), ...asides, ...phrasings, termsOf(topic.unit)]) for (const t of set) all.add(t);
+  for (const set of [...Object.values(fields), ...asides, ...phrasings, termsOf(topic.unit)])
+    for (const t of set) all.add(t);
   // A year or month in the title ("October 2025 floods") is the topic's too.
   for (const m of periodMarks(tokenizeQuestion(`${topic.title} ${topic.aliases.join(" ")}`))) all.add(m);
   // Where a running total starts ("since 24 Feb 2022") is not a day the topic is about.
   const definitionDays = daysNamed(
-    [topic.title, topic.period, ...topic.aliases].join(" . ").replace(/\b(since|from|after|began|begun|starting)\b[^.,;()]*/gi, " "),
+    [topic.title, topic.period, ...topic.aliases]
+      .join(" . ")
+      .replace(/\b(since|from|after|began|begun|starting)\b[^.,;()]*/gi, " "),
   );
-  return { topic, fields, subjectNames, subjectParts, definitionDays, all, phrasings, sources, story, money: moneyUnits.has(topic.unit) };
+  return {
+    topic,
+    fields,
+    subjectNames,
+    subjectParts,
+    definitionDays,
+    all,
+    phrasings,
+    sources,
+    story,
+    money: moneyUnits.has(topic.unit),
+  };
 }
 
 const monthIndex: Record<string, number> = Object.fromEntries(
-  ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map((m, i) => [m, i + 1]),
+  ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map((m, i) => [
+    m,
+    i + 1,
+  ]),
 );
 
 /** "21-22 March", "March 21", "1 May": every day a text names, as "MM-DD". */
@@ -94,11 +120,15 @@ function daysNamed(text: string): Set<string> {
     if (m && d >= 1 && d <= 31) out.add(`${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
   };
   const months = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*";
-  for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2}))?\\s+${months}`, "gi"))) {
+  for (const m of text.matchAll(
+    new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2}))?\\s+${months}`, "gi"),
+  )) {
     add(m[3] ?? "", m[1] ?? "");
     if (m[2]) add(m[3] ?? "", m[2]);
   }
-  for (const m of text.matchAll(new RegExp(`\\b${months}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2}))?\\b`, "gi"))) {
+  for (const m of text.matchAll(
+    new RegExp(`\\b${months}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2}))?\\b`, "gi"),
+  )) {
     add(m[1] ?? "", m[2] ?? "");
     if (m[3]) add(m[1] ?? "", m[3]);
   }

@@ -67,7 +67,8 @@ export class TypoCorrector {
     if (word.length === 2) {
       const names = found.filter((w) => this.#codes.has(w));
       if (names.length !== found.length) return null;
-      if (new Set(names.map((w) => w.slice(0, Math.min(...names.map((f) => f.length)) - 1))).size > 1) return null;
+      if (new Set(names.map((w) => w.slice(0, Math.min(...names.map((f) => f.length)) - 1))).size > 1)
+        return null;
     }
     return found[0] ?? null;
   }

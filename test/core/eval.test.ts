@@ -37,23 +37,30 @@ describe("the evaluation stories", () => {
     for (const s of stories) {
       const qs = await readQuestionSet(s.questions);
       expect(qs.length, s.name).toBeGreaterThanOrEqual(50);
-      expect(qs.filter((q) => q.kind === "near-miss").length, s.name).toBeGreaterThanOrEqual(qs.length / 4 - 8);
+      expect(qs.filter((q) => q.kind === "near-miss").length, s.name).toBeGreaterThanOrEqual(
+        qs.length / 4 - 8,
+      );
     }
   });
 });
 
-describe.each(stories.map((s) => [s.name, s.questions] as const))("the matcher on the %s story", async (name, file) => {
-  const report = evaluateQuestions(core, index, await readQuestionSet(file));
-  const floor = floors.stories[name] ?? { headline: 0.9, abstention: 0.9, named: 0.8 };
-  it("holds its measured floor for headlines, abstentions and named questions", () => {
-    expect(report.headlineAccuracy).toBeGreaterThanOrEqual(floor.headline);
-    expect(report.abstentionAccuracy).toBeGreaterThanOrEqual(floor.abstention);
-    expect(report.namedAccuracy).toBeGreaterThanOrEqual(floor.named);
-  });
-  it("lists every disagreeing source whenever it finds the right topic", () => {
-    expect(report.failures.filter((f) => f.missingDisagreements.length > 0).map((f) => f.question.q)).toEqual([]);
-  });
-});
+describe.each(stories.map((s) => [s.name, s.questions] as const))(
+  "the matcher on the %s story",
+  async (name, file) => {
+    const report = evaluateQuestions(core, index, await readQuestionSet(file));
+    const floor = floors.stories[name] ?? { headline: 0.9, abstention: 0.9, named: 0.8 };
+    it("holds its measured floor for headlines, abstentions and named questions", () => {
+      expect(report.headlineAccuracy).toBeGreaterThanOrEqual(floor.headline);
+      expect(report.abstentionAccuracy).toBeGreaterThanOrEqual(floor.abstention);
+      expect(report.namedAccuracy).toBeGreaterThanOrEqual(floor.named);
+    });
+    it("lists every disagreeing source whenever it finds the right topic", () => {
+      expect(
+        report.failures.filter((f) => f.missingDisagreements.length > 0).map((f) => f.question.q),
+      ).toEqual([]);
+    });
+  },
+);
 
 describe.each(seedQuestionSets.map((f) => [f]))("the matcher on the seed story's %s", async (file) => {
   const report = evaluateQuestions(core, index, await readQuestionSet(file));
@@ -61,6 +68,8 @@ describe.each(seedQuestionSets.map((f) => [f]))("the matcher on the seed story's
     expect(report.headlineAccuracy).toBeGreaterThanOrEqual(floors.seed.headline);
     expect(report.abstentionAccuracy).toBeGreaterThanOrEqual(floors.seed.abstention);
     expect(report.namedAccuracy).toBeGreaterThanOrEqual(floors.seed.named);
-    expect(report.failures.filter((f) => f.missingDisagreements.length > 0).map((f) => f.question.q)).toEqual([]);
+    expect(report.failures.filter((f) => f.missingDisagreements.length > 0).map((f) => f.question.q)).toEqual(
+      [],
+    );
   });
 });

@@ -4,7 +4,12 @@ import type { TallyCore } from "../../src/answer/types.ts";
 import { type Assessment, assessFigure } from "../../src/flag/assess-figure.ts";
 import { figureQuery } from "../../src/flag/figure-query.ts";
 import { findFigures } from "../../src/flag/find-figures.ts";
-import { HARBOUR_STRIKE_DIR, harbourVocabulary, WAR_STORY_DIR, warVocabulary } from "./support/flag-fixtures.ts";
+import {
+  HARBOUR_STRIKE_DIR,
+  harbourVocabulary,
+  WAR_STORY_DIR,
+  warVocabulary,
+} from "./support/flag-fixtures.ts";
 
 let core: TallyCore;
 beforeAll(async () => {

@@ -110,7 +110,10 @@ describe("findFigures: not figures", () => {
 
 describe("findFigures: written thousands", () => {
   it("reads written thousands that count something", () => {
-    expect(findFigures("nearly two thousand a day", warVocabulary)[0]).toMatchObject({ value: 2000, rate: "day" });
+    expect(findFigures("nearly two thousand a day", warVocabulary)[0]).toMatchObject({
+      value: 2000,
+      rate: "day",
+    });
     expect(findFigures("Russia lost fifty thousand men in Bakhmut", warVocabulary)[0]?.value).toBe(50_000);
   });
 

@@ -14,17 +14,64 @@ const concepts: Concept[] = [
 ].map((c) => ConceptSchema.parse(c));
 
 const topic = (t: Partial<Topic> & { id: string; title: string; aliases: string[] }): Topic =>
-  TopicSchema.parse({ subject: "Sarvonia", measure: "deaths", period: "cumulative since 5 Oct 2025", unit: "people", ...t });
+  TopicSchema.parse({
+    subject: "Sarvonia",
+    measure: "deaths",
+    period: "cumulative since 5 Oct 2025",
+    unit: "people",
+    ...t,
+  });
 
 const topics: Topic[] = [
   topic({ id: "flood-deaths", title: "Flood deaths in Sarvonia", key: true, aliases: ["flood death toll"] }),
-  topic({ id: "flood-deaths-lessin", title: "Flood deaths in Lessin province", place: "Lessin province", aliases: ["lessin deaths"] }),
-  topic({ id: "flood-injured", title: "People injured in the floods", measure: "injured", aliases: ["flood injuries"] }),
-  topic({ id: "ob-confirmed", title: "Confirmed Lwera cases in Uganda", subject: "Uganda", measure: "confirmed cases", aliases: ["uganda confirmed cases"] }),
-  topic({ id: "ob-suspected", title: "Suspected Lwera cases in Uganda", subject: "Uganda", measure: "suspected cases", aliases: ["uganda suspected cases"] }),
-  topic({ id: "ob-weekly", title: "New Lwera cases per week in Uganda", subject: "Uganda", measure: "new confirmed cases", period: "per week", aliases: ["weekly new cases"] }),
-  topic({ id: "prt-police-injured", title: "Police officers injured in the protests", subject: "police officers", measure: "injured", aliases: ["police injured"] }),
-  topic({ id: "prt-protesters-injured", title: "Protesters injured", subject: "protesters", measure: "injured", aliases: ["protesters injured"] }),
+  topic({
+    id: "flood-deaths-lessin",
+    title: "Flood deaths in Lessin province",
+    place: "Lessin province",
+    aliases: ["lessin deaths"],
+  }),
+  topic({
+    id: "flood-injured",
+    title: "People injured in the floods",
+    measure: "injured",
+    aliases: ["flood injuries"],
+  }),
+  topic({
+    id: "ob-confirmed",
+    title: "Confirmed Lwera cases in Uganda",
+    subject: "Uganda",
+    measure: "confirmed cases",
+    aliases: ["uganda confirmed cases"],
+  }),
+  topic({
+    id: "ob-suspected",
+    title: "Suspected Lwera cases in Uganda",
+    subject: "Uganda",
+    measure: "suspected cases",
+    aliases: ["uganda suspected cases"],
+  }),
+  topic({
+    id: "ob-weekly",
+    title: "New Lwera cases per week in Uganda",
+    subject: "Uganda",
+    measure: "new confirmed cases",
+    period: "per week",
+    aliases: ["weekly new cases"],
+  }),
+  topic({
+    id: "prt-police-injured",
+    title: "Police officers injured in the protests",
+    subject: "police officers",
+    measure: "injured",
+    aliases: ["police injured"],
+  }),
+  topic({
+    id: "prt-protesters-injured",
+    title: "Protesters injured",
+    subject: "protesters",
+    measure: "injured",
+    aliases: ["protesters injured"],
+  }),
 ];
 const claim = (topicId: string, source: string, document: string, value: number): Claim => ({
   id: `${source}-${topicId}`,
@@ -36,7 +83,8 @@ const claim = (topicId: string, source: string, document: string, value: number)
   quote: "an invented quote of a figure",
   unattributed: false,
 });
-const docOf = (id: string) => (id.startsWith("ob") ? "outbreak-doc" : id.startsWith("prt") ? "protest-doc" : "flood-doc");
+const docOf = (id: string) =>
+  id.startsWith("ob") ? "outbreak-doc" : id.startsWith("prt") ? "protest-doc" : "flood-doc";
 const index = (order: Topic[]) =>
   buildClaimsIndex(
     order,
@@ -44,7 +92,13 @@ const index = (order: Topic[]) =>
       { id: "ministry", name: "Interior Ministry", aliases: ["MoI"], kind: "government" },
       { id: "who", name: "World Health Organization", aliases: ["WHO"], kind: "agency" },
     ],
-    ["flood-doc", "outbreak-doc", "protest-doc"].map((id) => ({ id, outlet: "Invented Wire", headline: "Invented", published: "2025-11-01", url: `https://example.org/${id}` })),
+    ["flood-doc", "outbreak-doc", "protest-doc"].map((id) => ({
+      id,
+      outlet: "Invented Wire",
+      headline: "Invented",
+      published: "2025-11-01",
+      url: `https://example.org/${id}`,
+    })),
     order.map((t) => claim(t.id, t.id.startsWith("ob") ? "who" : "ministry", docOf(t.id), 100)),
     concepts,
   );
@@ -86,6 +140,7 @@ describe("TopicMatcher on stories it learns from data", () => {
   });
   it("gives the same answers whatever order the files load in", () => {
     const reversed = [...topics].reverse();
-    for (const q of ["flood death toll", "cases in uganda", "injured", "deaths"]) expect(answer(q, reversed), q).toBe(answer(q));
+    for (const q of ["flood death toll", "cases in uganda", "injured", "deaths"])
+      expect(answer(q, reversed), q).toBe(answer(q));
   });
 });

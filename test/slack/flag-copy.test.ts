@@ -18,7 +18,10 @@ function plan(text: string): FlagPlan {
 
 describe("flagCopy: the flag reply in Slack", () => {
   it("lists every unsourced figure in one thread reply", () => {
-    const text = flagCopy.threadReply(plan("765,110 is the number I have for Russian losses. NK sent 12,000 men").figures, 8);
+    const text = flagCopy.threadReply(
+      plan("765,110 is the number I have for Russian losses. NK sent 12,000 men").figures,
+      8,
+    );
     expect(text).toContain("*765,110*");
     expect(text).toContain("*12,000*");
     expect(text).toContain("outdated");
@@ -39,7 +42,10 @@ describe("flagCopy: the flag reply in Slack", () => {
   });
 
   it("escapes anything a message could use to ping a channel", () => {
-    const text = flagCopy.threadReply(plan("Russia has lost 800,000 soldiers <!channel> &lt;!here&gt;").figures, 8);
+    const text = flagCopy.threadReply(
+      plan("Russia has lost 800,000 soldiers <!channel> &lt;!here&gt;").figures,
+      8,
+    );
     expect(text).not.toMatch(/<!(channel|here)>/);
   });
 

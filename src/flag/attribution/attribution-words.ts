@@ -8,7 +8,8 @@ function split(list: string): ReadonlySet<string> {
 }
 
 /** Bodies that speak for themselves: "officials say", "the ministry said", "police estimate". */
-export const authoritative = split(`officials official ministry ministries military government govt intelligence
+export const authoritative =
+  split(`officials official ministry ministries military government govt intelligence
   intel report study tank analysts analyst mayor governor spokesman spokeswoman spokesperson spokespeople staff army
   command commander commanders president minister ministers secretary chief agency agencies mission monitors
   observers experts researchers institute statement paper survey police prosecutors prosecutor authorities
@@ -19,14 +20,16 @@ export const authoritative = split(`officials official ministry ministries milit
   census registrar inspectors sheriff guild association federation chamber ministry's spokesman's government's authorities' police's`);
 
 /** Subjects whose saying so sources nothing: "we said", "the draft says", "someone reckons". */
-export const unsourcedSubjects = split(`i we you someone somebody anyone anybody people everyone everybody folks
+export const unsourcedSubjects =
+  split(`i we you someone somebody anyone anybody people everyone everybody folks
   twitter x telegram reddit rumour rumours rumor rumors reports sources source draft graf para paragraph lede hed
   dek chart graphic doc story piece copy sheet spreadsheet tracker embed box sidebar caption editor editors desk boss
   colleague friend guy mate reader readers wiki wikipedia google chatgpt commenter commenters internet nobody one
   who which that what i'd i'm we'd we're you'd`);
 
 /** What happened somewhere: "the count from the Kherson shelling" is from an event, not from someone. */
-export const eventNouns = split(`strike strikes attack attacks shelling bombing bombings blast blasts explosion
+export const eventNouns =
+  split(`strike strikes attack attacks shelling bombing bombings blast blasts explosion
   raid raids fire fires flood floods flooding quake earthquake storm crash collapse outbreak protest protests march
   rally riots clashes unrest disaster landslide eruption shooting stampede`);
 
@@ -38,7 +41,8 @@ export const determiners = split("my our your his her their its the a an this th
 export const dataNouns = split("data figures numbers stats statistics estimate estimates count tally poll");
 
 /** Capitalised words that start a sentence or a label without naming anyone. */
-export const notNames = split(`the a an this that these those it i so and but then also now just still per yes no
+export const notNames =
+  split(`the a an this that these those it i so and but then also now just still per yes no
   ok okay fyi breaking update lede hed dek draft note reminder edit headline question q re ps nb tldr context
   correction important urgent todo summary total totals figures numbers latest today yesterday overnight background
   quick btw heads hmm new fact check caption chart graphic map box sidebar slug timeline when if our my your their
@@ -47,13 +51,15 @@ export const notNames = split(`the a an this that these those it i so and but th
   big overall combined updated current old provisional preliminary revised working ballpark best worst`);
 
 /** Words that label a line with its document, format or beat rather than with who said it. */
-export const topicLabels = split(`script scripts pod podcast transcript vo voiceover intro outro tease teaser promo
+export const topicLabels =
+  split(`script scripts pod podcast transcript vo voiceover intro outro tease teaser promo
   bulletin package pkg rundown newsletter explainer liveblog blog push alert alerts graphics graphic visuals video
   radio tv social copy notes energy power grid economy economics markets oil gas sanctions diplomacy talks weather
   humanitarian politics health crime courts climate sport business`);
 
 /** Colleagues' first names are not sources: "Dave said use 800,000". */
-export const firstNames = split(`dave david sam sarah tom tim john jon james jim mike michael chris anna emma kate
+export const firstNames =
+  split(`dave david sam sarah tom tim john jon james jim mike michael chris anna emma kate
   katie laura lucy ben dan daniel matt matthew alex alice amy andy rachel rob robert steve jess jessica joe josh mark
   paul peter pete nick nicola olivia rosie ruth simon sophie will jack harry charlie george ella grace hannah holly
   jane jen jenny liz lisa maria mary nina tara zoe omar ali priya raj`);

@@ -3,9 +3,9 @@ import type { FlagVocabulary } from "../flag-vocabulary.ts";
 import {
   authoritative,
   countWords,
-  eventNouns,
   dataNouns,
   determiners,
+  eventNouns,
   firstNames,
   notNames,
   pronouns,
@@ -59,7 +59,8 @@ export function judgeClause(whole: string, v: FlagVocabulary): Verdict {
   const asksFrom = opening > 0 ? -1 : questionStart(whole);
   const clause = asksFrom < 0 ? whole : whole.slice(0, asksFrom);
   if (!/\p{L}/u.test(clause)) return "no";
-  if (accordingTo.test(clause) || citing.test(clause) || via.test(clause) || fromSomeone(clause, v)) return "yes";
+  if (accordingTo.test(clause) || citing.test(clause) || via.test(clause) || fromSomeone(clause, v))
+    return "yes";
   const perMatch = per.exec(clause);
   if (perMatch?.[1] && namesSomeone(perMatch[1], v)) return "yes";
   const fromMatch = figuresFrom.exec(clause);
@@ -112,7 +113,9 @@ function namesSomeone(word: string, v: FlagVocabulary): boolean {
   const lower = word.toLowerCase().replace(/['’]s$/, "");
   // A colleague is not a source: "per Dave", "Sam's number".
   if (firstNames.has(lower)) return false;
-  return /^[A-Z]/.test(word) || authoritative.has(lower) || v.sources.isOneWordName(word) || v.sources.anyIn(word);
+  return (
+    /^[A-Z]/.test(word) || authoritative.has(lower) || v.sources.isOneWordName(word) || v.sources.anyIn(word)
+  );
 }
 
 function hasPossessiveSource(clause: string, v: FlagVocabulary): boolean {

@@ -92,9 +92,7 @@ export function isFigureClaim(e: ClaimEvidence): boolean {
   if (e.currency) {
     // "$1,200 for the fixer": the newsroom's own spending.
     if (hasAny(e.context.words, newsroomSpending)) return false;
-    return (
-      e.pivot >= flagConfig.smallMoneyBelow || e.a.scaled || hasAny(e.context.words, v.moneyContext)
-    );
+    return e.pivot >= flagConfig.smallMoneyBelow || e.a.scaled || hasAny(e.context.words, v.moneyContext);
   }
   // "a thousand apologies" is an idiom; written thousands need a claim word, millions do not.
   if (e.a.written && e.pivot < 1e6)
@@ -183,7 +181,8 @@ function countingVerbBefore(e: ClaimEvidence): boolean {
 function measuredBefore(e: ClaimEvidence): boolean {
   const before = e.text.slice(Math.max(0, e.start - 60), e.start);
   let lastEnd = -1;
-  for (const m of before.matchAll(measureWord)) if (measures(m[0], before, m.index, e)) lastEnd = m.index + m[0].length;
+  for (const m of before.matchAll(measureWord))
+    if (measures(m[0], before, m.index, e)) lastEnd = m.index + m[0].length;
   if (lastEnd < 0) return false;
   // "death toll: 46", "casualty count from the strike: 14": a label's colon; any other mark or number ends its reach.
   const gap = before.slice(lastEnd).replace(/:\s*$/, "").replace(/^\s*:/, "");

@@ -9,7 +9,8 @@ function split(list: string): ReadonlySet<string> {
 }
 
 /** Nouns that make a number logistics, not a claim: words, photos, minutes, views … */
-export const logisticsNouns = split(`word words wds char chars character characters photo photos pics pic pictures
+export const logisticsNouns =
+  split(`word words wds char chars character characters photo photos pics pic pictures
   picture images image graphics graphic video videos clips clip source sources quote quotes reporter reporters
   editor editors writer writers minute minutes mins min hour hours hrs hr h second seconds secs sec day days week
   weeks month months year years yrs graf grafs paragraph paragraphs paras para line lines page pages pp slide
@@ -25,12 +26,14 @@ export const logisticsNouns = split(`word words wds char chars character charact
   congrats kudos cheers hugs`);
 
 /** Verbs of a number's size that, right before a small number, make it a claim: "reached 300", "rose 12". */
-export const countingVerbs = split(`reached surpassed passed topped exceeded exceeding hit hits totalled totaled
+export const countingVerbs =
+  split(`reached surpassed passed topped exceeded exceeding hit hits totalled totaled
   totals estimated estimate stands stood risen rose rises rise climbed climbs increased jumped jumps grew reaching
   rising climbing`);
 
 /** Words between a number and its noun in any story: "38,000 *more* soldiers", "12 *new* cases". */
-export const numberModifiers = split(`more additional new extra other of the their its our his her total confirmed
+export const numberModifiers =
+  split(`more additional new extra other of the their its our his her total confirmed
   estimated reported plus or and further`);
 
 /** Time nouns: logistics after a small number ("3 days"), an adverb after "the" ("1,340 the day before"). */
@@ -42,12 +45,14 @@ export const durationNouns = split(
 export const longDurations = split("days weeks months nights");
 
 /** A clause with these words counts an audience: "2,000 people read the explainer" is not a claim. */
-export const audienceWords = split(`read viewed watched clicked opened visited subscribed signed attended listened
+export const audienceWords =
+  split(`read viewed watched clicked opened visited subscribed signed attended listened
   shared liked followed readers viewers listeners followers audience subscribers newsletter mailing list webinar
   meeting`);
 
 /** A word right before a number that makes it a label, not an amount: "page 12", "slot 3", "ext. 4412". */
-export const labelWords = split(`page pages p pp pg para paragraph graf slot item line row rows column col cell tab
+export const labelWords =
+  split(`page pages p pp pg para paragraph graf slot item line row rows column col cell tab
   sheet step section sec chapter ch episode ep season version ver v build release rev revision take phase part fig
   table exhibit appendix option no nr ticket issue bug pr story room floor desk channel studio platform gate seat
   bus route zone level grade week day entry test slide frame cam camera mic ext extension tel phone box unit chrome
@@ -57,14 +62,16 @@ export const labelWords = split(`page pages p pp pg para paragraph graf slot ite
   pin passcode password meeting zoom`);
 
 /** Clauses with these words use % for progress or certainty, not a claim: "90% done", "100% sure". */
-export const percentLogistics = split(`done complete completed finished through sure certain agree agreed confident
+export const percentLogistics =
+  split(`done complete completed finished through sure certain agree agreed confident
   battery charged charge chance progress ready zoom brightness volume opacity discount off sale loaded uploaded
   downloaded cpu memory disk ctr width height quality uptime capacity full open newsletter readers click clicks
   clickthrough engagement subscribers visitors users viewers listeners followers conversion bounce traffic
   audience pageviews views speed playback size font resolution`);
 
 /** Money in a clause with these words is the newsroom's spending, not a claim: "$1,200 for the fixer". */
-export const newsroomSpending = split(`fixer fixers taxi taxis cab cabs uber hotel hotels flight flights airfare
+export const newsroomSpending =
+  split(`fixer fixers taxi taxis cab cabs uber hotel hotels flight flights airfare
   expenses expense expensed invoice invoices invoiced diem fee fees lunch dinner breakfast travel visa insurance
   subscription licence license freelance freelancer freelancers stringer stringers salary translator translators
   rental reimburse reimbursed receipt receipts`);
@@ -75,7 +82,8 @@ export const timeWords = split(
 );
 
 /** Months, for dates such as "Jan 7", "June 12-14" and "7 January". */
-export const monthWords = split(`jan january feb february mar march apr april may jun june jul july aug august sep
+export const monthWords =
+  split(`jan january feb february mar march apr april may jun june jul july aug august sep
   sept september oct october nov november dec december`);
 
 /** Idioms around "a million": "a million things to do" is not a figure. */

@@ -2,7 +2,8 @@ import type { FigureRate } from "./types.ts";
 
 const ratePattern =
   /^\s*(?:(?:a|an|per|each|every)\s+(day|week|month|year)\b|(daily|weekly|monthly|yearly|annually)\b)/i;
-const laterRatePattern = /(?:\b(?:a|an|per|each|every)\s+(day|week|month|year)\b|\b(daily|weekly|monthly)\b)/i;
+const laterRatePattern =
+  /(?:\b(?:a|an|per|each|every)\s+(day|week|month|year)\b|\b(daily|weekly|monthly)\b)/i;
 
 /** A rate right after a figure: "2,000 a day", "1,200 daily"; with the length it takes. */
 export function rateRightAfter(after: string): { rate: FigureRate; length: number } | null {

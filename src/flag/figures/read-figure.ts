@@ -29,8 +29,10 @@ export type Read =
 const measureUnit =
   /^\s?(?:(km|kilomet(?:re|er)s?)|mm|millimet(?:re|er)s?|cm|centimet(?:re|er)s?|kg|kgs|kilos|kilograms?|tonnes?|mph|kph|km\/h|kmh|°\s?[cf]|degrees|ha|kwh|mwh|gwh|twh)(?![\p{L}\d])/iu;
 // "up 7 points", "6 points behind": percentage points, in polls and results.
-const pointsAfter = /^\s?(?:points?|pts?)(?=\s+(?:behind|ahead|up|down|clear|higher|lower|more|fewer|lead|on|since|from|to|in)\b|\s*[,.;]|\s*$)/i;
-const pointsBefore = /\b(?:up|down|by|rose|fell|gained|lost|dropped|slipped|climbed|jumped|lead of|gap of|swing of)\s+(?:(?:about|around|roughly|nearly|almost|over|some|just|more than|less than)\s+)?$/i;
+const pointsAfter =
+  /^\s?(?:points?|pts?)(?=\s+(?:behind|ahead|up|down|clear|higher|lower|more|fewer|lead|on|since|from|to|in)\b|\s*[,.;]|\s*$)/i;
+const pointsBefore =
+  /\b(?:up|down|by|rose|fell|gained|lost|dropped|slipped|climbed|jumped|lead of|gap of|swing of)\s+(?:(?:about|around|roughly|nearly|almost|over|some|just|more than|less than)\s+)?$/i;
 const multipleTimes =
   /^\s+times\s+(?=(?:more|higher|larger|bigger|greater|fewer|lower|smaller|as|the|that|what)\b)/i;
 const notAFigure = (end: number): Read => ({ accepted: false, end, figure: null });
@@ -47,7 +49,9 @@ function describesNoun(after: string): boolean {
   const next = /^\s+(\p{Ll}[\p{L}'’-]*)/u.exec(after)?.[1];
   if (next === undefined || afterMeasure.has(next) || /ed$/.test(next)) return false;
   // "1,000 km front line": a line of the news; only the newsroom's own things make it an adjective.
-  return !/^(?:front|frontline|border|stretch|line|coast|coastline|long|wide|deep|high|away|north|south|east|west|inland)$/.test(next);
+  return !/^(?:front|frontline|border|stretch|line|coast|coastline|long|wide|deep|high|away|north|south|east|west|inland)$/.test(
+    next,
+  );
 }
 
 /** Reads the figure that starts with amount `a`: its extent, value, unit, qualifier and rate, and whether it claims. */
@@ -95,11 +99,17 @@ export function readFigure(
       const m = measureUnit.exec(after);
       const length = m?.[0].length ?? 0;
       // "155mm shell explainer", "a 35mm lens": the measure describes a thing; "300mm fell", "641 mm of rain" claim.
-      if (!a.scaled && !a.hasComma && describesNoun(text.slice(end + length, end + length + 30))) return "skip";
+      if (!a.scaled && !a.hasComma && describesNoun(text.slice(end + length, end + length + 30)))
+        return "skip";
       if (m?.[1]) isKm = true;
       else measured = true;
       end += length;
-    } else if (!a.percent && !a.currency && pointsAfter.test(after) && pointsBefore.test(text.slice(Math.max(0, a.start - 24), a.start))) {
+    } else if (
+      !a.percent &&
+      !a.currency &&
+      pointsAfter.test(after) &&
+      pointsBefore.test(text.slice(Math.max(0, a.start - 24), a.start))
+    ) {
       percent = true;
       points = true;
       end += pointsAfter.exec(after)?.[0].length ?? 0;
@@ -173,7 +183,8 @@ export function readFigure(
   }
 
   const pivot = high ?? a.value;
-  const noun: NounScan = compound ??
+  const noun: NounScan =
+    compound ??
     (measured
       ? { unit: "count", word: "measure", logistics: false }
       : nounAfter(text.slice(end, end + 80), context, vocabulary, {
@@ -195,7 +206,8 @@ export function readFigure(
   // "HIMARS: they've got 39 now": a thing named earlier in the clause is what a possessed number counts.
   if (!noun.unit && !noun.logistics && !percent && !currency && !multiple) {
     const thing = thingNamedBefore(text, clause.start, a.start, vocabulary);
-    if (thing && possessedBefore(beforeWords, vocabulary)) Object.assign(noun, { unit: "count", word: thing });
+    if (thing && possessedBefore(beforeWords, vocabulary))
+      Object.assign(noun, { unit: "count", word: thing });
   }
   if (!rate && noun.unit) rate = rateLaterIn(text.slice(end, end + 50));
   if (!currency && /^\s*(?:us\s+)?dollars\b/i.test(text.slice(end, end + 12))) currency = "$";

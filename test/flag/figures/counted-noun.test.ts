@@ -31,7 +31,9 @@ describe("nounAfter", () => {
   it("counts people as a population only when large, or when harmed", () => {
     expect(scan(" people", "6 people read it")).toEqual({ logistics: true });
     expect(scan(" people", "6 people were injured")).toMatchObject({ unit: "people" });
-    expect(scan(" people", "6.7 million people", warVocabulary, { large: true, grouped: false })).toMatchObject({
+    expect(
+      scan(" people", "6.7 million people", warVocabulary, { large: true, grouped: false }),
+    ).toMatchObject({
       unit: "people",
     });
   });
