@@ -100,7 +100,7 @@ const EnvSchema = z.object({
       .default(90),
   ),
   TALLY_TZ: optional.pipe(
-    z.string().refine(isTimeZone, "must be an IANA time zone such as Europe/London").default("UTC"),
+    z.string().refine(isTimeZone, "must be an IANA time zone such as Europe/Paris").default("UTC"),
   ),
   TALLY_DATA_DIR: optional.pipe(z.string().default("./data")),
   TALLY_DOCUMENTS_DIR: optional,

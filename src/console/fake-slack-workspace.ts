@@ -224,7 +224,7 @@ export class FakeSlackWorkspace {
         };
       }
       case "users.info":
-        return { ok: true, user: { id: str(params.user), name: "you", tz: "Europe/London" } };
+        return { ok: true, user: { id: str(params.user), name: "you", tz: "Europe/Paris" } };
       default:
         return { ok: true };
     }

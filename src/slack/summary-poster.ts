@@ -10,7 +10,7 @@ import {
 } from "../schedule/summary-scheduler.ts";
 import type { Store } from "../store/store.ts";
 import { summariseChannel } from "../summary/channel-summary.ts";
-import { subscriberCopy } from "../summary/copy.ts";
+import { subscriberCopy } from "./summary-copy.ts";
 import type { SlackMessage } from "./blocks/block-types.ts";
 import { summaryMessage } from "./blocks/summary-blocks.ts";
 import { boltLogger } from "./bolt-logger.ts";

@@ -118,7 +118,13 @@ function namesSomeone(word: string, v: FlagVocabulary): boolean {
   );
 }
 
+// Cheap first looks for the costlier patterns, which try every word of the clause.
+const figureNoun =
+  /\b(?:figures?|numbers?|count|estimates?|tally|data|update|report|assessment|tracker|table|briefing|words|view|analysis|calculations?|projections?|research|study|survey|database|list|modell?ing)\b/i;
+const showVerb = /\b(?:shows?|showed|suggests?|suggested|indicates?|puts?)\b/i;
+
 function hasPossessiveSource(clause: string, v: FlagVocabulary): boolean {
+  if (!figureNoun.test(clause)) return false;
   for (const m of clause.matchAll(possessiveFigure)) {
     const owner = m[1] ?? "";
     // "Russia's numbers" are its soldiers, not its count: a topic's subject is what is counted.
@@ -129,6 +135,7 @@ function hasPossessiveSource(clause: string, v: FlagVocabulary): boolean {
 }
 
 function dataShowSource(clause: string, v: FlagVocabulary): boolean {
+  if (!showVerb.test(clause)) return false;
   for (const m of clause.matchAll(dataShow))
     if (namesOwner([(m[1] ?? "").replace(/['’]s$/, "")], v)) return true;
   return false;

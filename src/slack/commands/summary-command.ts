@@ -1,4 +1,4 @@
-import { summaryCommandCopy as copy } from "../../summary/copy.ts";
+import { summaryCommandCopy as copy } from "../summary-copy.ts";
 import type { KnownBlock } from "../blocks/block-types.ts";
 import { LIMITS } from "../blocks/limits.ts";
 import type { AppDeps } from "../deps.ts";

@@ -1,5 +1,5 @@
 import type { Topic } from "../../claims/schema.ts";
-import { watchCopy as copy } from "../../summary/copy.ts";
+import { watchCopy as copy } from "../summary-copy.ts";
 import type { AppDeps } from "../deps.ts";
 import { parseQuestion } from "../question.ts";
 import type { SubcommandContext, SubcommandHandler } from "./subcommands.ts";

@@ -3,7 +3,7 @@
  * the desk to review. As in src/slack/copy.ts, functions escape whatever they interpolate from users or
  * data (`&`, `<`, `>`); callers pass raw text.
  */
-import { escapeMrkdwn as esc } from "../slack/escape-mrkdwn.ts";
+import { escapeMrkdwn as esc } from "./escape-mrkdwn.ts";
 
 const plural = (n: number, one: string, many: string) =>
   n === 1 ? `1 ${one}` : `${n.toLocaleString("en-GB")} ${many}`;
@@ -103,13 +103,13 @@ export const subscriberCopy = {
 
 export const dailyCopy = {
   usage:
-    "Use `/tally daily HH:MM [Area/City]`, e.g. `/tally daily 08:30 Europe/London`; `/tally daily` shows the schedule; `/tally daily off` stops it.",
+    "Use `/tally daily HH:MM [Area/City]`, e.g. `/tally daily 08:30 Europe/Paris`; `/tally daily` shows the schedule; `/tally daily off` stops it.",
   timeFormat: (input: string) =>
     `“${esc(input)}” isn't a time. Give it as HH:MM on a 24-hour clock, e.g. \`/tally daily 08:30\`.`,
   timeRange: (input: string) =>
     `“${esc(input)}” isn't a time of day: hours run 00–23 and minutes 00–59, e.g. \`/tally daily 08:30\`.`,
   zone: (input: string) =>
-    `I don't know the time zone “${esc(input)}”. Use an Area/City name such as \`Europe/London\`, \`America/New_York\` or \`Europe/Kyiv\`, or \`UTC\`.`,
+    `I don't know the time zone “${esc(input)}”. Use an Area/City name such as \`Europe/Paris\`, \`America/New_York\` or \`Asia/Tokyo\`, or \`UTC\`.`,
   subscribed: (time: string, timeZone: string) =>
     `Done: I'll post and pin the summary here every day at *${esc(time)}* (${esc(timeZone)}), starting at the next ${esc(time)}. \`/tally summary\` previews it.`,
   show: (s: { time: string; timeZone: string; subscribedBy: string; lastPostedDay: string | null }) =>
