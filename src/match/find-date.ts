@@ -94,8 +94,9 @@ export function findDate(words: readonly string[], now: Date): DateFound {
       year = now.getUTCFullYear();
       if (month > now.getUTCMonth() + 1) year -= 1;
     }
-    // "Since Feb 2022" starts a period; it does not ask for the figure as of then.
-    if (lead === "since" || lead === "after") {
+    // "Since Feb 2022", "since it started in October" start a period; they do not ask for the figure then.
+    const since = words.slice(Math.max(0, i - 5), i).some((w) => w === "since" || w === "after");
+    if (lead === "since" || lead === "after" || since) {
       used.add(i);
       for (let j = i + 1; j <= i + 2; j++) if (/^\d+$/.test(words[j] ?? "")) used.add(j);
       continue;

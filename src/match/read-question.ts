@@ -77,7 +77,9 @@ const filler = new Set([
 
 export function readQuestion(question: string, now: Date, deps: QuestionReaderDeps): QuestionReading {
   // Lower-case "us" before a word that counts people or money ("us troops", "us aid") is the country too.
-  const raw = tokenizeQuestion(markCountryUs(question)).map((w, i, all) =>
+  // "Holt's party", "Perl's lot": the side of the person named, who is the name that counts.
+  const sided = question.replace(/(\w)['’]s\s+(party|lot|side|camp|team|movement|government|people)\b/gi, "$1's");
+  const raw = tokenizeQuestion(markCountryUs(sided)).map((w, i, all) =>
     w === "us" && deps.vocabulary.countsSomething(stemWord(all[i + 1] ?? "")) ? "usa" : w,
   );
   // A word whose name key the index knows ("Sudanese" for "Sudan") is not a typo.
@@ -133,7 +135,8 @@ export function readQuestion(question: string, now: Date, deps: QuestionReaderDe
       const whose =
         next !== undefined &&
         next.start === t.end &&
-        ["measure", "group"].includes(deps.vocabulary.kind(next.key) ?? "");
+        ["measure", "group"].includes(deps.vocabulary.kind(next.key) ?? "") &&
+        !deps.english.has(corrected[t.start] ?? "");
       unknown.push({
         word: t.key,
         afterIn: role === "place" && !["to", "for", "at"].includes(wordBefore(t.start)),
