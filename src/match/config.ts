@@ -81,6 +81,8 @@ export const matchConfig = Object.freeze({
   nothingByThen: 0.8,
   /** A named source with no figure on this topic. */
   sourceWithoutFigure: 0.6,
+  /** The same, named without asking what it says ("UK aid"): likely a question about something else. */
+  sourceWithoutFigureUnasked: 0.4,
   /** "What's the ministry's count": a named source and nothing else; its key topics first. */
   sourceOnly: Object.freeze({ key: 0.95, other: 0.6 }),
 });

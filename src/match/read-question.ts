@@ -60,6 +60,8 @@ function markCountryUs(question: string): string {
   return question.replace(/\bU\.?S\.?(?=\s|$|[^\w])/g, "USA").replace(/\bthe us\b/gi, "the USA");
 }
 
+/** Words before a verb: "have gone back" is not "EU aid". */
+const auxiliaries = new Set(["have", "has", "had", "be", "been", "were", "was", "is", "are", "got", "get", "did", "do", "does", "will", "would"]);
 const filler = new Set([
   "the",
   "a",
@@ -136,10 +138,14 @@ export function readQuestion(question: string, now: Date, deps: QuestionReaderDe
         next !== undefined &&
         next.start === t.end &&
         ["measure", "group"].includes(deps.vocabulary.kind(next.key) ?? "") &&
-        !deps.english.has(corrected[t.start] ?? "");
+        !auxiliaries.has(corrected[t.start - 1] ?? "");
       unknown.push({
         word: t.key,
-        afterIn: role === "place" && !["to", "for", "at"].includes(wordBefore(t.start)),
+        // "In Murcia", "at Avdiivka" (but "at the height of it" is English, not a place).
+        afterIn:
+          role === "place" &&
+          !["to", "for"].includes(wordBefore(t.start)) &&
+          (wordBefore(t.start) !== "at" || !deps.english.has(corrected[t.start] ?? "")),
         counted: countedAt(t.start) || whose,
       });
       continue;

@@ -265,7 +265,14 @@ export function scoreTopic(
     if (q.howMuch && !p.money) factor *= cfg.howMuchNotMoney;
   }
   if (q.sources.length > 0) {
-    factor *= q.sources.some((s) => p.sources.has(s)) ? 1 : cfg.sourceWithoutFigure;
+    // Asked what a source says, the topic's other figures still answer; a source named as a mere word ("UK aid")
+    // with no figure here says the question is about something else.
+    const attributed = q.sources.some((s) => q.attributed.has(s));
+    factor *= q.sources.some((s) => p.sources.has(s))
+      ? 1
+      : attributed
+        ? cfg.sourceWithoutFigure
+        : cfg.sourceWithoutFigureUnasked;
     explained += 1;
   }
   // The named source's side, standing in for the subject the question did not name.
