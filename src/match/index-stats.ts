@@ -20,6 +20,8 @@ export interface IndexStats {
   known: Set<string>;
   /** Per story: the days its topics' definitions name ("MM-DD"). */
   storyDays: Map<number, Set<string>>;
+  /** Per story: the words of its documents' headlines, its theme ("protests", "floods"). */
+  storyThemes: Map<number, Set<string>>;
 }
 
 const emptyFields = (): Record<FieldName, Set<string>> => ({
@@ -30,7 +32,10 @@ const emptyFields = (): Record<FieldName, Set<string>> => ({
   period: new Set(),
 });
 
-export function buildIndexStats(profiles: readonly TopicProfile[]): IndexStats {
+export function buildIndexStats(
+  profiles: readonly TopicProfile[],
+  storyThemes: Map<number, Set<string>> = new Map(),
+): IndexStats {
   const df = new Map<string, number>();
   const anyField = emptyFields();
   const subjectNames = new Set<string>();
@@ -70,6 +75,7 @@ export function buildIndexStats(profiles: readonly TopicProfile[]): IndexStats {
     storyUse,
     known: new Set(df.keys()),
     storyDays,
+    storyThemes,
   };
 }
 

@@ -12,7 +12,10 @@ import {
   stopwords,
 } from "./stopwords.ts";
 
-const attributionStems = new Set([...attributionAfter].map(stemWord));
+/** After a group, these make it the one who counts: "police percentage", "the organisers' total". */
+const countedByStems = new Set(
+  [...attributionAfter, "percentage", "percent", "share", "rate", "tally", "toll", "total"].map(stemWord),
+);
 
 import type { TypoCorrector } from "./typo-corrector.ts";
 import { isConcept, type Vocabulary } from "./vocabulary.ts";
@@ -61,7 +64,24 @@ function markCountryUs(question: string): string {
 }
 
 /** Words before a verb: "have gone back" is not "EU aid". */
-const auxiliaries = new Set(["have", "has", "had", "be", "been", "were", "was", "is", "are", "got", "get", "did", "do", "does", "will", "would"]);
+const auxiliaries = new Set([
+  "have",
+  "has",
+  "had",
+  "be",
+  "been",
+  "were",
+  "was",
+  "is",
+  "are",
+  "got",
+  "get",
+  "did",
+  "do",
+  "does",
+  "will",
+  "would",
+]);
 const filler = new Set([
   "the",
   "a",
@@ -80,7 +100,10 @@ const filler = new Set([
 export function readQuestion(question: string, now: Date, deps: QuestionReaderDeps): QuestionReading {
   // Lower-case "us" before a word that counts people or money ("us troops", "us aid") is the country too.
   // "Holt's party", "Perl's lot": the side of the person named, who is the name that counts.
-  const sided = question.replace(/(\w)['’]s\s+(party|lot|side|camp|team|movement|government|people)\b/gi, "$1's");
+  const sided = question.replace(
+    /(\w)['’]s\s+(party|lot|side|camp|team|movement|government|people)\b/gi,
+    "$1's",
+  );
   const raw = tokenizeQuestion(markCountryUs(sided)).map((w, i, all) =>
     w === "us" && deps.vocabulary.countsSomething(stemWord(all[i + 1] ?? "")) ? "usa" : w,
   );
@@ -129,7 +152,7 @@ export function readQuestion(question: string, now: Date, deps: QuestionReaderDe
     // "Dead, not wounded": a negated term is not asked for.
     if (corrected.slice(Math.max(0, t.start - 3), t.start).some((w) => negations.has(w))) continue;
     // "Police estimate", "the organisers' figure": whose count it is, not whose people are counted.
-    const saysSo = stems.slice(t.end, t.end + 3).some((w) => attributionStems.has(w));
+    const saysSo = stems.slice(t.end, t.end + 3).some((w) => countedByStems.has(w));
     const role = saysSo && deps.vocabulary.kind(t.key) === "group" ? "agent" : roleAt(t.start);
     if (!isConcept(t.key) && !deps.known.has(t.key)) {
       // An unknown word just before what is counted says whose ("EU aid", "Chinese troops").

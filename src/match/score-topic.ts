@@ -162,7 +162,9 @@ export function scoreTopic(
       continue;
     }
     // A word most of the story's topics use ("protests", "floods") is its theme, not a detail to tell apart.
-    const theme = usedBy(ctx.stats, p.story, t) >= cfg.themeShare;
+    const theme =
+      usedBy(ctx.stats, p.story, t) >= cfg.themeShare ||
+      (ctx.stats.storyThemes.get(p.story)?.has(t) === true && !story.place.has(t) && !story.subject.has(t));
     if (theme) {
       unexplained += w * cfg.coverage.unexplainedKnown;
     } else if (story.place.has(t)) {

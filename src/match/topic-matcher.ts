@@ -6,12 +6,13 @@ import { buildIndexStats, type IndexStats } from "./index-stats.ts";
 import { NamedSources } from "./named-sources.ts";
 import { tokenizeQuestion } from "./normalize-question.ts";
 import { type QuestionReading, readQuestion } from "./read-question.ts";
+import { readTerms } from "./read-terms.ts";
 import { isSubjectTerm, type MatchWeights, type ScoreContext, scoreTopic } from "./score-topic.ts";
 import { stopwords } from "./stopwords.ts";
 import { storyGroups } from "./story-groups.ts";
 import { buildTopicProfile, type TopicProfile } from "./topic-profile.ts";
 import { TypoCorrector } from "./typo-corrector.ts";
-import { Vocabulary } from "./vocabulary.ts";
+import { stemsOf, Vocabulary } from "./vocabulary.ts";
 
 export interface RankedTopic {
   topic: Topic;
@@ -76,7 +77,17 @@ export class TopicMatcher {
       buildTopicProfile(t, this.#vocabulary, sourcesByTopic.get(t.id) ?? new Set(), stories.get(t.id) ?? 0),
     );
     for (const p of this.#profiles) this.#byId.set(p.topic.id, p);
-    this.#stats = buildIndexStats(this.#profiles);
+    // A story's theme: the words of the headlines of the documents its figures come from.
+    const themes = new Map<number, Set<string>>();
+    for (const c of index.claims) {
+      const story = stories.get(c.topic);
+      const headline = index.documentById.get(c.document)?.headline;
+      if (story === undefined || !headline) continue;
+      const set = themes.get(story) ?? new Set<string>();
+      for (const t of readTerms(stemsOf(headline), this.#vocabulary)) set.add(t.key);
+      themes.set(story, set);
+    }
+    this.#stats = buildIndexStats(this.#profiles, themes);
     const subjectTerms = new Set(this.#stats.subjectNames);
     this.#sources = new NamedSources(index.sourceById.values(), this.#vocabulary, subjectTerms);
     const surface = new Set<string>(this.#vocabulary.surface);
