@@ -10,6 +10,8 @@ export interface DateFound {
   monthPeriod: string | null;
   /** Token positions used up by the date. */
   used: Set<number>;
+  /** The date came after "as of", "by", "until": a point in time, never the day an event is named by. */
+  pointInTime: boolean;
 }
 
 const dateLeadIns = new Set(["as", "of", "by", "until", "till", "through", "end", "before", "at", "on"]);
@@ -44,6 +46,7 @@ export function findDate(words: readonly string[], now: Date): DateFound {
   let asOf: string | null = null;
   let yearPeriod: number | null = null;
   let monthPeriod: string | null = null;
+  let pointInTime = false;
   const yearAt = (i: number): number | null => {
     const w = words[i];
     return w && /^(19|20)\d\d$/.test(w) ? Number(w) : null;
@@ -69,6 +72,7 @@ export function findDate(words: readonly string[], now: Date): DateFound {
     if (year === null || m < 1 || m > 12) continue;
     const d = dayAt(i + 2);
     asOf = d !== null ? `${year}-${pad(m)}-${pad(d)}` : `${year}-${pad(m)}`;
+    pointInTime = ["as", "of", "by", "until", "till", "through", "before", "end"].includes(words[i - 1] ?? "");
     for (let j = i - 2; j <= i + (d !== null ? 2 : 1); j++) {
       const w = words[j];
       if (w !== undefined && (j >= i || dateLeadIns.has(w))) used.add(j);
@@ -102,6 +106,7 @@ export function findDate(words: readonly string[], now: Date): DateFound {
       continue;
     }
     const monthText = `${year}-${pad(month)}`;
+    pointInTime = ["as", "of", "by", "until", "till", "through", "before", "end"].includes(lead ?? "");
     asOf = day !== null ? `${monthText}-${pad(day)}` : mid ? `${monthText}-15` : monthText;
     for (let j = i - 2; j <= i + 3; j++) {
       const w = words[j];
@@ -153,5 +158,5 @@ export function findDate(words: readonly string[], now: Date): DateFound {
       break;
     }
   }
-  return { asOf, yearPeriod, monthPeriod, used };
+  return { asOf, yearPeriod, monthPeriod, used, pointInTime };
 }

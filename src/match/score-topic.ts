@@ -164,7 +164,7 @@ export function scoreTopic(
     // A word most of the story's topics use ("protests", "floods") is its theme, not a detail to tell apart.
     const theme =
       usedBy(ctx.stats, p.story, t) >= cfg.themeShare ||
-      (ctx.stats.storyThemes.get(p.story)?.has(t) === true && !story.place.has(t) && !story.subject.has(t));
+      (ctx.stats.storyThemes.get(p.story)?.has(t) === true && !story.place.has(t));
     if (theme) {
       unexplained += w * cfg.coverage.unexplainedKnown;
     } else if (story.place.has(t)) {
@@ -219,6 +219,8 @@ export function scoreTopic(
   if (ownDay) explained += cfg.definitionDay;
   else if (day && p.definitionDays.size > 0 && ctx.stats.storyDays.get(p.story)?.has(day))
     conflict(cfg.conflict.period);
+  // "The June 1 protest" is another event than the topic's own day; "as of June 1" is only when.
+  else if (day && p.definitionDays.size > 0 && !q.date.pointInTime) conflict(cfg.conflict.period);
 
   // Details the topic has, that tell it from its neighbours, which the question leaves out: they decide
   // between neighbours (the rank), not whether the question is answerable (the confidence).
