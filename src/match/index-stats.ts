@@ -20,6 +20,8 @@ export interface IndexStats {
   known: Set<string>;
   /** Per story: the days its topics' definitions name ("MM-DD"). */
   storyDays: Map<number, Set<string>>;
+  /** Per story: the sources with figures on its topics. */
+  storySources: Map<number, Set<string>>;
   /** Per story: the words of its documents' headlines, its theme ("protests", "floods"). */
   storyThemes: Map<number, Set<string>>;
 }
@@ -42,7 +44,11 @@ export function buildIndexStats(
   const storyField = new Map<number, Record<FieldName, Set<string>>>();
   const storyUse = new Map<number, { topics: number; uses: Map<string, number> }>();
   const storyDays = new Map<number, Set<string>>();
+  const storySources = new Map<number, Set<string>>();
   for (const p of profiles) {
+    const srcs = storySources.get(p.story) ?? new Set<string>();
+    for (const id of p.sources) srcs.add(id);
+    storySources.set(p.story, srcs);
     const days = storyDays.get(p.story) ?? new Set<string>();
     for (const d of p.definitionDays) days.add(d);
     storyDays.set(p.story, days);
@@ -75,6 +81,7 @@ export function buildIndexStats(
     storyUse,
     known: new Set(df.keys()),
     storyDays,
+    storySources,
     storyThemes,
   };
 }

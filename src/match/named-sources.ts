@@ -18,6 +18,8 @@ export interface SourcesFound {
   covered: Set<number>;
   /** Of `ids`, those the question asks what they say ("the ministry says", "according to police"). */
   attributed: Set<string>;
+  /** Of `ids`, those named only by one common English word ("insurers", "organisers"). */
+  generic: Set<string>;
 }
 
 /**
@@ -34,6 +36,8 @@ export class NamedSources {
   /** Capitalised aliases that are also common words ("WHO", "US"): sources only when typed in capitals. */
   readonly #capitalsOnly = new Map<string, RegExp>();
   readonly #byTerm = new Map<string, string[]>();
+  readonly #idsByPhrase = new Map<string, string[]>();
+  readonly #capitalised = new Set<string>();
 
   constructor(sources: Iterable<Source>, vocabulary: Vocabulary, subjectTerms: ReadonlySet<string>) {
     for (const source of sources) {
@@ -49,7 +53,14 @@ export class NamedSources {
         if (/^[A-Z]{2,}$/.test(name) && stopwords.has(name.toLowerCase())) {
           this.#capitalsOnly.set(words.join(" "), new RegExp(`\\b${name}\\b`));
         }
-        this.#phrases.add(words, source.id);
+        // Two stories' sources may share a name ("the interior ministry"): a phrase names every one of them.
+        const phrase = words.join(" ");
+        this.#phrases.add(words, phrase);
+        // "MoI", "WHO", "Karsava Police" are names; "insurers", "organisers" written plainly are common words.
+        if (/\p{Lu}/u.test(name)) this.#capitalised.add(phrase);
+        const named = this.#idsByPhrase.get(phrase) ?? [];
+        if (!named.includes(source.id)) named.push(source.id);
+        this.#idsByPhrase.set(phrase, named);
         const terms = readTerms(words, vocabulary);
         for (const t of terms) {
           const ids = this.#byTerm.get(t.key) ?? [];
@@ -84,6 +95,7 @@ export class NamedSources {
     stems: readonly string[],
     question: string,
     protectedAt: ReadonlySet<number> = new Set(),
+    isWord: (stem: string) => boolean = () => false,
   ): SourcesFound {
     const attributed = (start: number, end: number): boolean =>
       stems.slice(end, end + 3).some((w) => after.has(w)) ||
@@ -91,6 +103,7 @@ export class NamedSources {
     const ids: string[] = [];
     const covered = new Set<number>();
     const said = new Set<string>();
+    const generic = new Set<string>();
     for (const m of this.#phrases.match(stems)) {
       const phrase = stems.slice(m.start, m.end).join(" ");
       const inside = [...Array(m.end - m.start).keys()].every((k) => protectedAt.has(m.start + k));
@@ -102,10 +115,14 @@ export class NamedSources {
       if (weak && !asked) continue;
       // "Deaths in Varda province": after "in", a name is a place, unless the question asks what it says.
       if (!asked && placeLeadIns.has(stems[m.start - 1] ?? "")) continue;
-      if (!ids.includes(m.concept)) ids.push(m.concept);
-      if (asked) said.add(m.concept);
+      const common = m.end - m.start === 1 && !this.#capitalised.has(m.concept) && isWord(stems[m.start] ?? "");
+      for (const id of this.#idsByPhrase.get(m.concept) ?? []) {
+        if (!ids.includes(id)) ids.push(id);
+        if (asked) said.add(id);
+        if (common) generic.add(id);
+      }
       for (let i = m.start; i < m.end; i++) covered.add(i);
     }
-    return { ids, covered, attributed: said };
+    return { ids, covered, attributed: said, generic };
   }
 }

@@ -41,6 +41,8 @@ export interface QuestionReading {
   sources: string[];
   /** Of `sources`, those the question asks what they say. */
   attributed: Set<string>;
+  /** Of `sources`, those named only by a common English word ("insurers"). */
+  generic: Set<string>;
   date: DateFound;
   /** "How much …": money, unless a measure says otherwise. */
   howMuch: boolean;
@@ -125,7 +127,10 @@ export function readQuestion(question: string, now: Date, deps: QuestionReaderDe
   for (const m of deps.vocabulary.phrases.match(stems)) {
     if (m.end - m.start > 1) for (let i = m.start; i < m.end; i++) protectedAt.add(i);
   }
-  const found = deps.sources.find(stems, question, protectedAt);
+  const found = deps.sources.find(stems, question, protectedAt, (stem) => {
+    const i = stems.indexOf(stem);
+    return i >= 0 && deps.english.has(corrected[i] ?? "");
+  });
   const skip = new Set([...date.used, ...found.covered]);
   const wordBefore = (start: number): string => {
     let i = start - 1;
@@ -184,6 +189,7 @@ export function readQuestion(question: string, now: Date, deps: QuestionReaderDe
     counted,
     sources: found.ids,
     attributed: found.attributed,
+    generic: found.generic,
     date,
     howMuch: raw.some((w, i) => w === "much" && raw[i - 1] === "how"),
     ownSide: raw.some((w) => ownSide.has(w)),

@@ -261,18 +261,24 @@ export function scoreTopic(
   if (!measureAsked) {
     if (q.sources.length > 0 && !subjectNamed && q.terms.length === 0) {
       factor *= q.sources.some((s) => p.sources.has(s))
-        ? p.topic.key || ownDay
-          ? cfg.sourceOnly.key
-          : cfg.sourceOnly.other
+        ? ownDay
+          ? 1
+          : p.topic.key
+            ? cfg.sourceOnly.key
+            : cfg.sourceOnly.other
         : 0;
     } else factor *= cfg.noMeasure;
     if (q.howMuch && !p.money) factor *= cfg.howMuchNotMoney;
   }
-  if (q.sources.length > 0) {
+  // A source named as a mere word, with no figure anywhere in this topic's story, is not this story's source
+  // ("insurers" of one story in a question about another's insured losses).
+  const storySources = ctx.stats.storySources.get(p.story);
+  const sources = q.sources.filter((s) => !q.generic.has(s) || q.attributed.has(s) || storySources?.has(s));
+  if (sources.length > 0) {
     // Asked what a source says, the topic's other figures still answer; a source named as a mere word ("UK aid")
     // with no figure here says the question is about something else.
-    const attributed = q.sources.some((s) => q.attributed.has(s));
-    factor *= q.sources.some((s) => p.sources.has(s))
+    const attributed = sources.some((s) => q.attributed.has(s));
+    factor *= sources.some((s) => p.sources.has(s))
       ? 1
       : attributed
         ? cfg.sourceWithoutFigure
