@@ -106,9 +106,10 @@ export const ClaimSchema = z
   .object({
     id: IdSchema,
     topic: z.string(),
-    value: z.number().nonnegative().optional(),
-    low: z.number().nonnegative().optional(),
-    high: z.number().nonnegative().optional(),
+    /** Figures may be negative: growth of −0.2%, a monthly fall in prices. */
+    value: z.number().finite().optional(),
+    low: z.number().finite().optional(),
+    high: z.number().finite().optional(),
     qualifier: QualifierSchema.optional(),
     as_of: AsOfSchema,
     source: z.string(),

@@ -30,6 +30,17 @@ export function tokenizeQuestion(text: string): string[] {
   return cleaned.split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 0);
 }
 
+/** Past tenses the Porter stemmer does not fold: "burnt" is "burned". */
+const irregularPast: Readonly<Record<string, string>> = Object.freeze({
+  burnt: "burn",
+  spoilt: "spoil",
+  spilt: "spill",
+  built: "build",
+  fled: "flee",
+  dealt: "deal",
+  learnt: "learn",
+});
+
 /**
  * Folds a word to its stem with the Porter stemmer ("casualties" and "casualty" → "casualti", "flooding" →
  * "flood"), so plurals and tenses meet. It only has to map related words to the same key, on both the data
@@ -39,6 +50,8 @@ export function stemWord(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
   // "Lives" (as in lives lost) must not become "live" (as in people who live in a city).
   if (word === "lives") return word;
+  const irregular = irregularPast[word];
+  if (irregular) return irregular;
   // People named by what they do keep their name: "protesters" are not "protests", "reporters" not "reported".
   if (/(er|or)s?$/.test(word) && word.length > 5) return word.replace(/s$/, "");
   return stemmer(word);

@@ -17,6 +17,7 @@ export interface ScoreContext {
 const perMonth = conceptKey("per-month");
 const perYear = conceptKey("per-year");
 const cumulative = conceptKey("cumulative");
+const nationwide = conceptKey("nationwide");
 
 const otherStoryField = (t: string, ctx: ScoreContext): boolean =>
   ctx.stats.anyField.subject.has(t) || ctx.stats.anyField.place.has(t) || ctx.stats.anyField.thing.has(t);
@@ -116,7 +117,7 @@ export function scoreTopic(
       continue;
     }
     // "So far", "combined": scope words neither explain nor count against; "injured by police" names the agent.
-    if (k === "scope" || role === "agent") continue;
+    if (k === "scope" || (role === "agent" && (subjectTerm || k === "group"))) continue;
     if (isMeasureTerm(t, k, story.measure) && !subjectTerm) {
       const close = measureFit(t);
       if (t === bestMeasure) explained += w * close;
@@ -236,7 +237,9 @@ export function scoreTopic(
   const leftOut = (set: Set<string>) =>
     set.size > 0 && ![...set].some((t) => asked.has(t)) && [...set].some(telling);
   // "Nationwide" is what a question with no place means, so it is not a detail left out.
-  if (leftOut(p.fields.place) && !p.fields.place.has(conceptKey("nationwide"))) missing *= cfg.missing.place;
+  if (leftOut(p.fields.place) && !p.all.has(nationwide)) missing *= cfg.missing.place;
+  // "Nationwide" asked of a topic about one place of the story.
+  if (asked.has(nationwide) && p.fields.place.size > 0 && !p.all.has(nationwide)) conflict(cfg.conflict.place);
   if (leftOut(p.fields.thing)) missing *= cfg.missing.thing;
   if (measureAsked) {
     const parts = [...p.fields.measure].filter((t) => kind(t) !== "group" && kind(t) !== "scope");
