@@ -12,6 +12,8 @@ export interface DateFound {
   used: Set<number>;
   /** The date came after "as of", "by", "until": a point in time, never the day an event is named by. */
   pointInTime: boolean;
+  /** The question named a month without its year ("for October"), so the year was guessed. */
+  yearGuessed: boolean;
 }
 
 const dateLeadIns = new Set(["as", "of", "by", "until", "till", "through", "end", "before", "at", "on"]);
@@ -47,6 +49,7 @@ export function findDate(words: readonly string[], now: Date): DateFound {
   let yearPeriod: number | null = null;
   let monthPeriod: string | null = null;
   let pointInTime = false;
+  let yearGuessed = false;
   const yearAt = (i: number): number | null => {
     const w = words[i];
     return w && /^(19|20)\d\d$/.test(w) ? Number(w) : null;
@@ -87,14 +90,16 @@ export function findDate(words: readonly string[], now: Date): DateFound {
     const dayBefore = dayAt(i - 1);
     if (day === null && dayBefore !== null) day = dayBefore;
     // "may" and "march" are usually verbs or nouns; only months next to a year or a day.
-    if ((words[i] === "may" || words[i] === "march") && year === null && day === null) continue;
+    const leadIn = ["in", "of", "for", "by", "until", "through", "during", "since", "mid"].includes(words[i - 1] ?? "");
+    if ((words[i] === "may" || words[i] === "march") && year === null && day === null && !leadIn) continue;
     const mid = words[i - 1] === "mid";
     const dayFirst = /^\d{1,2}(st|nd|rd|th)?$/.test(words[i - 1] ?? "");
     const lead = mid || dayFirst ? words[i - 2] : words[i - 1];
     if (year === null) {
-      if (day === null && !["in", "of", "mid", "during", "since", "after"].includes(words[i - 1] ?? ""))
+      if (day === null && !leadIn && words[i - 1] !== "after")
         continue;
       // No year: the most recent such month before now.
+      yearGuessed = true;
       year = now.getUTCFullYear();
       if (month > now.getUTCMonth() + 1) year -= 1;
     }
@@ -158,5 +163,5 @@ export function findDate(words: readonly string[], now: Date): DateFound {
       break;
     }
   }
-  return { asOf, yearPeriod, monthPeriod, used, pointInTime };
+  return { asOf, yearPeriod, monthPeriod, used, pointInTime, yearGuessed };
 }

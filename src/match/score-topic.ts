@@ -210,7 +210,9 @@ export function scoreTopic(
   }
   if (q.date.monthPeriod !== null) {
     const key = `@m${q.date.monthPeriod}`;
-    if (p.all.has(key) || p.fields.period.has(perMonth)) explained += weight(key);
+    // "Rain for October" with no year is any year's October the topic covers.
+    const sameMonth = q.date.yearGuessed && [...p.all].some((t) => t.startsWith("@m") && t.endsWith(key.slice(-3)));
+    if (p.all.has(key) || sameMonth || p.fields.period.has(perMonth)) explained += weight(key);
     else conflict(months.length > 0 ? cfg.conflict.period : cfg.conflict.monthOnUndated);
   }
 
