@@ -32,6 +32,7 @@ const emptyFields = (): Record<FieldName, Set<string>> => ({
   place: new Set(),
   thing: new Set(),
   period: new Set(),
+  unit: new Set(),
 });
 
 export function buildIndexStats(

@@ -46,6 +46,10 @@ export interface QuestionReading {
   date: DateFound;
   /** "How much …": money, unless a measure says otherwise. */
   howMuch: boolean;
+  /** "How many", "number of": a count. */
+  asksCount: boolean;
+  /** "Rate", "%", "share", "proportion": a share. */
+  asksShare: boolean;
   /** "His", "their own": the side of the source named. */
   ownSide: boolean;
 }
@@ -65,6 +69,8 @@ function markCountryUs(question: string): string {
   return question.replace(/\bU\.?S\.?(?=\s|$|[^\w])/g, "USA").replace(/\bthe us\b/gi, "the USA");
 }
 
+/** Words that ask for a share rather than a count. */
+const shareWords = new Set(["rate", "percent", "percentage", "pct", "share", "proportion", "fraction", "ratio"]);
 /** Words before a verb: "have gone back" is not "EU aid". */
 const auxiliaries = new Set([
   "have",
@@ -192,6 +198,8 @@ export function readQuestion(question: string, now: Date, deps: QuestionReaderDe
     generic: found.generic,
     date,
     howMuch: raw.some((w, i) => w === "much" && raw[i - 1] === "how"),
+    asksCount: raw.some((w, i) => (w === "many" && raw[i - 1] === "how") || (w === "number" && raw[i + 1] === "of")),
+    asksShare: raw.some((w) => shareWords.has(w)),
     ownSide: raw.some((w) => ownSide.has(w)),
   };
 }

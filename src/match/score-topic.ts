@@ -15,6 +15,7 @@ export interface ScoreContext {
 }
 
 const perMonth = conceptKey("per-month");
+const shareKey = conceptKey("share");
 const perYear = conceptKey("per-year");
 const cumulative = conceptKey("cumulative");
 const nationwide = conceptKey("nationwide");
@@ -76,7 +77,8 @@ export function scoreTopic(
   // Judged on the measure field: an alias that says "killed or wounded" does not make a deaths topic.
   const fieldMeasures = [...p.fields.measure].filter((t) => kind(t) === "measure");
   const measureFit = (m: string) => {
-    if (p.fields.measure.has(m)) return 1;
+    // "%" asked of a topic counted in percent is what it counts.
+    if (p.fields.measure.has(m) || p.fields.unit.has(m)) return 1;
     const close = Math.max(0, ...topicMeasures.map((tm) => ctx.vocabulary.closeness(m, tm)));
     if (close > 0) return close;
     // A plain word counts where the measure field is plain words too; beside a vocabulary measure it must be in it.
@@ -189,6 +191,15 @@ export function scoreTopic(
       unexplained += w * cfg.coverage.unexplainedKnown;
     }
   }
+  // A count asked of a share, or a share of a count: "how many unemployed" is not the unemployment rate.
+  const shareTopic = p.fields.unit.has(shareKey) || p.fields.measure.has(shareKey) || p.topic.unit === "ratio";
+  if (q.asksCount && !q.asksShare && shareTopic) conflict(cfg.conflict.countOrShare);
+  if (q.asksShare && !q.asksCount && !shareTopic && !p.all.has(shareKey)) conflict(cfg.conflict.countOrShare);
+  // A unit the question names that is another topic's ("in crowns" of a topic in percent).
+  for (const t of asked) {
+    if (story.unit.has(t) && !p.fields.unit.has(t) && !p.all.has(t) && kind(t) !== "measure") conflict(cfg.conflict.thing);
+  }
+
   // What the question counts ("how many journalists") must be what the topic counts.
   if (q.counted && !p.all.has(q.counted) && measureFit(q.counted) === 0 && kind(q.counted) !== "scope")
     conflict(cfg.conflict.counted);

@@ -3,8 +3,19 @@ import { tokenizeQuestion } from "./normalize-question.ts";
 import { periodMarks, readTerms } from "./read-terms.ts";
 import { stemsOf, type Vocabulary } from "./vocabulary.ts";
 
-export type FieldName = "subject" | "measure" | "place" | "thing" | "period";
-export const fieldNames: readonly FieldName[] = ["subject", "measure", "place", "thing", "period"];
+export type FieldName = "subject" | "measure" | "place" | "thing" | "period" | "unit";
+export const fieldNames: readonly FieldName[] = ["subject", "measure", "place", "thing", "period", "unit"];
+
+/** How the units Tally knows are asked for: "%" is a share, "$" dollars. */
+const unitWords: Readonly<Record<string, string>> = Object.freeze({
+  percent: "percent",
+  usd: "dollars usd",
+  eur: "euros eur",
+  gbp: "pounds gbp",
+  ratio: "ratio",
+  km: "km",
+  people: "people",
+});
 
 /** What the matcher knows about a topic: the terms of each field, and every term its phrasings use. */
 export interface TopicProfile {
@@ -47,6 +58,7 @@ export function buildTopicProfile(
     place: fieldOf(topic.place),
     thing: fieldOf(topic.thing),
     period: fieldOf(topic.period),
+    unit: termsOf(unitWords[topic.unit] ?? topic.unit),
   };
   for (const m of periodMarks(tokenizeQuestion(topic.period.replace(/\([^)]*\)/g, " "))))
     fields.period.add(m);
