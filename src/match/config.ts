@@ -47,7 +47,7 @@ export const matchConfig = Object.freeze({
     /** One of a combined subject asked ("Spain" of "Spain and Portugal"): a different, bigger quantity. */
     subjectPart: 0.6,
     /** A count asked of a share, or a share asked of a count. */
-    countOrShare: 0.4,
+    countOrShare: 0.5,
     /** What the question counts ("how many journalists") is not what the topic counts. */
     counted: 0.3,
     /** Suggestions score conflicts this gently instead of ruling the topic out. */

@@ -16,6 +16,7 @@ export interface ScoreContext {
 
 const perMonth = conceptKey("per-month");
 const shareKey = conceptKey("share");
+const ratioKey = conceptKey("ratio");
 const perYear = conceptKey("per-year");
 const cumulative = conceptKey("cumulative");
 const nationwide = conceptKey("nationwide");
@@ -193,8 +194,11 @@ export function scoreTopic(
   }
   // A count asked of a share, or a share of a count: "how many unemployed" is not the unemployment rate.
   const shareTopic = p.fields.unit.has(shareKey) || p.fields.measure.has(shareKey) || p.topic.unit === "ratio";
-  if (q.asksCount && !q.asksShare && shareTopic) conflict(cfg.conflict.countOrShare);
-  if (q.asksShare && !q.asksCount && !shareTopic && !p.all.has(shareKey)) conflict(cfg.conflict.countOrShare);
+  // ("Daily rate" is a rate in time, and "how many for every one" a ratio.)
+  const rateInTime = q.terms.some((t) => kind(t.key) === "period");
+  if (q.asksCount && !q.asksShare && shareTopic && !asked.has(ratioKey)) conflict(cfg.conflict.countOrShare);
+  if (q.asksShare && !q.asksCount && !rateInTime && !shareTopic && !p.all.has(shareKey))
+    conflict(cfg.conflict.countOrShare);
   // A unit the question names that is another topic's ("in crowns" of a topic in percent).
   for (const t of asked) {
     if (story.unit.has(t) && !p.fields.unit.has(t) && !p.all.has(t) && kind(t) !== "measure") conflict(cfg.conflict.thing);
