@@ -31,6 +31,8 @@ export const matchConfig = Object.freeze({
   conflict: Object.freeze({
     subject: 0.05,
     measure: 0.05,
+    /** A second measure word that fits neither the topic nor the first ("% of the forest lost"). */
+    secondMeasure: 0.5,
     place: 0.08,
     thing: 0.08,
     period: 0.1,

@@ -108,7 +108,9 @@ const filler = new Set([
 export function readQuestion(question: string, now: Date, deps: QuestionReaderDeps): QuestionReading {
   // Lower-case "us" before a word that counts people or money ("us troops", "us aid") is the country too.
   // "Holt's party", "Perl's lot": the side of the person named, who is the name that counts.
-  const sided = question.replace(
+  // "No. of fires": the number, not a negation.
+  const numbered = question.replace(/\bnos?\.\s*(?=of\b)/gi, "number ");
+  const sided = numbered.replace(
     /(\w)['’]s\s+(party|lot|side|camp|team|movement|government|people)\b/gi,
     "$1's",
   );

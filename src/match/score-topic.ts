@@ -71,8 +71,13 @@ export function scoreTopic(
   const topicMeasures = [...p.fields.measure];
 
   // What is counted: the closest measure asked decides; others asked beside it count only if unrelated to both.
+  // A story's theme word ("fires", "protests") is never what tells its topics apart.
+  const themeOf = (t: string) =>
+    !t.startsWith("#") &&
+    (usedBy(ctx.stats, p.story, t) >= cfg.themeShare ||
+      (ctx.stats.storyThemes.get(p.story)?.has(t) === true && !story.place.has(t)));
   const measureTerms = q.terms.filter(
-    (t) => isMeasureTerm(t.key, kind(t.key), story.measure) && !isSubjectTerm(t.key, ctx),
+    (t) => isMeasureTerm(t.key, kind(t.key), story.measure) && !isSubjectTerm(t.key, ctx) && !themeOf(t.key),
   );
   const measureAsked = measureTerms.length > 0;
   // Judged on the measure field: an alias that says "killed or wounded" does not make a deaths topic.
@@ -121,11 +126,12 @@ export function scoreTopic(
     }
     // "So far", "combined": scope words neither explain nor count against; "injured by police" names the agent.
     if (k === "scope" || (role === "agent" && (subjectTerm || k === "group"))) continue;
-    if (isMeasureTerm(t, k, story.measure) && !subjectTerm) {
+    if (isMeasureTerm(t, k, story.measure) && !subjectTerm && !themeOf(t)) {
       const close = measureFit(t);
       if (t === bestMeasure) explained += w * close;
+      // A second measure word beside the one that fits is often loose wording ("% of the forest lost").
       else if (close === 0 && ctx.vocabulary.closeness(t, bestMeasure) === 0 && p.all.has(bestMeasure))
-        conflict(cfg.conflict.measure);
+        conflict(cfg.conflict.secondMeasure);
       if (close === 0) unexplained += w;
       continue;
     }
@@ -166,10 +172,7 @@ export function scoreTopic(
       continue;
     }
     // A word most of the story's topics use ("protests", "floods") is its theme, not a detail to tell apart.
-    const theme =
-      usedBy(ctx.stats, p.story, t) >= cfg.themeShare ||
-      (ctx.stats.storyThemes.get(p.story)?.has(t) === true && !story.place.has(t));
-    if (theme) {
+    if (themeOf(t)) {
       unexplained += w * cfg.coverage.unexplainedKnown;
     } else if (story.place.has(t)) {
       conflict(cfg.conflict.place);
