@@ -204,7 +204,8 @@ export function scoreTopic(
     conflict(cfg.conflict.countOrShare);
   // A unit the question names that is another topic's ("in crowns" of a topic in percent).
   for (const t of asked) {
-    if (story.unit.has(t) && !p.fields.unit.has(t) && !p.all.has(t) && kind(t) !== "measure") conflict(cfg.conflict.thing);
+    if (story.unit.has(t) && !p.fields.unit.has(t) && !p.all.has(t) && kind(t) !== "measure" && !themeOf(t))
+      conflict(cfg.conflict.thing);
   }
 
   // What the question counts ("how many journalists") must be what the topic counts.
