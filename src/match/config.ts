@@ -11,6 +11,8 @@ export const matchConfig = Object.freeze({
     /** Suggestions below this confidence are not worth showing. */
     suggestBelow: 0.12,
   }),
+  /** Topics scored in full per question, those sharing the most (by weight) with it; the rest cannot win. */
+  candidates: Object.freeze({ keep: 64 }),
   typos: Object.freeze({
     /** fuse.js threshold for correcting one mistyped word against the vocabulary (0 exact … 1 anything). */
     threshold: 0.34,

@@ -75,7 +75,9 @@ export function findDate(words: readonly string[], now: Date): DateFound {
     if (year === null || m < 1 || m > 12) continue;
     const d = dayAt(i + 2);
     asOf = d !== null ? `${year}-${pad(m)}-${pad(d)}` : `${year}-${pad(m)}`;
-    pointInTime = ["as", "of", "by", "until", "till", "through", "before", "end"].includes(words[i - 1] ?? "");
+    pointInTime = ["as", "of", "by", "until", "till", "through", "before", "end"].includes(
+      words[i - 1] ?? "",
+    );
     for (let j = i - 2; j <= i + (d !== null ? 2 : 1); j++) {
       const w = words[j];
       if (w !== undefined && (j >= i || dateLeadIns.has(w))) used.add(j);
@@ -90,14 +92,15 @@ export function findDate(words: readonly string[], now: Date): DateFound {
     const dayBefore = dayAt(i - 1);
     if (day === null && dayBefore !== null) day = dayBefore;
     // "may" and "march" are usually verbs or nouns; only months next to a year or a day.
-    const leadIn = ["in", "of", "for", "by", "until", "through", "during", "since", "mid"].includes(words[i - 1] ?? "");
+    const leadIn = ["in", "of", "for", "by", "until", "through", "during", "since", "mid"].includes(
+      words[i - 1] ?? "",
+    );
     if ((words[i] === "may" || words[i] === "march") && year === null && day === null && !leadIn) continue;
     const mid = words[i - 1] === "mid";
     const dayFirst = /^\d{1,2}(st|nd|rd|th)?$/.test(words[i - 1] ?? "");
     const lead = mid || dayFirst ? words[i - 2] : words[i - 1];
     if (year === null) {
-      if (day === null && !leadIn && words[i - 1] !== "after")
-        continue;
+      if (day === null && !leadIn && words[i - 1] !== "after") continue;
       // No year: the most recent such month before now.
       yearGuessed = true;
       year = now.getUTCFullYear();

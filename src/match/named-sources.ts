@@ -115,7 +115,8 @@ export class NamedSources {
       if (weak && !asked) continue;
       // "Deaths in Varda province": after "in", a name is a place, unless the question asks what it says.
       if (!asked && placeLeadIns.has(stems[m.start - 1] ?? "")) continue;
-      const common = m.end - m.start === 1 && !this.#capitalised.has(m.concept) && isWord(stems[m.start] ?? "");
+      const common =
+        m.end - m.start === 1 && !this.#capitalised.has(m.concept) && isWord(stems[m.start] ?? "");
       for (const id of this.#idsByPhrase.get(m.concept) ?? []) {
         if (!ids.includes(id)) ids.push(id);
         if (asked) said.add(id);

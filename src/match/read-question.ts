@@ -70,7 +70,16 @@ function markCountryUs(question: string): string {
 }
 
 /** Words that ask for a share rather than a count. */
-const shareWords = new Set(["rate", "percent", "percentage", "pct", "share", "proportion", "fraction", "ratio"]);
+const shareWords = new Set([
+  "rate",
+  "percent",
+  "percentage",
+  "pct",
+  "share",
+  "proportion",
+  "fraction",
+  "ratio",
+]);
 /** Words before a verb: "have gone back" is not "EU aid". */
 const auxiliaries = new Set([
   "have",
@@ -200,7 +209,9 @@ export function readQuestion(question: string, now: Date, deps: QuestionReaderDe
     generic: found.generic,
     date,
     howMuch: raw.some((w, i) => w === "much" && raw[i - 1] === "how"),
-    asksCount: raw.some((w, i) => (w === "many" && raw[i - 1] === "how") || (w === "number" && raw[i + 1] === "of")),
+    asksCount: raw.some(
+      (w, i) => (w === "many" && raw[i - 1] === "how") || (w === "number" && raw[i + 1] === "of"),
+    ),
     asksShare: raw.some((w) => shareWords.has(w)),
     ownSide: raw.some((w) => ownSide.has(w)),
   };

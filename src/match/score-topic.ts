@@ -68,7 +68,7 @@ export function scoreTopic(
   const asked = new Set(q.terms.map((t) => t.key));
   const ownSubjectAsked = q.terms.some((t) => isSubjectTerm(t.key, ctx) && p.all.has(t.key));
   const ownFieldSubjectAsked = q.terms.some((t) => p.fields.subject.has(t.key) && isSubjectTerm(t.key, ctx));
-  const topicMeasures = [...p.fields.measure];
+  const topicMeasures = p.lists.measures;
 
   // What is counted: the closest measure asked decides; others asked beside it count only if unrelated to both.
   // A story's theme word ("fires", "protests") is never what tells its topics apart.
@@ -81,7 +81,7 @@ export function scoreTopic(
   );
   const measureAsked = measureTerms.length > 0;
   // Judged on the measure field: an alias that says "killed or wounded" does not make a deaths topic.
-  const fieldMeasures = [...p.fields.measure].filter((t) => kind(t) === "measure");
+  const fieldMeasures = p.lists.vocabularyMeasures;
   const measureFit = (m: string) => {
     // "%" asked of a topic counted in percent is what it counts.
     if (p.fields.measure.has(m) || p.fields.unit.has(m)) return 1;
@@ -165,7 +165,7 @@ export function scoreTopic(
     }
     if (k === "group") {
       // Civilians are not soldiers; police officers are not protesters; children are counted on their own.
-      const topicGroups = [...p.fields.subject].filter((s) => kind(s) === "group");
+      const topicGroups = p.lists.subjectGroups;
       const storyCounts = story.subject.has(t) || story.measure.has(t) || story.thing.has(t);
       if (topicGroups.length > 0 || storyCounts) conflict(cfg.conflict.subject);
       unexplained += w * 0.5;
@@ -196,7 +196,8 @@ export function scoreTopic(
     }
   }
   // A count asked of a share, or a share of a count: "how many unemployed" is not the unemployment rate.
-  const shareTopic = p.fields.unit.has(shareKey) || p.fields.measure.has(shareKey) || p.topic.unit === "ratio";
+  const shareTopic =
+    p.fields.unit.has(shareKey) || p.fields.measure.has(shareKey) || p.topic.unit === "ratio";
   // ("Daily rate" is a rate in time, and "how many for every one" a ratio.)
   const rateInTime = q.terms.some((t) => kind(t.key) === "period");
   if (q.asksCount && !q.asksShare && shareTopic && !asked.has(ratioKey)) conflict(cfg.conflict.countOrShare);
@@ -212,13 +213,13 @@ export function scoreTopic(
   if (q.counted && !p.all.has(q.counted) && measureFit(q.counted) === 0 && kind(q.counted) !== "scope")
     conflict(cfg.conflict.counted);
   // A running total asked of one night's count or a rate: "drones launched since the war began".
-  const periodKinds = [...p.fields.period].filter((t) => kind(t) === "period");
+  const periodKinds = p.lists.periodKinds;
   if (asked.has(cumulative) && periodKinds.length > 0 && !p.fields.period.has(cumulative))
     conflict(cfg.conflict.rate);
 
   // The period asked: a calendar year or a single month.
-  const years = [...p.fields.period].filter((t) => t.startsWith("@y"));
-  const months = [...p.fields.period].filter((t) => t.startsWith("@m"));
+  const years = p.lists.years;
+  const months = p.lists.months;
   if (q.date.yearPeriod !== null) {
     const key = `@y${q.date.yearPeriod}`;
     // A calendar year asked of a topic that covers one month of it ("killed in 2024" is not "in Aug 2024").
@@ -230,7 +231,7 @@ export function scoreTopic(
   if (q.date.monthPeriod !== null) {
     const key = `@m${q.date.monthPeriod}`;
     // "Rain for October" with no year is any year's October the topic covers.
-    const sameMonth = q.date.yearGuessed && [...p.all].some((t) => t.startsWith("@m") && t.endsWith(key.slice(-3)));
+    const sameMonth = q.date.yearGuessed && p.lists.allMonths.some((t) => t.endsWith(key.slice(-3)));
     if (p.all.has(key) || sameMonth || p.fields.period.has(perMonth)) explained += weight(key);
     else conflict(months.length > 0 ? cfg.conflict.period : cfg.conflict.monthOnUndated);
   }
@@ -260,10 +261,11 @@ export function scoreTopic(
   // "Nationwide" is what a question with no place means, so it is not a detail left out.
   if (leftOut(p.fields.place) && !p.all.has(nationwide)) missing *= cfg.missing.place;
   // "Nationwide" asked of a topic about one place of the story.
-  if (asked.has(nationwide) && p.fields.place.size > 0 && !p.all.has(nationwide)) conflict(cfg.conflict.place);
+  if (asked.has(nationwide) && p.fields.place.size > 0 && !p.all.has(nationwide))
+    conflict(cfg.conflict.place);
   if (leftOut(p.fields.thing)) missing *= cfg.missing.thing;
   if (measureAsked) {
-    const parts = [...p.fields.measure].filter((t) => kind(t) !== "group" && kind(t) !== "scope");
+    const parts = p.lists.measureParts;
     if (parts.some((t) => !asked.has(t) && telling(t)) && !parts.every((t) => !asked.has(t)))
       missing *= cfg.missing.measurePart;
   }
@@ -370,15 +372,22 @@ function bestPhrasing(
   let qWeight = unknown;
   for (const k of keys) qWeight += weight(k);
   let best = 0;
-  for (const phrasing of p.phrasings) {
+  const totals = phrasingTotals(p, weight);
+  p.phrasings.forEach((phrasing, i) => {
     let inter = 0;
-    let extra = 0;
-    for (const t of phrasing) {
-      if (keys.has(t)) inter += weight(t);
-      else extra += weight(t);
-    }
-    const union = qWeight + extra;
-    if (union > 0) best = Math.max(best, inter / union);
-  }
+    for (const k of keys) if (phrasing.has(k)) inter += weight(k);
+    const union = qWeight + (totals[i] ?? 0) - inter;
+    if (union > 0 && inter / union > best) best = inter / union;
+  });
   return best;
+}
+
+/** Each phrasing's total term weight, computed once per topic and weighting. */
+const totalsCache = new WeakMap<TopicProfile, { weight: (t: string) => number; totals: number[] }>();
+function phrasingTotals(p: TopicProfile, weight: (t: string) => number): number[] {
+  const cached = totalsCache.get(p);
+  if (cached?.weight === weight) return cached.totals;
+  const totals = p.phrasings.map((ph) => [...ph].reduce((n, t) => n + weight(t), 0));
+  totalsCache.set(p, { weight, totals });
+  return totals;
 }

@@ -54,6 +54,9 @@ export class TopicMatcher {
   readonly #weights: MatchWeights;
   readonly #english: ReadonlySet<string>;
   readonly #byId = new Map<string, TopicProfile>();
+  /** Inverted indexes: term → topics using it, source → topics it has figures on (positions in #profiles). */
+  readonly #byTerm = new Map<string, number[]>();
+  readonly #bySource = new Map<string, number[]>();
   /** Each topic's earliest as-of date. */
   readonly #earliest = new Map<string, string>();
 
@@ -76,7 +79,19 @@ export class TopicMatcher {
     this.#profiles = index.topics.map((t) =>
       buildTopicProfile(t, this.#vocabulary, sourcesByTopic.get(t.id) ?? new Set(), stories.get(t.id) ?? 0),
     );
-    for (const p of this.#profiles) this.#byId.set(p.topic.id, p);
+    this.#profiles.forEach((p, i) => {
+      this.#byId.set(p.topic.id, p);
+      for (const t of p.all) {
+        const list = this.#byTerm.get(t) ?? [];
+        list.push(i);
+        this.#byTerm.set(t, list);
+      }
+      for (const id of p.sources) {
+        const list = this.#bySource.get(id) ?? [];
+        list.push(i);
+        this.#bySource.set(id, list);
+      }
+    });
     // A story's theme: the words of the headlines of the documents its figures come from.
     const themes = new Map<number, Set<string>>();
     for (const c of index.claims) {
@@ -150,7 +165,8 @@ export class TopicMatcher {
       const first = this.#earliest.get(id);
       return !asked || (first !== undefined && first.slice(0, asked.length) <= asked);
     };
-    const ranked = this.#profiles
+    const candidates = this.#candidates(reading);
+    const ranked = candidates
       .map((p) => {
         const s = scoreTopic(p, reading, ctx);
         return {
@@ -189,7 +205,7 @@ export class TopicMatcher {
       if (subjects.size > 1 && !headline) for (const r of ranked) r.confidence *= factor;
     }
     const related = () =>
-      this.#profiles
+      candidates
         .map((p) => ({ topic: p.topic, ...scoreTopic(p, reading, ctx, true) }))
         .sort(byRank)
         .map(({ topic, confidence }) => ({ topic, confidence }));
@@ -223,6 +239,34 @@ export class TopicMatcher {
     if (asOf.length === 10 && p.definitionDays.has(asOf.slice(5))) return null;
     const event = [...p.fields.period].some((t) => this.#vocabulary.kind(t) === "period");
     return event && p.fields.period.has(`@m${asOf.slice(0, 7)}`) ? null : asOf;
+  }
+
+  /**
+   * Topics worth scoring: those that use a term of the question, or have a figure from a source it names. A
+   * topic that shares nothing with the question cannot explain any of it, so its score would be nil anyway.
+   */
+  #candidates(reading: QuestionReading): TopicProfile[] {
+    // How much of the question each topic could explain at best: the weights of the terms it uses.
+    const overlap = new Map<number, number>();
+    const add = (i: number, w: number) => overlap.set(i, (overlap.get(i) ?? 0) + w);
+    for (const key of new Set(reading.terms.map((t) => t.key))) {
+      const w = this.#stats.weight(key);
+      for (const i of this.#byTerm.get(key) ?? []) add(i, w);
+    }
+    for (const id of reading.sources) for (const i of this.#bySource.get(id) ?? []) add(i, 1);
+    // Only the best-placed few are scored in full; at tens of thousands of topics that keeps answers instant.
+    const { keep } = this.#weights.candidates;
+    return (
+      [...overlap]
+        // Ties by id, never by file order.
+        .sort((a, b) => b[1] - a[1] || this.#idAt(a[0]).localeCompare(this.#idAt(b[0])))
+        .slice(0, keep)
+        .map(([i]) => this.#profiles[i] as TopicProfile)
+    );
+  }
+
+  #idAt(i: number): string {
+    return this.#profiles[i]?.topic.id ?? "";
   }
 
   #context(sourceSides: ReadonlySet<string>): ScoreContext {

@@ -38,6 +38,17 @@ export interface TopicProfile {
   story: number;
   /** The unit is money, so "how much" asks for it. */
   money: boolean;
+  /** Lists read off the fields once, so scoring a question allocates nothing per topic. */
+  lists: {
+    measures: string[];
+    vocabularyMeasures: string[];
+    measureParts: string[];
+    subjectGroups: string[];
+    periodKinds: string[];
+    years: string[];
+    months: string[];
+    allMonths: string[];
+  };
 }
 
 const moneyUnits = new Set(["usd", "eur", "gbp"]);
@@ -102,8 +113,20 @@ export function buildTopicProfile(
       .join(" . ")
       .replace(/\b(since|from|after|began|begun|starting)\b[^.,;()]*/gi, " "),
   );
+  const kind = (t: string) => vocabulary.kind(t);
+  const lists = {
+    measures: [...fields.measure],
+    vocabularyMeasures: [...fields.measure].filter((t) => kind(t) === "measure"),
+    measureParts: [...fields.measure].filter((t) => kind(t) !== "group" && kind(t) !== "scope"),
+    subjectGroups: [...fields.subject].filter((t) => kind(t) === "group"),
+    periodKinds: [...fields.period].filter((t) => kind(t) === "period"),
+    years: [...fields.period].filter((t) => t.startsWith("@y")),
+    months: [...fields.period].filter((t) => t.startsWith("@m")),
+    allMonths: [...all].filter((t) => t.startsWith("@m")),
+  };
   return {
     topic,
+    lists,
     fields,
     subjectNames,
     subjectParts,
