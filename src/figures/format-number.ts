@@ -25,19 +25,29 @@ export function formatMagnitude(n: number): string {
   return grouped.format(n);
 }
 
-/** Puts a unit around a magnitude already written out: "$6 billion", "50%", "2–2.5 to 1", "1,000 km". */
+/** Puts a unit around a magnitude already written out: "$6 billion", "€2.4 million", "50%", "2–2.5 to 1",
+ * "1,000 km", "1,200 homes". People are counted bare; any unit Tally does not know is printed as its word. */
 export function withUnit(magnitude: string, unit: Unit): string {
+  const sign = magnitude.startsWith("-") ? "-" : "";
+  const bare = sign ? magnitude.slice(1) : magnitude;
   switch (unit) {
     case "usd":
-      return magnitude.startsWith("-") ? `-$${magnitude.slice(1)}` : `$${magnitude}`;
+      return `${sign}$${bare}`;
+    case "eur":
+      return `${sign}€${bare}`;
+    case "gbp":
+      return `${sign}£${bare}`;
     case "percent":
       return `${magnitude}%`;
     case "ratio":
       return `${magnitude} to 1`;
     case "km":
       return `${magnitude} km`;
-    default:
+    case "people":
+    case "":
       return magnitude;
+    default:
+      return `${magnitude} ${unit}`;
   }
 }
 

@@ -47,7 +47,7 @@ describe("a named date before the topic's first figure", () => {
 describe("agreement: figures whose qualifiers make them consistent agree", () => {
   it.each([
     ["riverton flood deaths", "1,970", "nearly 2,000", "2,400"],
-    ["riverton homes destroyed", "10,000–12,000", "up to 12,000", "15,000"],
+    ["riverton homes destroyed", "10,000–12,000 homes", "up to 12,000 homes", "15,000 homes"],
     ["riverton people affected", "1.05 million", "over 1 million", null],
     ["riverton flood rescues", "650", "at least 500", null],
   ])("%s: %s and %s agree", (q, headline, agreeing, disagreeing) => {

@@ -83,7 +83,7 @@ describe("the answer", () => {
     expect(core.ask("   ")).toEqual({ query: "   ", match: null, suggestions: [] });
   });
   it("answers a topic chosen from a suggestion directly", () => {
-    expect(core.answerTopic("ru-tanks-lost")?.match?.headline.figure.text).toBe("about 1,865");
+    expect(core.answerTopic("ru-tanks-lost")?.match?.headline.figure.text).toBe("about 1,865 vehicles");
     expect(core.answerTopic("no-such-topic")).toBeNull();
   });
 });

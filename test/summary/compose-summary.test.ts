@@ -35,7 +35,7 @@ describe("composeSummary", () => {
     expect(summary.topics.map((t) => t.topicId)).toEqual(["drones-launched", "tanks-destroyed"]);
     const drones = summary.topics[0];
     expect(drones?.headline).toMatchObject({
-      figureText: "400",
+      figureText: "400 drones",
       dateText: "10 Jun 2025",
       sourceName: "Source A",
     });
@@ -45,7 +45,7 @@ describe("composeSummary", () => {
   it("counts the sources that disagree and gives the spread across all of them, range ends included", () => {
     const { summary } = composeSummary(input());
     expect(summary.topics[0]?.disagreeing).toBe(2);
-    expect(summary.topics[0]?.spread).toEqual({ lowText: "300", highText: "500" });
+    expect(summary.topics[0]?.spread).toEqual({ lowText: "300 drones", highText: "500 drones" });
     expect(summary.topics[1]?.disagreeing).toBe(0);
     expect(summary.topics[1]?.spread).toBeNull();
   });
@@ -102,15 +102,15 @@ describe("composeSummary", () => {
       { id: "b-drones-2", topic: "drones-launched", value: 600, as_of: "2025-06-11", source: "src-b" },
     ];
     const { summary } = composeSummary(input({ claims, previous }));
-    expect(summary.topics[0]?.headline.figureText).toBe("600");
+    expect(summary.topics[0]?.headline.figureText).toBe("600 drones");
     expect(summary.topics[0]?.change).toEqual({
       kind: "changed",
-      figure: { previousText: "400", differenceText: "200 higher (+50%)" },
+      figure: { previousText: "400 drones", differenceText: "200 drones higher (+50%)" },
       source: { previousName: "Source A" },
       previousDateText: null,
     });
     expect(summary.newClaims.map((c) => [c.topicId, c.figure.figureText, c.figure.sourceName])).toEqual([
-      ["drones-launched", "600", "Source B"],
+      ["drones-launched", "600 drones", "Source B"],
     ]);
   });
 
@@ -141,7 +141,7 @@ describe("composeSummary", () => {
     const snapshot: SummarySnapshot = { version: 1, topics: {}, claimIds: [] };
     const previous = { at: new Date("2025-06-05T00:00:00.000Z"), snapshot: null };
     const { summary } = composeSummary(input({ previous }));
-    expect(summary.newClaims.map((c) => c.figure.figureText)).toEqual(["400"]);
+    expect(summary.newClaims.map((c) => c.figure.figureText)).toEqual(["400 drones"]);
     // With an id list, anything not on it is new, whatever its date.
     const withList = composeSummary(input({ previous: { ...previous, snapshot } })).summary;
     expect(withList.newClaims).toHaveLength(base.length);
@@ -151,7 +151,7 @@ describe("composeSummary", () => {
     const { snapshot } = composeSummary(input());
     expect(Object.keys(snapshot.topics)).toEqual(["drones-launched", "tanks-destroyed"]);
     expect(snapshot.topics["drones-launched"]).toMatchObject({
-      figureText: "400",
+      figureText: "400 drones",
       midpoint: 400,
       sourceName: "Source A",
     });
