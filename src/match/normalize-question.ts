@@ -39,6 +39,9 @@ const irregularPast: Readonly<Record<string, string>> = Object.freeze({
   fled: "flee",
   dealt: "deal",
   learnt: "learn",
+  // "Marched" is the crowd's verb; folded to "march" it would read as the month.
+  marched: "marched",
+  marching: "marched",
 });
 
 /**
