@@ -6,18 +6,21 @@ import { readQuestionSet } from "../eval/question-set.ts";
 import { runFlagEval } from "./flag-eval.ts";
 
 /**
- * `npm run eval`: the matcher's accuracy, abstention and completeness, as JSON, on every question set of
- * the seed story and on each evaluation story, all asked of one index (data/ plus every story folder).
- * `-- --set FILE` evaluates one question file instead, with a threshold sweep.
+ * `npm run eval`: the matcher's accuracy, abstention and completeness, as JSON, on every question set of the
+ * seed story (asked of data/) and on each evaluation story under test/eval/stories/ and test/eval/heldout/
+ * (asked of data/ plus that story). `-- --set FILE` evaluates one question file on data/, with a threshold sweep.
  */
 const stories = findEvalStories();
-const { index } = await loadIndex({
-  dataDirs: [process.env.TALLY_DATA_DIR ?? "data", ...stories.map((s) => s.dataDir)],
-  documentsDirs: stories.map((s) => s.textsDir),
-});
+const later = findEvalStories("test/eval/heldout");
+const dataDir = process.env.TALLY_DATA_DIR ?? "data";
 // A fixed clock: ages do not change what is matched, and the report should not depend on the day it runs.
 const clock = () => new Date("2026-11-22T12:00:00Z");
-const core = createCore(index, clock);
+/** The seed story alone, or beside one story: the index a desk adding that story would have. */
+async function coreFor(extra: string[]) {
+  const { index } = await loadIndex({ dataDirs: [dataDir, ...extra] });
+  return { index, core: createCore(index, clock) };
+}
+const { index, core } = await coreFor([]);
 const summary = (r: QuestionReport, withFailures: boolean) => ({
   total: r.total,
   answerable: r.answerable,
@@ -58,11 +61,21 @@ if (setArg >= 0) {
   const seed: Record<string, unknown> = {};
   for (const file of seedQuestionSets)
     seed[file] = summary(evaluateQuestions(core, index, await readQuestionSet(file)), false);
-  const byStory: Record<string, unknown> = {};
-  for (const s of stories)
-    byStory[s.name] = summary(evaluateQuestions(core, index, await readQuestionSet(s.questions)), true);
   out.seedStory = seed;
-  out.stories = byStory;
+  for (const [key, list] of [
+    ["stories", stories],
+    ["laterStories", later],
+  ] as const) {
+    const byStory: Record<string, unknown> = {};
+    for (const s of list) {
+      const beside = await coreFor([s.dataDir]);
+      byStory[s.name] = summary(
+        evaluateQuestions(beside.core, beside.index, await readQuestionSet(s.questions)),
+        true,
+      );
+    }
+    out[key] = byStory;
+  }
 }
 out.flagging = JSON.parse((await runFlagEval([])).output);
 console.log(JSON.stringify(out, null, 2));
