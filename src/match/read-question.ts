@@ -118,9 +118,7 @@ export function readQuestion(question: string, now: Date, deps: QuestionReaderDe
   // Lower-case "us" before a word that counts people or money ("us troops", "us aid") is the country too.
   // "Holt's party", "Perl's lot": the side of the person named, who is the name that counts.
   // "No. of fires": the number, not a negation. "May Day" is the first of May.
-  const numbered = question
-    .replace(/\bnos?\.\s*(?=of\b)/gi, "number ")
-    .replace(/\bmay\s?day\b/gi, "1 may");
+  const numbered = question.replace(/\bnos?\.\s*(?=of\b)/gi, "number ").replace(/\bmay\s?day\b/gi, "1 may");
   const sided = numbered.replace(
     /(\w)['’]s\s+(party|lot|side|camp|team|movement|government|people)\b/gi,
     "$1's",

@@ -10,11 +10,11 @@ import {
 } from "../schedule/summary-scheduler.ts";
 import type { Store } from "../store/store.ts";
 import { summariseChannel } from "../summary/channel-summary.ts";
-import { subscriberCopy } from "./summary-copy.ts";
 import type { SlackMessage } from "./blocks/block-types.ts";
 import { summaryMessage } from "./blocks/summary-blocks.ts";
 import { boltLogger } from "./bolt-logger.ts";
 import type { AppDeps } from "./deps.ts";
+import { subscriberCopy } from "./summary-copy.ts";
 
 /** The Web API calls the poster makes; Bolt's WebClient is one. Narrow so tests can script each answer. */
 export interface SummarySlackClient {

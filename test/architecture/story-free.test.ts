@@ -22,8 +22,12 @@ const files = tsFiles("src");
 
 describe("src/ knows no story", async () => {
   // The names of every story the project holds: the seed story in data/ and the evaluation stories.
-  const stories = readdirSync("test/eval/stories").filter((d) => statSync(path.join("test/eval/stories", d)).isDirectory());
-  const { index } = await loadIndex({ dataDirs: ["data", ...stories.map((s) => path.join("test/eval/stories", s))] });
+  const stories = readdirSync("test/eval/stories").filter((d) =>
+    statSync(path.join("test/eval/stories", d)).isDirectory(),
+  );
+  const { index } = await loadIndex({
+    dataDirs: ["data", ...stories.map((s) => path.join("test/eval/stories", s))],
+  });
   const english = loadEnglishWords();
   const names = new Set<string>();
   const texts = [

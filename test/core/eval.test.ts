@@ -35,7 +35,9 @@ function meets(report: QuestionReport, bar: { headline: number; abstention: numb
   expect(report.abstentionAccuracy).toBeGreaterThanOrEqual(bar.abstention);
   expect(report.namedAccuracy).toBeGreaterThanOrEqual(bar.named);
   // Every disagreeing source is listed whenever the right topic is found.
-  expect(report.failures.filter((f) => f.missingDisagreements.length > 0).map((f) => f.question.q)).toEqual([]);
+  expect(report.failures.filter((f) => f.missingDisagreements.length > 0).map((f) => f.question.q)).toEqual(
+    [],
+  );
 }
 
 const stories = findEvalStories();
@@ -67,8 +69,11 @@ describe.each(stories.map((s) => [s.name, s] as const))("the matcher on the %s s
   });
 });
 
-describe.each(heldout.map((s) => [s.name, s] as const))("the matcher on the later %s story", (_name, story) => {
-  it("holds what it reached", async () => {
-    meets(await reportFor([WAR_STORY_DIR, story.dataDir], story.questions), bars.heldout);
-  });
-});
+describe.each(heldout.map((s) => [s.name, s] as const))(
+  "the matcher on the later %s story",
+  (_name, story) => {
+    it("holds what it reached", async () => {
+      meets(await reportFor([WAR_STORY_DIR, story.dataDir], story.questions), bars.heldout);
+    });
+  },
+);

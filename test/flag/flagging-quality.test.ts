@@ -20,9 +20,15 @@ const warSets = [
   "test/flag/blind3.yml",
   "test/flag/blind4.yml",
 ];
-const stories = readdirSync(STORIES_DIR)
-  .filter((name) => existsSync(path.join(STORIES_DIR, name, "messages.yml")))
-  .sort();
+const storyDirs = (root: string): string[] =>
+  readdirSync(root)
+    .filter((name) => existsSync(path.join(root, name, "messages.yml")))
+    .sort()
+    .map((name) => path.join(root, name));
+const stories = storyDirs(STORIES_DIR).map((dir) => path.basename(dir));
+// The later stories (test/eval/heldout/) were flagged first untuned: wildfires 92.3% / 96.0%, economy
+// 96.0% / 96.0% message precision / recall.
+const later = storyDirs(path.join(STORIES_DIR, "..", "heldout"));
 
 // A story's set is a quarter the size of the war's main set, so it needs less chatter to be a real set.
 const sets: Array<{ name: string; file: string; vocabulary: FlagVocabulary; minChatter: number }> = [
@@ -32,6 +38,14 @@ const sets: Array<{ name: string; file: string; vocabulary: FlagVocabulary; minC
       name: `story ${story}`,
       file: path.join(STORIES_DIR, story, "messages.yml"),
       vocabulary: await loadFlagVocabulary([path.join(STORIES_DIR, story)]),
+      minChatter: 15,
+    })),
+  )),
+  ...(await Promise.all(
+    later.map(async (dir) => ({
+      name: `later story ${path.basename(dir)}`,
+      file: path.join(dir, "messages.yml"),
+      vocabulary: await loadFlagVocabulary([dir]),
       minChatter: 15,
     })),
   )),

@@ -33,7 +33,7 @@ const parenthesised = /\(([^()]{2,50})\)/g;
 const trailingDash = /[—–]\s*([^—–]{2,50})$/;
 // "CSIS's figure", "the Pentagon number" (a known name only, without the "'s").
 const possessiveFigure =
-  /([\p{L}][\p{L}.-]*)(['’]s)?\s+(?:own\s+|latest\s+|new\s+|daily\s+|official\s+|updated\s+|current\s+|last\s+)?(?:figure|figures|number|numbers|count|estimate|estimates|tally|data|update|report|assessment|tracker|table|briefing|words|view|analysis|calculations?|projections?|research|study|survey|database|list|modell?ing)\b/giu;
+  /([\p{L}][\p{L}.-]*)(['’]s)?\s+(?:own\s+|latest\s+|new\s+|daily\s+|official\s+|updated\s+|current\s+|last\s+|final\s+|revised\s+|provisional\s+)?(?:figure|figures|number|numbers|count|estimate|estimates|tally|data|update|report|assessment|tracker|table|briefing|words|view|analysis|calculations?|projections?|research|study|survey|database|list|modell?ing)\b/giu;
 const sayVerb = new RegExp(`\\b(${sayVerbs})\\b`, "gi");
 const sayVerbWord = new RegExp(`^(?:${sayVerbs})$`, "i");
 // "announced a $6bn package", "announces another €500m": the announcement is the act the figure measures.
@@ -63,6 +63,14 @@ export function judgeClause(whole: string, v: FlagVocabulary): Verdict {
     return "yes";
   const perMatch = per.exec(clause);
   if (perMatch?.[1] && namesSomeone(perMatch[1], v)) return "yes";
+  // "per the civil protection ministry": the body may come a word or two after "per the".
+  if (perMatch && /\bper\s+the\s+/i.test(perMatch[0])) {
+    const after = clause
+      .slice((perMatch.index ?? 0) + perMatch[0].length)
+      .split(/[\s,;:]+/)
+      .slice(0, 3);
+    if (after.some((w) => authoritative.has(w.toLowerCase().replace(/['’]s$/, "")))) return "yes";
+  }
   const fromMatch = figuresFrom.exec(clause);
   // "figures from the Pentagon"; not "count from the Odesa strike", where a place says where, not who.
   if (

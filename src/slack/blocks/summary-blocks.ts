@@ -1,5 +1,5 @@
-import { summaryCopy as copy } from "../summary-copy.ts";
 import type { Summary, TopicSummary } from "../../summary/summary-types.ts";
+import { summaryCopy as copy } from "../summary-copy.ts";
 import type { KnownBlock, SlackMessage } from "./block-types.ts";
 import { cutToFit, LIMITS, packLines } from "./limits.ts";
 

@@ -1,7 +1,7 @@
 import { parseDailyArgs } from "../../schedule/parse-daily-args.ts";
-import { dailyCopy as copy } from "../summary-copy.ts";
 import type { AppDeps } from "../deps.ts";
 import { slackTextToPlain } from "../slack-text.ts";
+import { dailyCopy as copy } from "../summary-copy.ts";
 import type { SubcommandHandler } from "./subcommands.ts";
 
 /**

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { flagCopy as copy } from "../flag-copy.ts";
 import type { AppDeps } from "../deps.ts";
+import { flagCopy as copy } from "../flag-copy.ts";
 import { slackTextToPlain } from "../slack-text.ts";
 import type { SubcommandHandler } from "./subcommands.ts";
 

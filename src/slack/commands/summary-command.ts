@@ -1,8 +1,8 @@
-import { summaryCommandCopy as copy } from "../summary-copy.ts";
 import type { KnownBlock } from "../blocks/block-types.ts";
 import { LIMITS } from "../blocks/limits.ts";
 import type { AppDeps } from "../deps.ts";
 import { slackTextToPlain } from "../slack-text.ts";
+import { summaryCommandCopy as copy } from "../summary-copy.ts";
 import { createSummaryPoster, type PostOutcome, type SummaryPoster } from "../summary-poster.ts";
 import type { SubcommandHandler } from "./subcommands.ts";
 

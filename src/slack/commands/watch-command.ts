@@ -1,7 +1,7 @@
 import type { Topic } from "../../claims/schema.ts";
-import { watchCopy as copy } from "../summary-copy.ts";
 import type { AppDeps } from "../deps.ts";
 import { parseQuestion } from "../question.ts";
+import { watchCopy as copy } from "../summary-copy.ts";
 import type { SubcommandContext, SubcommandHandler } from "./subcommands.ts";
 
 type Resolved = { kind: "topic"; topic: Topic } | { kind: "none"; text: string; suggestions: string[] };
