@@ -22,6 +22,11 @@ export interface AnswerJson {
     agreements: ClaimJson[];
     /** The latest figure on each neighbouring topic, as Slack and the CLI show it beside the answer. */
     related: Array<{ topic: { id: string; title: string }; claim: ClaimJson }>;
+    /** What the question named: a source (and whether it has a figure here, so the headline is its own) and a date. */
+    requested: null | {
+      source: { id: string; name: string; hasFigure: boolean } | null;
+      as_of: string | null;
+    };
   };
   suggestions: Array<{ topic: { id: string; title: string }; confidence: number }>;
   /** Why `match` is null when the core can say more than "nothing matched"; null otherwise. */
@@ -72,6 +77,18 @@ export function answerToJson(a: Answer): AnswerJson {
             topic: { id: r.topic.id, title: r.topic.title },
             claim: claimToJson(r.headline),
           })),
+          requested: a.match.requested
+            ? {
+                source: a.match.requested.source
+                  ? {
+                      id: a.match.requested.source.id,
+                      name: a.match.requested.source.name,
+                      hasFigure: a.match.headlineReason === "named-source",
+                    }
+                  : null,
+                as_of: a.match.requested.asOf ?? null,
+              }
+            : null,
         }
       : null,
     suggestions: a.suggestions,

@@ -1,4 +1,5 @@
 import type { Source } from "../claims/schema.ts";
+import { nameKey } from "./name-key.ts";
 import { stemWord } from "./normalize-question.ts";
 import { PhraseMatcher } from "./phrase-matcher.ts";
 import { readTerms } from "./read-terms.ts";
@@ -29,7 +30,8 @@ export interface SourcesFound {
  */
 export class NamedSources {
   readonly #phrases = new PhraseMatcher();
-  readonly #weak = new Set<string>();
+  /** Weak names, by name key, with the words as written: "Russia" names the ministry, "Russian" only whose. */
+  readonly #weak = new Map<string, Set<string>>();
   readonly #side = new Map<string, Set<string>>();
   /** Sources that are their own side: a party speaking for itself. */
   readonly #ownSide = new Set<string>();
@@ -50,12 +52,14 @@ export class NamedSources {
       for (const name of [source.name, ...source.aliases]) {
         const words = stemsOf(name).filter((w) => !fillers.has(w));
         if (words.length === 0) continue;
+        // Matched by name key, so "Russia's MoD" finds "Russian MoD".
+        const keys = words.map(nameKey);
+        const phrase = keys.join(" ");
         if (/^[A-Z]{2,}$/.test(name) && stopwords.has(name.toLowerCase())) {
-          this.#capitalsOnly.set(words.join(" "), new RegExp(`\\b${name}\\b`));
+          this.#capitalsOnly.set(phrase, new RegExp(`\\b${name}\\b`));
         }
         // Two stories' sources may share a name ("the interior ministry"): a phrase names every one of them.
-        const phrase = words.join(" ");
-        this.#phrases.add(words, phrase);
+        this.#phrases.add(keys, phrase);
         // "MoI", "WHO", "Karsava Police" are names; "insurers", "organisers" written plainly are common words.
         if (/\p{Lu}/u.test(name)) this.#capitalised.add(phrase);
         const named = this.#idsByPhrase.get(phrase) ?? [];
@@ -71,7 +75,7 @@ export class NamedSources {
           terms.length > 0 &&
           terms.every((t) => subjectTerms.has(t.key) || vocabulary.kind(t.key) === "group")
         )
-          this.#weak.add(words.join(" "));
+          this.#weak.set(phrase, new Set([...(this.#weak.get(phrase) ?? []), words.join(" ")]));
       }
     }
   }
@@ -104,19 +108,33 @@ export class NamedSources {
     const covered = new Set<number>();
     const said = new Set<string>();
     const generic = new Set<string>();
-    for (const m of this.#phrases.match(stems)) {
-      const phrase = stems.slice(m.start, m.end).join(" ");
+    // Names are matched without their fillers ("Ministry of Defence" is "ministry defence"), by name key.
+    const kept = stems.flatMap((w, i) => (w === "" || fillers.has(w) ? [] : [i]));
+    const keyed = kept.map((i) => nameKey(stems[i] ?? ""));
+    for (const found of this.#phrases.match(keyed)) {
+      const phrase = keyed.slice(found.start, found.end).join(" ");
+      const m = {
+        concept: found.concept,
+        start: kept[found.start] ?? 0,
+        end: (kept[found.end - 1] ?? 0) + 1,
+      };
       const inside = [...Array(m.end - m.start).keys()].every((k) => protectedAt.has(m.start + k));
-      if (inside && m.end - m.start === 1) continue;
+      if (inside && found.end - found.start === 1) continue;
       // "who" is a question word; only "WHO" is the organisation.
       if (this.#capitalsOnly.get(phrase)?.test(question) === false) continue;
-      const weak = this.#weak.has(phrase);
+      const weakAs = this.#weak.get(phrase);
+      const weak = weakAs !== undefined;
+      const written = kept
+        .slice(found.start, found.end)
+        .map((i) => stems[i])
+        .join(" ");
+      if (weak && !weakAs.has(written)) continue;
       const asked = attributed(m.start, m.end);
       if (weak && !asked) continue;
       // "Deaths in Varda province": after "in", a name is a place, unless the question asks what it says.
       if (!asked && placeLeadIns.has(stems[m.start - 1] ?? "")) continue;
       const common =
-        m.end - m.start === 1 && !this.#capitalised.has(m.concept) && isWord(stems[m.start] ?? "");
+        found.end - found.start === 1 && !this.#capitalised.has(m.concept) && isWord(stems[m.start] ?? "");
       for (const id of this.#idsByPhrase.get(m.concept) ?? []) {
         if (!ids.includes(id)) ids.push(id);
         if (asked) said.add(id);

@@ -171,7 +171,8 @@ export function readQuestion(question: string, now: Date, deps: QuestionReaderDe
   let counted: string | null = null;
   const all = readTerms(stems, deps.vocabulary, skip);
   for (const [n, t] of all.entries()) {
-    // "Dead, not wounded": a negated term is not asked for.
+    // "Dead, not wounded": a negated concept is not asked for. Names and places are never negated: "homes
+    // without power in Halden" still asks about Halden.
     if (corrected.slice(Math.max(0, t.start - 3), t.start).some((w) => negations.has(w))) continue;
     // "Police estimate", "the organisers' figure": whose count it is, not whose people are counted.
     const saysSo = stems.slice(t.end, t.end + 3).some((w) => countedByStems.has(w));

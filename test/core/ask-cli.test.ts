@@ -41,6 +41,7 @@ describe("npm run ask --json", () => {
       "disagreements",
       "agreements",
       "related",
+      "requested",
     ]);
   });
 
