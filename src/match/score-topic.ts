@@ -1,40 +1,23 @@
 import { matchConfig } from "./config.ts";
-import { discriminates, type IndexStats, usedBy } from "./index-stats.ts";
+import { detailsLeftOut } from "./details-left-out.ts";
+import { usedBy } from "./index-stats.ts";
+import { bestPhrasing } from "./phrasing-similarity.ts";
 import type { QuestionReading } from "./read-question.ts";
+import {
+  combined,
+  cumulative,
+  isMeasureTerm,
+  isSubjectTerm,
+  nationwide,
+  otherStoryField,
+  perMonth,
+  ratioKey,
+  type ScoreContext,
+  shareKey,
+} from "./score-context.ts";
 import type { TopicProfile } from "./topic-profile.ts";
-import { conceptKey, type Vocabulary } from "./vocabulary.ts";
 
-export type MatchWeights = typeof matchConfig;
-
-export interface ScoreContext {
-  stats: IndexStats;
-  vocabulary: Vocabulary;
-  /** Terms of the sides of the sources the question names. */
-  sourceSides: ReadonlySet<string>;
-  weights?: MatchWeights;
-}
-
-const perMonth = conceptKey("per-month");
-const shareKey = conceptKey("share");
-const ratioKey = conceptKey("ratio");
-const perYear = conceptKey("per-year");
-const cumulative = conceptKey("cumulative");
-const nationwide = conceptKey("nationwide");
-
-const otherStoryField = (t: string, ctx: ScoreContext): boolean =>
-  ctx.stats.anyField.subject.has(t) || ctx.stats.anyField.place.has(t) || ctx.stats.anyField.thing.has(t);
-
-/** A term counts something: a measure concept, or a word some topic of the story uses as its measure. */
-const isMeasureTerm = (t: string, k: string | undefined, storyMeasures: ReadonlySet<string>): boolean =>
-  k === "measure" || (k === undefined && !t.startsWith("#") && storyMeasures.has(t));
-
-/** A term says whose figure it is when some topic uses it as its subject (a group such as "people" does not). */
-export const isSubjectTerm = (t: string, ctx: ScoreContext): boolean => {
-  if (!ctx.stats.subjectNames.has(t)) return false;
-  // Only names say whose: "arrested protesters under 18" as a subject does not make "arrested" a side.
-  const k = ctx.vocabulary.kind(t);
-  return k === undefined || k === "name";
-};
+export { isSubjectTerm, type MatchWeights, type ScoreContext } from "./score-context.ts";
 
 /**
  * How well one topic answers a question, from 0 to 1: a factor for how well its fields fit (a wrong subject,
@@ -245,43 +228,20 @@ export function scoreTopic(
   // "The June 1 protest" is another event than the topic's own day; "as of June 1" is only when.
   else if (day && p.definitionDays.size > 0 && !q.date.pointInTime) conflict(cfg.conflict.period);
 
-  // Details the topic has, that tell it from its neighbours, which the question leaves out: they decide
-  // between neighbours (the rank), not whether the question is answerable (the confidence).
-  let missing = 1;
-  const telling = (t: string) => discriminates(ctx.stats, p.story, t);
   const subjectNamed = q.terms.some((t) => isSubjectTerm(t.key, ctx)) || ctx.sourceSides.size > 0;
-  if (!subjectNamed && [...p.subjectNames].some(telling)) missing *= cfg.missing.subject;
   const namesAsked = p.subjectParts.filter((part) => [...part].some((t) => asked.has(t))).length;
-  if (p.subjectParts.length > 1 && namesAsked < p.subjectParts.length && !asked.has(conceptKey("combined"))) {
-    if (namesAsked > 0) conflict(cfg.conflict.subjectPart);
-    else missing *= cfg.missing.subjectPart;
-  }
-  const leftOut = (set: Set<string>) =>
-    set.size > 0 && ![...set].some((t) => asked.has(t)) && [...set].some(telling);
-  // "Nationwide" is what a question with no place means, so it is not a detail left out.
-  if (leftOut(p.fields.place) && !p.all.has(nationwide)) missing *= cfg.missing.place;
+  // One name of a combined subject ("Spain" of "Spain and Portugal") asks for a smaller quantity.
+  if (
+    p.subjectParts.length > 1 &&
+    namesAsked > 0 &&
+    namesAsked < p.subjectParts.length &&
+    !asked.has(combined)
+  )
+    conflict(cfg.conflict.subjectPart);
   // "Nationwide" asked of a topic about one place of the story.
   if (asked.has(nationwide) && p.fields.place.size > 0 && !p.all.has(nationwide))
     conflict(cfg.conflict.place);
-  if (leftOut(p.fields.thing)) missing *= cfg.missing.thing;
-  if (measureAsked) {
-    const parts = p.lists.measureParts;
-    if (parts.some((t) => !asked.has(t) && telling(t)) && !parts.every((t) => !asked.has(t)))
-      missing *= cfg.missing.measurePart;
-  }
-  for (const t of p.fields.period) {
-    const rate = kind(t) === "period";
-    const dated = t.startsWith("@");
-    if (!rate && !dated) continue;
-    if (asked.has(t) || !telling(t)) continue;
-    // A year or month is a detail only where the story has topics of another year or month.
-    if (dated && ![...story.period].some((o) => o.startsWith(t.slice(0, 2)) && o !== t)) continue;
-    // "In 2024" is a calendar year already; "annual" need not be said.
-    if (t === perYear && q.date.yearPeriod !== null) continue;
-    if (t === `@y${q.date.yearPeriod}` || t === `@m${q.date.monthPeriod}`) continue;
-    if (dated && q.date.asOf && t.slice(2).startsWith(q.date.asOf.slice(0, t.length - 2))) continue;
-    missing *= cfg.missing.period;
-  }
+  const missing = detailsLeftOut(p, q, ctx, { asked, measureAsked, subjectNamed }, cfg);
 
   // What else the question names.
   if (!measureAsked) {
@@ -359,35 +319,4 @@ export function scoreTopic(
   );
   // A detail left out only orders close neighbours; it never outweighs a real difference in fit.
   return { confidence, rank: confidence * (1 - cfg.missing.weight * (1 - Math.sqrt(missing))) };
-}
-
-/** The weighted overlap of the question's terms with the topic's closest phrasing (title or alias). */
-function bestPhrasing(
-  p: TopicProfile,
-  q: QuestionReading,
-  weight: (t: string) => number,
-  unknown: number,
-): number {
-  const keys = new Set(q.terms.map((t) => t.key));
-  let qWeight = unknown;
-  for (const k of keys) qWeight += weight(k);
-  let best = 0;
-  const totals = phrasingTotals(p, weight);
-  p.phrasings.forEach((phrasing, i) => {
-    let inter = 0;
-    for (const k of keys) if (phrasing.has(k)) inter += weight(k);
-    const union = qWeight + (totals[i] ?? 0) - inter;
-    if (union > 0 && inter / union > best) best = inter / union;
-  });
-  return best;
-}
-
-/** Each phrasing's total term weight, computed once per topic and weighting. */
-const totalsCache = new WeakMap<TopicProfile, { weight: (t: string) => number; totals: number[] }>();
-function phrasingTotals(p: TopicProfile, weight: (t: string) => number): number[] {
-  const cached = totalsCache.get(p);
-  if (cached?.weight === weight) return cached.totals;
-  const totals = p.phrasings.map((ph) => [...ph].reduce((n, t) => n + weight(t), 0));
-  totalsCache.set(p, { weight, totals });
-  return totals;
 }
