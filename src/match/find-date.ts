@@ -166,5 +166,17 @@ export function findDate(words: readonly string[], now: Date): DateFound {
       break;
     }
   }
+  // "2025 deficit as of March": a year beside a named date is the period asked about.
+  if (asOf !== null && yearPeriod === null && monthPeriod === null) {
+    for (let i = 0; i < words.length; i++) {
+      const year = yearAt(i);
+      if (year === null || used.has(i)) continue;
+      const before = words[i - 1] ?? "";
+      if (baselineLeadIns.has(before) || yearPointLeadIns.has(before) || before === "of") continue;
+      yearPeriod = year;
+      used.add(i);
+      break;
+    }
+  }
   return { asOf, yearPeriod, monthPeriod, used, pointInTime, yearGuessed };
 }

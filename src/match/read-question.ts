@@ -118,7 +118,10 @@ export function readQuestion(question: string, now: Date, deps: QuestionReaderDe
   // Lower-case "us" before a word that counts people or money ("us troops", "us aid") is the country too.
   // "Holt's party", "Perl's lot": the side of the person named, who is the name that counts.
   // "No. of fires": the number, not a negation. "May Day" is the first of May.
-  const numbered = question.replace(/\bnos?\.\s*(?=of\b)/gi, "number ").replace(/\bmay\s?day\b/gi, "1 may");
+  const numbered = question
+    .replace(/\bnos?\.\s*(?=of\b)/gi, "number ")
+    .replace(/\bmay\s?day\b/gi, "1 may")
+    .replace(/\byrs?\b/gi, "year");
   const sided = numbered.replace(
     /(\w)['’]s\s+(party|lot|side|camp|team|movement|government|people)\b/gi,
     "$1's",
@@ -132,6 +135,8 @@ export function readQuestion(question: string, now: Date, deps: QuestionReaderDe
     if (deps.known.has(nameKey(stemWord(w))) || stopwords.has(w) || deps.vocabulary.surface.has(w)) return w;
     // A real English word is never a typo ("standing", "lunch"); a short one may still be cut ("conf").
     if (w.length >= 5 && deps.english.has(w)) return w;
+    // Nor is a short one mistyped ("fast" is not "fatal"), though it may be cut ("conf" for confirmed).
+    if (w.length === 4 && deps.english.has(w)) return deps.typos.expand(w) ?? w;
     // Short words are more often cut than mistyped: "sarv" is Sarvonia, not "save".
     if (w.length === 3 && deps.english.has(w)) return w;
     if (w.length <= 4) return deps.typos.expand(w) ?? deps.typos.correct(w) ?? w;
