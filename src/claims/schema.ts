@@ -142,7 +142,7 @@ export const ConceptSchema = z
   .object({
     id: IdSchema,
     // `figure`: words that make a number in a message a reported figure, for the flag detector.
-    kind: z.enum(["measure", "group", "period", "scope", "name", "filler", "figure"]).default("name"),
+    kind: z.enum(["measure", "group", "period", "scope", "name", "noun", "filler", "figure"]).default("name"),
     /** Words and phrases, as typed: "killed", "death toll", "kia". Matched on stemmed words, longest first. */
     phrases: z.array(z.string().trim().min(1)).min(1),
     /** Broader measures this one is part of, with how close: `killed` is part of `casualties`. */

@@ -56,7 +56,7 @@ export function scoreTopic(
   // What is counted: the closest measure asked decides; others asked beside it count only if unrelated to both.
   // A story's theme word ("fires", "protests") is never what tells its topics apart.
   const themeOf = (t: string) =>
-    !t.startsWith("#") &&
+    (!t.startsWith("#") || kind(t) === "noun") &&
     (usedBy(ctx.stats, p.story, t) >= cfg.themeShare ||
       (ctx.stats.storyThemes.get(p.story)?.has(t) === true && !story.place.has(t)));
   const measureTerms = q.terms.filter(

@@ -3,7 +3,7 @@ import { stemWord, tokenizeQuestion } from "./normalize-question.ts";
 import { PhraseMatcher } from "./phrase-matcher.ts";
 
 export type ConceptKind = Concept["kind"];
-const matcherKinds = new Set<string>(["measure", "group", "period", "scope", "name", "filler"]);
+const matcherKinds = new Set<string>(["measure", "group", "period", "scope", "name", "noun", "filler"]);
 
 /** Stemmed words of a phrase, as both questions and the data are read. */
 export const stemsOf = (phrase: string): string[] => tokenizeQuestion(phrase).map(stemWord);
