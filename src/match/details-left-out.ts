@@ -35,7 +35,7 @@ export function detailsLeftOut(
   }
   for (const t of p.fields.period) {
     const rate = ctx.vocabulary.kind(t) === "period";
-    const dated = t.startsWith("@");
+    const dated = t.startsWith("@y") || t.startsWith("@m");
     if ((!rate && !dated) || has(t) || !telling(t)) continue;
     // A year or month is a detail only where the story has topics of another year or month.
     if (dated && ![...story.period].some((o) => o.startsWith(t.slice(0, 2)) && o !== t)) continue;

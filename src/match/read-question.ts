@@ -121,7 +121,9 @@ export function readQuestion(question: string, now: Date, deps: QuestionReaderDe
   const numbered = question
     .replace(/\bnos?\.\s*(?=of\b)/gi, "number ")
     .replace(/\bmay\s?day\b/gi, "1 may")
-    .replace(/\byrs?\b/gi, "year");
+    .replace(/\byrs?\b/gi, "year")
+    // "YTD", "year to date", "so far this year": this calendar year.
+    .replace(/\b(ytd|year[\s-]to[\s-]date|so far this year)\b/gi, "this year");
   const sided = numbered.replace(
     /(\w)['’]s\s+(party|lot|side|camp|team|movement|government|people)\b/gi,
     "$1's",

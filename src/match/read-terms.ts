@@ -63,7 +63,13 @@ export function periodMarks(words: readonly string[]): string[] {
     const start = Math.max(lead.lastIndexOf("since"), lead.lastIndexOf("after"), lead.lastIndexOf("began"));
     const from = lead.lastIndexOf("from");
     const to = Math.max(lead.lastIndexOf("to"), lead.lastIndexOf("until"), lead.lastIndexOf("through"));
-    if (start >= 0 || (from >= 0 && to < from)) continue;
+    // A running total since a day of the year counts that year to date ("since 1 Jan 2026" answers "this year").
+    if (start >= 0 || (from >= 0 && to < from)) {
+      // Only from the year's start: "since 24 Feb 2022" does not count "2022".
+      if (words.slice(Math.max(0, i - 3), i).some((x) => x === "jan" || x === "january" || x === "start"))
+        marks.push(`@since${w}`);
+      continue;
+    }
     const month = months[words[i - 1] ?? ""];
     const day = /^\d{1,2}$/.test(words[i - 2] ?? "") || /^\d{1,2}$/.test(words[i - 1] ?? "");
     marks.push(`@y${w}`);

@@ -206,9 +206,11 @@ export function scoreTopic(
   if (q.date.yearPeriod !== null) {
     const key = `@y${q.date.yearPeriod}`;
     // A calendar year asked of a topic that covers one month of it ("killed in 2024" is not "in Aug 2024").
-    if (p.all.has(key) && !months.some((m) => m.startsWith(`@m${q.date.yearPeriod}`)))
+    // A running total since a day of that year counts it to date ("since 1 Jan 2026" answers "this year").
+    const toDate = p.fields.period.has(`@since${q.date.yearPeriod}`);
+    if ((p.all.has(key) || toDate) && !months.some((m) => m.startsWith(`@m${q.date.yearPeriod}`)))
       explained += weight(key);
-    else if (p.all.has(key)) conflict(cfg.conflict.period);
+    else if (p.all.has(key) || toDate) conflict(cfg.conflict.period);
     else conflict(years.length > 0 ? cfg.conflict.period : cfg.conflict.yearOnUndated);
   }
   if (q.date.monthPeriod !== null) {
