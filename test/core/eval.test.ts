@@ -17,11 +17,12 @@ const bars = {
   seed: { headline: 0.95, abstention: 0.9, named: 0.8 },
   story: { headline: 0.9, abstention: 0.9, named: 0.8 },
   /*
-   * The stories under test/eval/heldout/ were written after tuning began, to measure it honestly: their first
-   * runs were 52.8% / 86.4% (wildfires) and 65.3% / 73.1% (economy) right headline / abstention. They guard
+   * The stories under test/eval/heldout/ were written after tuning began, to measure it honestly. Their first
+   * runs (right headline / abstention / named): wildfires 52.8 / 86.4 / 69.0, economy 65.3 / 73.1 / 68.8,
+   * migration 63.0 / 90.0 / 67.9, heatwave 83.6 / 95.2 / 92.3 (the last two after all other tuning). They guard
    * against regressions at what the matcher reached on them, below the bars the tuned stories meet.
    */
-  heldout: { headline: 0.75, abstention: 0.8, named: 0.8 },
+  heldout: { headline: 0.75, abstention: 0.85, named: 0.7 },
 };
 const clock = () => new Date("2026-11-22T12:00:00Z");
 

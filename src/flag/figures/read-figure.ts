@@ -27,7 +27,7 @@ export type Read =
 
 // A measure written after the number: "1,000 km", "300mm of rain", "45°C", "12 tonnes".
 const measureUnit =
-  /^\s?(?:(km|kilomet(?:re|er)s?)|mm|millimet(?:re|er)s?|cm|centimet(?:re|er)s?|kg|kgs|kilos|kilograms?|tonnes?|mph|kph|km\/h|kmh|°\s?[cf]|degrees|ha|kwh|mwh|gwh|twh)(?![\p{L}\d])/iu;
+  /^\s?(?:(km|kilomet(?:re|er)s?)|mm|millimet(?:re|er)s?|cm|centimet(?:re|er)s?|kg|kgs|kilos|kilograms?|tonnes?|mph|kph|km\/h|kmh|°\s?[cf]|c(?=[^\p{L}\d-]|$)|degrees|ha|kwh|mwh|gwh|twh)(?![\p{L}\d])/iu;
 // "up 7 points", "6 points behind": percentage points, in polls and results.
 const pointsAfter =
   /^\s?(?:points?|pts?)(?=\s+(?:behind|ahead|up|down|clear|higher|lower|more|fewer|lead|on|since|from|to|in)\b|\s*[,.;]|\s*$)/i;
