@@ -133,6 +133,10 @@ export function findDate(words: readonly string[], now: Date): DateFound {
     ) {
       monthPeriod = monthText;
       asOf = null;
+      // "July alone": the word says the month is the period, and is used up with it.
+      words.forEach((w, j) => {
+        if (w === "alone" && j > i) used.add(j);
+      });
     }
     break;
   }

@@ -69,6 +69,24 @@ function markCountryUs(question: string): string {
   return question.replace(/\bU\.?S\.?(?=\s|$|[^\w])/g, "USA").replace(/\bthe us\b/gi, "the USA");
 }
 
+/** Past tenses that follow "how many" with the people counted left unsaid. */
+const pastVerbs = new Set([
+  "came",
+  "went",
+  "fled",
+  "left",
+  "got",
+  "fell",
+  "ran",
+  "saw",
+  "took",
+  "were",
+  "are",
+  "have",
+  "had",
+  "did",
+  "made",
+]);
 /** Words that ask for a share rather than a count. */
 const shareWords = new Set([
   "rate",
@@ -173,6 +191,8 @@ export function readQuestion(question: string, now: Date, deps: QuestionReaderDe
   const countedAt = (start: number): boolean => {
     const a = corrected[start - 1] ?? "";
     const b = corrected[start - 2] ?? "";
+    // "How many came", "how many fled": a verb, the people counted left unsaid.
+    if (pastVerbs.has(corrected[start] ?? "") || /ed$/.test(corrected[start] ?? "")) return false;
     return (a === "many" && b === "how") || (a === "of" && b === "number");
   };
   let counted: string | null = null;
