@@ -42,6 +42,12 @@ const irregularPast: Readonly<Record<string, string>> = Object.freeze({
   // "Marched" is the crowd's verb; folded to "march" it would read as the month.
   marched: "marched",
   marching: "marched",
+  // Boats "landed" are not "land" (territory); "crossings" are not "crossed a million".
+  landed: "landed",
+  landing: "landed",
+  landings: "landed",
+  crossing: "crossing",
+  crossings: "crossing",
 });
 
 /**

@@ -99,10 +99,12 @@ export function scoreTopic(
       !p.fields.subject.has(t) &&
       !p.fields.place.has(t) &&
       !ownFieldSubjectAsked;
+    // A measure word in the topic's subject or place describes whose ("migrants crossing"): it explains.
+    const describes = p.fields.subject.has(t) || p.fields.place.has(t) || p.fields.thing.has(t);
     if (
       p.all.has(t) &&
       !strayed &&
-      (!isMeasureTerm(t, k, story.measure) || subjectTerm || measureFit(t) === 1)
+      (!isMeasureTerm(t, k, story.measure) || subjectTerm || describes || measureFit(t) === 1)
     ) {
       explained += w;
       continue;
