@@ -3,6 +3,7 @@ import { z } from "zod";
 import { formatProblem } from "../claims/index-problem.ts";
 import { loadIndex } from "../claims/load-index.ts";
 import { documentsDirFromEnv } from "../config.ts";
+import { vocabularyClashes } from "../match/vocabulary-clashes.ts";
 
 export const usage = `usage: npm run claims -- validate [--data DIR ...] [--documents DIR ...] [--strict | --strict-when-present]
   Checks every topic, source, document, claim and vocabulary entry in each data folder (default
@@ -82,6 +83,8 @@ export async function runClaimsCommand(argv: readonly string[], env: Env, io: Co
 
   for (const p of problems) io.err(formatProblem(p));
   for (const p of unverified) io.out(`unverified: ${formatProblem(p)}`);
+  // Warnings, not errors: the index is valid, but these phrases will not read as meant.
+  for (const clash of vocabularyClashes(index.concepts)) io.out(`vocabulary: ${clash}`);
   const strict = f.strict || (f["strict-when-present"] && quotesNotChecked === null);
   const ciMustCheck = f["strict-when-present"] && quotesNotChecked !== null && env.CI === "true";
   if (quotesNotChecked !== null)

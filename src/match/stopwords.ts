@@ -26,7 +26,7 @@ export const stopwords: ReadonlySet<string> = new Set(
   newsletter podcast dek nutgraf para draft article brief disclose disclosed barely rarely publish published
   suffer suffered suffering sustain sustained incur incurred endured summary rundown overview breakdown recap
   snapshot status info information details detail background context yesterday tonight morning evening
-  all only just since began begin begun started starting own his her hers if never then itself whatever etc sorry
+  all only just began begin begun started starting own his her hers if never then itself whatever etc sorry
   terms moment bn billion billions mn million millions thousand thousands news read reads reading newer older broadest broader broad widest narrowest measure measures
   two three four five six seven eight nine ten ran hour hours minute minutes incl including admit admits admitted s t don doesn didn isn aren wasn weren haven hasn`
     .split(/\s+/)
