@@ -10,9 +10,9 @@ const round = (n: number): number => Math.round(n * 1000) / 1000;
 export function createCore(
   index: ClaimsIndex,
   now: () => Date,
-  options: { abstainBelow?: number } = {},
+  options: { abstainBelow?: number; englishWords?: ReadonlySet<string> } = {},
 ): TallyCore {
-  const matcher = new TopicMatcher(index);
+  const matcher = new TopicMatcher(index, options.englishWords ? { englishWords: options.englishWords } : {});
   const abstainBelow = options.abstainBelow ?? matchConfig.answer.abstainBelow;
   return {
     ask(question: string): Answer {

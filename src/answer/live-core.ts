@@ -1,6 +1,7 @@
 import { type FSWatcher, watch } from "node:fs";
 import { formatProblem, type IndexProblem } from "../claims/index-problem.ts";
 import { loadIndex } from "../claims/load-index.ts";
+import { loadEnglishWords } from "../match/english-words.ts";
 import { createCore } from "./create-core.ts";
 import type { TallyCore } from "./types.ts";
 
@@ -34,7 +35,9 @@ export async function loadLiveCore(
   options: LiveCoreOptions,
 ): Promise<{ core: LiveCore; problems: IndexProblem[] }> {
   const first = await loadIndex(options);
-  let current = createCore(first.index, options.now);
+  // The dictionary is read once, not again on every reload.
+  const englishWords = loadEnglishWords();
+  let current = createCore(first.index, options.now, { englishWords });
   let watchers: FSWatcher[] = [];
   let timer: NodeJS.Timeout | null = null;
 
@@ -48,7 +51,7 @@ export async function loadLiveCore(
         });
         return { taken: false, problems: next.problems };
       }
-      current = createCore(next.index, options.now);
+      current = createCore(next.index, options.now, { englishWords });
       options.log("info", "claims: index reloaded", { claims: next.index.claims.length });
       return { taken: true, problems: [] };
     } catch (error) {

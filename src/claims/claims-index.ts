@@ -25,7 +25,8 @@ export interface ClaimsIndex {
   reportsByClaim: ReadonlyMap<string, readonly Report[]>;
 }
 
-const sameFigure = (a: Claim, b: Claim): boolean =>
+/** The same figure, to the letter: a restatement, which is merged (not a disagreement). */
+export const sameFigure = (a: Claim, b: Claim): boolean =>
   a.value === b.value && a.low === b.low && a.high === b.high && a.qualifier === b.qualifier;
 
 /**

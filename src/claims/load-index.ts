@@ -1,4 +1,4 @@
-import { buildClaimsIndex, type ClaimsIndex } from "./claims-index.ts";
+import { buildClaimsIndex, type ClaimsIndex, sameFigure } from "./claims-index.ts";
 import { collapseWhitespace, readDocumentTexts } from "./document-texts.ts";
 import type { IndexProblem } from "./index-problem.ts";
 import { at, type Parsed, parseEntry, parseUnique, rawId } from "./parse-entries.ts";
@@ -37,9 +37,6 @@ export interface LoadedIndex {
   /** Files read, for the "validated N files" line. */
   files: string[];
 }
-
-const sameFigure = (a: Claim, b: Claim): boolean =>
-  a.value === b.value && a.low === b.low && a.high === b.high && a.qualifier === b.qualifier;
 
 const figureText = (c: Claim): string =>
   c.value !== undefined ? String(c.value) : `${String(c.low)}–${String(c.high)}`;

@@ -61,8 +61,6 @@ export const matchConfig = Object.freeze({
   missing: Object.freeze({
     /** How much of the rank these factors move: enough to order neighbours, not to outweigh fit. */
     weight: 0.3,
-    /** And how much of the confidence: a topic narrower than the question is less sure to be it. */
-    confidencePower: 0,
     subject: 0.7,
     measurePart: 0.85,
     place: 0.85,

@@ -17,6 +17,8 @@ export interface DateFound {
 }
 
 const dateLeadIns = new Set(["as", "of", "by", "until", "till", "through", "end", "before", "at", "on"]);
+/** After these a date is a point in time ("as of", "by"), never the day an event is named by. */
+const pointLeadIns = new Set(["as", "of", "by", "until", "till", "through", "before", "end"]);
 /** A year after these is a point in time ("by 2024", "end of 2024"), not a period. */
 const yearPointLeadIns = new Set(["by", "until", "till", "before", "end"]);
 /** A year after these is a baseline ("since 2022", "more than in 2022"), not what is asked about. */
@@ -75,9 +77,7 @@ export function findDate(words: readonly string[], now: Date): DateFound {
     if (year === null || m < 1 || m > 12) continue;
     const d = dayAt(i + 2);
     asOf = d !== null ? `${year}-${pad(m)}-${pad(d)}` : `${year}-${pad(m)}`;
-    pointInTime = ["as", "of", "by", "until", "till", "through", "before", "end"].includes(
-      words[i - 1] ?? "",
-    );
+    pointInTime = pointLeadIns.has(words[i - 1] ?? "");
     for (let j = i - 2; j <= i + (d !== null ? 2 : 1); j++) {
       const w = words[j];
       if (w !== undefined && (j >= i || dateLeadIns.has(w))) used.add(j);
@@ -114,7 +114,7 @@ export function findDate(words: readonly string[], now: Date): DateFound {
       continue;
     }
     const monthText = `${year}-${pad(month)}`;
-    pointInTime = ["as", "of", "by", "until", "till", "through", "before", "end"].includes(lead ?? "");
+    pointInTime = pointLeadIns.has(lead ?? "");
     asOf = day !== null ? `${monthText}-${pad(day)}` : mid ? `${monthText}-15` : monthText;
     for (let j = i - 2; j <= i + 3; j++) {
       const w = words[j];

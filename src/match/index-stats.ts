@@ -8,6 +8,8 @@ export interface IndexStats {
   unknownWeight: number;
   /** Weight of a term that only a few topics use. */
   rareWeight: number;
+  /** Per topic id: the total weight of each of its phrasings (title, then aliases). */
+  phrasingWeights: Map<string, number[]>;
   /** Terms any topic (of any story) uses in each field. */
   anyField: Record<FieldName, Set<string>>;
   /** Names any topic uses as its subject. */
@@ -72,8 +74,16 @@ export function buildIndexStats(
   const weights = new Map<string, number>();
   for (const [t, d] of df) weights.set(t, Math.log(1 + n / d));
   const unknownWeight = Math.log(1 + n);
+  const weight = (t: string) => weights.get(t) ?? unknownWeight;
+  const phrasingWeights = new Map(
+    profiles.map((p) => [
+      p.topic.id,
+      p.phrasings.map((ph) => [...ph].reduce((sum, t) => sum + weight(t), 0)),
+    ]),
+  );
   return {
-    weight: (t) => weights.get(t) ?? unknownWeight,
+    weight,
+    phrasingWeights,
     unknownWeight,
     rareWeight: Math.log(1 + n / 3),
     anyField,

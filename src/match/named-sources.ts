@@ -99,7 +99,8 @@ export class NamedSources {
     stems: readonly string[],
     question: string,
     protectedAt: ReadonlySet<number> = new Set(),
-    isWord: (stem: string) => boolean = () => false,
+    /** Whether the word at a position is a common English word ("insurers"), not a name. */
+    isWordAt: (position: number) => boolean = () => false,
   ): SourcesFound {
     const attributed = (start: number, end: number): boolean =>
       stems.slice(end, end + 3).some((w) => after.has(w)) ||
@@ -133,8 +134,7 @@ export class NamedSources {
       if (weak && !asked) continue;
       // "Deaths in Varda province": after "in", a name is a place, unless the question asks what it says.
       if (!asked && placeLeadIns.has(stems[m.start - 1] ?? "")) continue;
-      const common =
-        found.end - found.start === 1 && !this.#capitalised.has(m.concept) && isWord(stems[m.start] ?? "");
+      const common = found.end - found.start === 1 && !this.#capitalised.has(m.concept) && isWordAt(m.start);
       for (const id of this.#idsByPhrase.get(m.concept) ?? []) {
         if (!ids.includes(id)) ids.push(id);
         if (asked) said.add(id);

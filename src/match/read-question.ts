@@ -169,10 +169,7 @@ export function readQuestion(question: string, now: Date, deps: QuestionReaderDe
   for (const m of deps.vocabulary.phrases.match(stems)) {
     if (m.end - m.start > 1) for (let i = m.start; i < m.end; i++) protectedAt.add(i);
   }
-  const found = deps.sources.find(stems, question, protectedAt, (stem) => {
-    const i = stems.indexOf(stem);
-    return i >= 0 && deps.english.has(corrected[i] ?? "");
-  });
+  const found = deps.sources.find(stems, question, protectedAt, (i) => deps.english.has(corrected[i] ?? ""));
   const skip = new Set([...date.used, ...found.covered]);
   const wordBefore = (start: number): string => {
     let i = start - 1;

@@ -1,6 +1,6 @@
 import { nameKey } from "./name-key.ts";
 import { stemWord } from "./normalize-question.ts";
-import { negations, stopwords } from "./stopwords.ts";
+import { monthNumbers, negations, stopwords } from "./stopwords.ts";
 import { conceptKey, type Vocabulary } from "./vocabulary.ts";
 
 /** One unit of meaning in a text: a vocabulary concept ("#killed") or a content word's key ("valencia"). */
@@ -41,20 +41,6 @@ export function readTerms(
 /** Terms a period text names beyond its words: a year ("@y2024") and a month ("@m2024-10"), not baselines. */
 export function periodMarks(words: readonly string[]): string[] {
   const marks: string[] = [];
-  const months: Record<string, number> = {
-    ...Object.fromEntries(
-      ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map((m, i) => [
-        m,
-        i + 1,
-      ]),
-    ),
-    ...Object.fromEntries(
-      [
-        ...["january", "february", "march", "april", "may", "june", "july", "august"],
-        ...["september", "october", "november", "december", "sept"],
-      ].map((m, i) => [m, i < 12 ? i + 1 : 9]),
-    ),
-  };
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? "";
     if (!/^(19|20)\d\d$/.test(w)) continue;
@@ -70,7 +56,7 @@ export function periodMarks(words: readonly string[]): string[] {
         marks.push(`@since${w}`);
       continue;
     }
-    const month = months[words[i - 1] ?? ""];
+    const month = monthNumbers[words[i - 1] ?? ""];
     const day = /^\d{1,2}$/.test(words[i - 2] ?? "") || /^\d{1,2}$/.test(words[i - 1] ?? "");
     marks.push(`@y${w}`);
     if (month !== undefined && !day) marks.push(`@m${w}-${String(month).padStart(2, "0")}`);

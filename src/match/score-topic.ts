@@ -292,12 +292,7 @@ export function scoreTopic(
   }
   const total = explained + unexplained + unknown;
   const coverage = total === 0 ? 0 : explained / total;
-  const similarity = bestPhrasing(
-    p,
-    q,
-    weight,
-    ctx.stats.unknownWeight * cfg.coverage.unknownWord * q.unknown.length,
-  );
+  const similarity = bestPhrasing(p, q, ctx.stats, unknown);
   // One word is thin evidence ("test?", "lunch?") unless it is one of the topic's own phrasings.
   const said = q.terms.length + q.unknown.length + (ctx.sourceSides.size > 0 ? 1 : 0);
   // A common word ("deaths") alone is thin even when it is an alias; a rare one ("turnout") is the question.
@@ -305,22 +300,7 @@ export function scoreTopic(
   const rare = only !== undefined && weight(only) >= ctx.stats.rareWeight;
   if (said <= 1 && q.sources.length === 0 && !(similarity === 1 && rare)) factor *= cfg.coverage.singleTerm;
   const share = cfg.coverage.coverageShare;
-  if (process.env.TALLY_TRACE === p.topic.id)
-    console.error({
-      factor,
-      explained,
-      unexplained,
-      unknown,
-      coverage,
-      similarity,
-      missing,
-      fields: p.fields,
-    });
-  // Details left out cost a little confidence too (a narrower quantity than asked), and order neighbours.
-  const confidence = Math.min(
-    1,
-    factor * missing ** cfg.missing.confidencePower * (share * coverage + (1 - share) * similarity),
-  );
+  const confidence = Math.min(1, factor * (share * coverage + (1 - share) * similarity));
   // A detail left out only orders close neighbours; it never outweighs a real difference in fit.
   return { confidence, rank: confidence * (1 - cfg.missing.weight * (1 - Math.sqrt(missing))) };
 }

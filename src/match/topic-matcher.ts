@@ -92,39 +92,50 @@ export class TopicMatcher {
         this.#bySource.set(id, list);
       }
     });
-    // A story's theme: the words of the headlines of the documents its figures come from.
+    // A story's theme: the words of the headlines of the documents its figures come from, each read once.
+    const headlineTerms = new Map<string, string[]>();
     const themes = new Map<number, Set<string>>();
     for (const c of index.claims) {
       const story = stories.get(c.topic);
       const headline = index.documentById.get(c.document)?.headline;
       if (story === undefined || !headline) continue;
+      let terms = headlineTerms.get(c.document);
+      if (!terms) {
+        terms = readTerms(stemsOf(headline), this.#vocabulary).map((t) => t.key);
+        headlineTerms.set(c.document, terms);
+      }
       const set = themes.get(story) ?? new Set<string>();
-      for (const t of readTerms(stemsOf(headline), this.#vocabulary)) set.add(t.key);
+      for (const t of terms) set.add(t);
       themes.set(story, set);
     }
     this.#stats = buildIndexStats(this.#profiles, themes);
-    const subjectTerms = new Set(this.#stats.subjectNames);
-    this.#sources = new NamedSources(index.sourceById.values(), this.#vocabulary, subjectTerms);
-    const surface = new Set<string>(this.#vocabulary.surface);
-    for (const w of stopwords) surface.add(w);
+    this.#sources = new NamedSources(index.sourceById.values(), this.#vocabulary, this.#stats.subjectNames);
+    // Every word Tally knows, for typos; the index's own words (not filler), which abbreviations expand to;
+    // and the words of subjects and places, which two-letter codes stand for.
+    const surface = new Set<string>([...this.#vocabulary.surface, ...stopwords]);
+    const own = new Set<string>();
+    const codes = new Set<string>();
     for (const t of index.topics) {
-      for (const text of [t.title, t.subject, t.measure, t.period, t.place, t.thing, ...t.aliases]) {
-        if (text) for (const w of tokenizeQuestion(text)) surface.add(w);
+      const fields: Array<[string | undefined, boolean, boolean]> = [
+        [t.title, true, false],
+        [t.subject, true, true],
+        [t.measure, true, false],
+        [t.period, false, false],
+        [t.place, true, true],
+        [t.thing, true, false],
+        ...t.aliases.map((a): [string, boolean, boolean] => [a, true, false]),
+      ];
+      for (const [text, isOwn, isCode] of fields) {
+        if (!text) continue;
+        for (const w of tokenizeQuestion(text)) {
+          surface.add(w);
+          if (isOwn && !stopwords.has(w)) own.add(w);
+          if (isCode) codes.add(w);
+        }
       }
     }
     for (const s of index.sourceById.values()) {
       for (const text of [s.name, ...s.aliases]) for (const w of tokenizeQuestion(text)) surface.add(w);
-    }
-    // Abbreviations expand only to the index's own words (topics and sources), never to filler.
-    const own = new Set<string>();
-    for (const t of index.topics) {
-      for (const text of [t.title, t.subject, t.measure, t.place, t.thing, ...t.aliases]) {
-        if (text) for (const w of tokenizeQuestion(text)) if (!stopwords.has(w)) own.add(w);
-      }
-    }
-    const codes = new Set<string>();
-    for (const t of index.topics) {
-      for (const text of [t.subject, t.place]) if (text) for (const w of tokenizeQuestion(text)) codes.add(w);
     }
     this.#typos = new TypoCorrector(surface, own, codes, stopwords);
   }

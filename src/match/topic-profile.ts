@@ -1,6 +1,7 @@
 import type { Topic } from "../claims/schema.ts";
 import { tokenizeQuestion } from "./normalize-question.ts";
 import { periodMarks, readTerms } from "./read-terms.ts";
+import { monthNumbers } from "./stopwords.ts";
 import { stemsOf, type Vocabulary } from "./vocabulary.ts";
 
 export type FieldName = "subject" | "measure" | "place" | "thing" | "period" | "unit";
@@ -139,18 +140,11 @@ export function buildTopicProfile(
   };
 }
 
-const monthIndex: Record<string, number> = Object.fromEntries(
-  ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map((m, i) => [
-    m,
-    i + 1,
-  ]),
-);
-
 /** "21-22 March", "March 21", "1 May": every day a text names, as "MM-DD". */
 function daysNamed(text: string): Set<string> {
   const out = new Set<string>();
   const add = (month: string, day: string) => {
-    const m = monthIndex[month.slice(0, 3).toLowerCase()];
+    const m = monthNumbers[month.slice(0, 3).toLowerCase()];
     const d = Number(day);
     if (m && d >= 1 && d <= 31) out.add(`${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
   };

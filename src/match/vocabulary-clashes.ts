@@ -1,9 +1,8 @@
 import type { Concept } from "../claims/schema.ts";
 import { stemWord } from "./normalize-question.ts";
 import { stopwords } from "./stopwords.ts";
-import { stemsOf } from "./vocabulary.ts";
+import { matcherKinds, stemsOf } from "./vocabulary.ts";
 
-const matcherKinds = new Set(["measure", "group", "period", "scope", "name", "noun", "filler"]);
 const stopStems = new Map([...stopwords].map((w) => [stemWord(w), w]));
 
 /**

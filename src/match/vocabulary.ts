@@ -3,7 +3,16 @@ import { stemWord, tokenizeQuestion } from "./normalize-question.ts";
 import { PhraseMatcher } from "./phrase-matcher.ts";
 
 export type ConceptKind = Concept["kind"];
-const matcherKinds = new Set<string>(["measure", "group", "period", "scope", "name", "noun", "filler"]);
+/** The kinds of concept the matcher reads; the vocabulary folder also holds the flag detector's. */
+export const matcherKinds: ReadonlySet<string> = new Set([
+  "measure",
+  "group",
+  "period",
+  "scope",
+  "name",
+  "noun",
+  "filler",
+]);
 
 /** Stemmed words of a phrase, as both questions and the data are read. */
 export const stemsOf = (phrase: string): string[] => tokenizeQuestion(phrase).map(stemWord);

@@ -52,15 +52,26 @@ function tooEarlyMessage(
       ],
     },
   ];
-  if (suggestions.length > 0) {
-    blocks.push({ type: "section", text: { type: "mrkdwn", text: copy.noMatch.orDidYouMean } });
-    blocks.push({
+  if (suggestions.length > 0)
+    blocks.push(...suggestionBlocks(question, suggestions, copy.noMatch.orDidYouMean, 1));
+  return { text: copy.noMatch.tooEarlyFallback(reason.topic.title, e.dateText), blocks };
+}
+
+/** "Did you mean": a line of text, then the suggestions as buttons numbered from `first`. */
+function suggestionBlocks(
+  question: string,
+  suggestions: readonly Suggestion[],
+  lead: string,
+  first: number,
+): KnownBlock[] {
+  return [
+    { type: "section", text: { type: "mrkdwn", text: lead } },
+    {
       type: "actions",
       block_id: "tally_suggestions",
-      elements: suggestionButtons(question, suggestions, 1),
-    });
-  }
-  return { text: copy.noMatch.tooEarlyFallback(reason.topic.title, e.dateText), blocks };
+      elements: suggestionButtons(question, suggestions, first),
+    },
+  ];
 }
 
 /** Says plainly that nothing matched, and offers the near misses as buttons that answer them. */
@@ -77,12 +88,7 @@ export function noMatchMessage(
     },
   ];
   if (suggestions.length > 0) {
-    blocks.push({ type: "section", text: { type: "mrkdwn", text: copy.noMatch.didYouMean } });
-    blocks.push({
-      type: "actions",
-      block_id: "tally_suggestions",
-      elements: suggestionButtons(question, suggestions, 0),
-    });
+    blocks.push(...suggestionBlocks(question, suggestions, copy.noMatch.didYouMean, 0));
   } else {
     blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: copy.noMatch.noSuggestions }] });
   }
