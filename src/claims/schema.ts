@@ -60,6 +60,8 @@ export const TopicSchema = z
     related: z.array(IdSchema).default([]),
     /** Shown in the daily summary. */
     key: z.boolean().default(false),
+    /** How many days its figures may go unchecked before answers mark it and curators are reminded. */
+    review_days: z.number().int("must be a whole number of days").positive("must be at least 1").default(30),
     note: z.string().optional(),
   })
   .strict();
@@ -102,6 +104,34 @@ export const DocumentSchema = z
   });
 export type Document = z.infer<typeof DocumentSchema>;
 
+const DaySchema = AsOfSchema.refine((s) => s.length === 10, { message: "must be a day, YYYY-MM-DD" });
+const InstantSchema = z.iso.datetime({ offset: true, message: "must be an ISO date and time" });
+
+export const ProvenanceSchema = z
+  .object({
+    proposed_by: z.string().min(1),
+    proposed_at: InstantSchema,
+    approved_by: z.string().min(1),
+    approved_at: InstantSchema,
+    /** The Slack message it was added from. */
+    permalink: z.string().url().optional(),
+    /** The review-queue proposal it came through. */
+    proposal: z.string().optional(),
+  })
+  .strict();
+export type Provenance = z.infer<typeof ProvenanceSchema>;
+
+export const RetiredSchema = z
+  .object({
+    on: DaySchema,
+    by: z.string().optional(),
+    reason: z.string().optional(),
+    /** The claim that corrects it. */
+    replaced_by: IdSchema.optional(),
+  })
+  .strict();
+export type Retired = z.infer<typeof RetiredSchema>;
+
 export const ClaimSchema = z
   .object({
     id: IdSchema,
@@ -118,6 +148,12 @@ export const ClaimSchema = z
     /** The id of the document that reports it. */
     document: z.string(),
     quote: z.string().min(8).max(400),
+    /** The last day someone checked the figure still stands (the as-of date when absent). */
+    checked: AsOfSchema.optional(),
+    /** Who brought it in from Slack, and who approved it: set by curation, kept by export. */
+    provenance: ProvenanceSchema.optional(),
+    /** Taken out of answers (withdrawn, or replaced by a correction); it stays in the topic's history. */
+    retired: RetiredSchema.optional(),
     note: z.string().optional(),
   })
   .strict()

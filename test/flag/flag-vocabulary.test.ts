@@ -14,6 +14,7 @@ const topic = (over: Partial<Topic>): Topic => ({
   aliases: ["drowned flocks"],
   related: [],
   key: false,
+  review_days: 30,
   ...over,
 });
 const source = (over: Partial<Source>): Source => ({

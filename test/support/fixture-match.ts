@@ -12,6 +12,7 @@ export const fixtureTopic: Topic = {
   measure: "killed",
   period: "cumulative since 24 Feb 2022",
   unit: "people",
+  review_days: 30,
   aliases: ["russian soldiers killed"],
   key: true,
   related: [],
