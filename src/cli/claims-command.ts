@@ -4,6 +4,8 @@ import { formatProblem } from "../claims/index-problem.ts";
 import { loadIndex } from "../claims/load-index.ts";
 import { documentsDirFromEnv } from "../config.ts";
 import { vocabularyClashes } from "../match/vocabulary-clashes.ts";
+import { runDraftCommand } from "./draft-command.ts";
+import { runExportCommand } from "./export-command.ts";
 
 export const usage = `usage: npm run claims -- validate [--data DIR ...] [--documents DIR ...] [--strict | --strict-when-present]
   Checks every topic, source, document, claim and vocabulary entry in each data folder (default
@@ -38,8 +40,27 @@ export interface CommandIo {
   err: (line: string) => void;
 }
 
-/** `claims validate`: every problem as `file:line id: message`, then unverified quotes; returns the exit code. */
+/** A `claims <command>`: its own arguments in, an exit code out. */
+export type ClaimsSubcommand = (argv: readonly string[], env: Env, io: CommandIo) => Promise<number>;
+
+const subcommands: Record<string, ClaimsSubcommand> = {
+  validate: runValidateCommand,
+  draft: runDraftCommand,
+  export: runExportCommand,
+};
+
+/** `npm run claims -- <validate|draft|export> …`; returns the exit code. */
 export async function runClaimsCommand(argv: readonly string[], env: Env, io: CommandIo): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first !== undefined && first !== "validate" && Object.hasOwn(subcommands, first)) {
+    const run = subcommands[first];
+    if (run) return run(rest, env, io);
+  }
+  return runValidateCommand(argv, env, io);
+}
+
+/** `claims validate`: every problem as `file:line id: message`, then unverified quotes; returns the exit code. */
+async function runValidateCommand(argv: readonly string[], env: Env, io: CommandIo): Promise<number> {
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({
