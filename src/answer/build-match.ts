@@ -5,6 +5,7 @@ import { asOfEnd, asOfSortKey, asOfStart } from "../figures/format-as-of.ts";
 import { describeDifference } from "../figures/format-difference.ts";
 import { figureMidpoint } from "../figures/format-figure.ts";
 import { showClaim } from "./show-claim.ts";
+import { type TopicChecks, topicReview } from "./topic-review.ts";
 import type { BeforeFirstFigure, Disagreement, HeadlineReason, Match, ShownClaim } from "./types.ts";
 
 /** Newest first; on the same date an attributed figure before the outlet's own, a day before a month. */
@@ -31,7 +32,12 @@ export interface MatchRequest {
  * source whose latest figure differs, those that agree, and the topic's whole history. Null when the topic has
  * no claims, or none said by the named date.
  */
-export function buildMatch(req: MatchRequest, index: ClaimsIndex, now: Date): Match | null {
+export function buildMatch(
+  req: MatchRequest,
+  index: ClaimsIndex,
+  now: Date,
+  checks: TopicChecks = new Map(),
+): Match | null {
   const { topic } = req;
   const all = [...(index.claimsByTopic.get(topic.id) ?? [])].sort(compareClaimsNewestFirst);
 
@@ -87,7 +93,9 @@ export function buildMatch(req: MatchRequest, index: ClaimsIndex, now: Date): Ma
       : {}),
     disagreements,
     agreements,
-    history: all.map(show),
+    // Retired figures stay in the history, marked by their `retired`, never in the answer itself.
+    history: [...all, ...(index.retiredByTopic.get(topic.id) ?? [])].sort(compareClaimsNewestFirst).map(show),
+    review: topicReview(topic, index, now, checks),
     related: topic.related.flatMap((id) => {
       const other = index.topicById.get(id);
       const claims = [...(index.claimsByTopic.get(id) ?? [])]

@@ -2,6 +2,7 @@ import type { ClaimsIndex } from "../claims/claims-index.ts";
 import { matchConfig } from "../match/config.ts";
 import { TopicMatcher } from "../match/topic-matcher.ts";
 import { beforeFirstFigure, buildMatch } from "./build-match.ts";
+import { type TopicChecks, topicsDueForReview } from "./topic-review.ts";
 import type { Answer, Suggestion, TallyCore } from "./types.ts";
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;
@@ -10,8 +11,14 @@ const round = (n: number): number => Math.round(n * 1000) / 1000;
 export function createCore(
   index: ClaimsIndex,
   now: () => Date,
-  options: { abstainBelow?: number; englishWords?: ReadonlySet<string> } = {},
+  options: {
+    abstainBelow?: number;
+    englishWords?: ReadonlySet<string>;
+    /** Curators' latest check of each topic, read at every answer (checks change without a rebuild). */
+    checks?: () => TopicChecks;
+  } = {},
 ): TallyCore {
+  const checks = options.checks ?? (() => new Map());
   const matcher = new TopicMatcher(index, options.englishWords ? { englishWords: options.englishWords } : {});
   const abstainBelow = options.abstainBelow ?? matchConfig.answer.abstainBelow;
   return {
@@ -38,6 +45,7 @@ export function createCore(
         { topic: best.topic, confidence: round(best.confidence), sources: slots.sources, asOf: slots.asOf },
         index,
         at,
+        checks(),
       );
       if (match) return { query, match, suggestions: [] };
       // Still an abstention (the figure then is not in the index), but one that can say why and what it has.
@@ -54,10 +62,11 @@ export function createCore(
       const topic = index.topicById.get(topicId);
       if (!topic) return null;
       const asOf = options.asOf ?? null;
-      const match = buildMatch({ topic, confidence: 1, sources: [], asOf }, index, now());
+      const match = buildMatch({ topic, confidence: 1, sources: [], asOf }, index, now(), checks());
       return { query: topic.title, match, suggestions: [] };
     },
     topics: () => index.topics,
     index: () => index,
+    dueForReview: () => topicsDueForReview(index, now(), checks()),
   };
 }

@@ -1,9 +1,20 @@
 import { type FSWatcher, watch } from "node:fs";
 import { formatProblem, type IndexProblem } from "../claims/index-problem.ts";
-import { loadIndex } from "../claims/load-index.ts";
+import { type CuratedEntries, loadIndex } from "../claims/load-index.ts";
+import type { Retired } from "../claims/schema.ts";
 import { loadEnglishWords } from "../match/english-words.ts";
 import { createCore } from "./create-core.ts";
+import type { TopicChecks } from "./topic-review.ts";
 import type { TallyCore } from "./types.ts";
+
+/** What curation adds on top of data/: approved figures, retirements and topic checks (see src/curation). */
+export interface CuratedLayer {
+  entries: readonly CuratedEntries[];
+  retire: ReadonlyMap<string, Retired>;
+  checks: TopicChecks;
+}
+
+export const emptyCuratedLayer: CuratedLayer = { entries: [], retire: new Map(), checks: new Map() };
 
 export interface LiveCoreOptions {
   /** Data folders merged into one index; each is watched. */
@@ -13,45 +24,67 @@ export interface LiveCoreOptions {
   now: () => Date;
   /** Where problems and reloads are reported. */
   log: (level: "info" | "warn", message: string, fields?: Record<string, unknown>) => void;
+  /** The curated layer at start; `setCurated` replaces it. */
+  curated?: CuratedLayer;
 }
 
 export interface LiveCore extends TallyCore {
   /**
-   * Re-reads the data folders. A new index with problems is not taken: the last good one keeps serving.
-   * Unverified quotes are not problems.
+   * Re-reads the data folders. A new index with problems the serving one did not have is not taken: the last
+   * good one keeps serving. Unverified quotes are not problems.
    */
   reload(): Promise<{ taken: boolean; problems: IndexProblem[] }>;
+  /**
+   * Replaces the curated layer (a figure approved, retired or corrected in Slack) and rebuilds, so the next
+   * question is answered with it. Topic checks alone need no rebuild.
+   */
+  setCurated(layer: CuratedLayer): Promise<{ taken: boolean; problems: IndexProblem[] }>;
+  /** Problems with curated entries in the serving index: each left out, the rest served. */
+  curatedProblems(): readonly IndexProblem[];
   /** Reloads whenever a file under a data folder changes (debounced), until `close`. */
   watch(): void;
   close(): void;
 }
 
 /**
- * The core behind a running bot, kept current with data/ as the research desk edits it. At start the valid
- * claims serve even when some are invalid (and every problem is logged); after that, an edit that breaks a file
- * is logged and ignored, and the index from before it keeps answering.
+ * The core behind a running bot, kept current with data/ as the research desk edits it, and with what curators
+ * approve in Slack. At start the valid claims serve even when some are invalid (and every problem is logged);
+ * after that, an edit that adds a problem is logged and ignored, and the index from before it keeps answering.
  */
 export async function loadLiveCore(
   options: LiveCoreOptions,
 ): Promise<{ core: LiveCore; problems: IndexProblem[] }> {
-  const first = await loadIndex(options);
+  let layer = options.curated ?? emptyCuratedLayer;
+  const load = () => loadIndex({ ...options, curated: layer.entries, retire: layer.retire });
+  const first = await load();
   // The dictionary is read once, not again on every reload.
   const englishWords = loadEnglishWords();
-  let current = createCore(first.index, options.now, { englishWords });
+  const build = (index: typeof first.index) =>
+    createCore(index, options.now, { englishWords, checks: () => layer.checks });
+  let current = build(first.index);
+  let serving = new Set(first.problems.map(formatProblem));
+  let curatedProblems = first.curatedProblems;
+  for (const p of curatedProblems) options.log("warn", `curated: ${formatProblem(p)}`);
   let watchers: FSWatcher[] = [];
   let timer: NodeJS.Timeout | null = null;
+  // Reloads run one at a time, so an older read can never replace a newer one.
+  let queue: Promise<unknown> = Promise.resolve();
 
-  const reload = async () => {
+  const rebuild = async (): Promise<{ taken: boolean; problems: IndexProblem[] }> => {
     try {
-      const next = await loadIndex(options);
-      if (next.problems.length > 0) {
-        for (const p of next.problems) options.log("warn", `claims: ${formatProblem(p)}`);
+      const next = await load();
+      const added = next.problems.filter((p) => !serving.has(formatProblem(p)));
+      if (added.length > 0) {
+        for (const p of added) options.log("warn", `claims: ${formatProblem(p)}`);
         options.log("warn", "claims: edit not taken; the last good index keeps serving", {
-          problems: next.problems.length,
+          problems: added.length,
         });
-        return { taken: false, problems: next.problems };
+        return { taken: false, problems: added };
       }
-      current = createCore(next.index, options.now, { englishWords });
+      current = build(next.index);
+      serving = new Set(next.problems.map(formatProblem));
+      curatedProblems = next.curatedProblems;
+      for (const p of curatedProblems) options.log("warn", `curated: ${formatProblem(p)}`);
       options.log("info", "claims: index reloaded", { claims: next.index.claims.length });
       return { taken: true, problems: [] };
     } catch (error) {
@@ -61,19 +94,32 @@ export async function loadLiveCore(
       return { taken: false, problems: [] };
     }
   };
+  const queued = () => {
+    const run = queue.then(rebuild);
+    queue = run.catch(() => undefined);
+    return run;
+  };
 
   const core: LiveCore = {
     ask: (q) => current.ask(q),
     answerTopic: (id, options) => current.answerTopic(id, options),
     topics: () => current.topics(),
     index: () => current.index(),
-    reload,
+    dueForReview: () => current.dueForReview(),
+    reload: queued,
+    async setCurated(next) {
+      const rebuildNeeded = next.entries !== layer.entries || next.retire !== layer.retire;
+      layer = next;
+      if (!rebuildNeeded) return { taken: true, problems: [] };
+      return queued();
+    },
+    curatedProblems: () => curatedProblems,
     watch() {
       if (watchers.length > 0) return;
       const onChange = () => {
         if (timer) clearTimeout(timer);
         // Editors save in bursts; read once they have settled.
-        timer = setTimeout(() => void reload(), 300);
+        timer = setTimeout(() => void queued(), 300);
       };
       for (const dir of options.dataDirs) {
         try {

@@ -1,5 +1,6 @@
 import type { ClaimsIndex, Report } from "../claims/claims-index.ts";
 import type { Claim, Document, Qualifier, Source, Topic, Unit } from "../claims/schema.ts";
+import type { TopicReview } from "./topic-review.ts";
 
 export type { Report };
 
@@ -71,6 +72,8 @@ export interface Match {
   history: ShownClaim[];
   /** The latest figure on each neighbouring topic (data's `related`), so a broader or narrower count is not missed. */
   related: Array<{ topic: TopicRef; headline: ShownClaim }>;
+  /** Whether the desk is due to check the topic again (`review_days`). */
+  review: TopicReview | null;
 }
 
 /** Why the core abstained on a topic it knew: the question named a date before the topic's first figure. */
@@ -103,4 +106,6 @@ export interface TallyCore {
   topics(): readonly Topic[];
   /** The index it answers from, for what reads its sources and vocabulary (the flag detector). */
   index(): ClaimsIndex;
+  /** Topics past their review interval at the core's `now`, most overdue first. */
+  dueForReview(): Array<{ topic: Topic; review: TopicReview }>;
 }

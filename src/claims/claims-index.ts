@@ -16,11 +16,15 @@ export interface ClaimsIndex {
   /** The newsroom vocabulary (`vocabulary/`) the matcher and the flag detector read. */
   concepts: readonly Concept[];
   /**
-   * One entry per figure. The same figure from the same source on the same topic and date, reported by several
+   * One entry per live figure (retired ones are in `retiredByTopic`). The same figure from the same source on the same topic and date, reported by several
    * documents, is one claim (the first one loaded) with several reports.
    */
   claims: readonly Claim[];
   claimsByTopic: ReadonlyMap<string, readonly Claim[]>;
+  /** Claims taken out of answers (`retired`), by topic: they stay in the topic's history. */
+  retiredByTopic: ReadonlyMap<string, readonly Claim[]>;
+  /** Every claim kept, live or retired, by id (a restatement merged into another is that one's report). */
+  claimById: ReadonlyMap<string, Claim>;
   /** Every report of a claim, its own first; claims reported once have one. */
   reportsByClaim: ReadonlyMap<string, readonly Report[]>;
 }
@@ -46,7 +50,8 @@ export function buildClaimsIndex(
   const byKey = new Map<string, Claim>();
   const reportsByClaim = new Map<string, Report[]>();
   for (const c of claims) {
-    const key = `${c.topic}\u0000${c.source}\u0000${c.as_of}`;
+    // A retired figure is merged with nothing: it is history, not a report of a live one.
+    const key = c.retired ? `retired\u0000${c.id}` : `${c.topic}\u0000${c.source}\u0000${c.as_of}`;
     const first = byKey.get(key);
     const document = documentById.get(c.document);
     const report = document ? { document, quote: c.quote, claimId: c.id } : null;
@@ -59,10 +64,14 @@ export function buildClaimsIndex(
     reportsByClaim.set(c.id, report ? [report] : []);
   }
   const claimsByTopic = new Map<string, Claim[]>();
+  const retiredByTopic = new Map<string, Claim[]>();
+  const live: Claim[] = [];
   for (const c of kept) {
-    const list = claimsByTopic.get(c.topic) ?? [];
+    const byTopic = c.retired ? retiredByTopic : claimsByTopic;
+    const list = byTopic.get(c.topic) ?? [];
     list.push(c);
-    claimsByTopic.set(c.topic, list);
+    byTopic.set(c.topic, list);
+    if (!c.retired) live.push(c);
   }
   return {
     topics,
@@ -70,8 +79,10 @@ export function buildClaimsIndex(
     sourceById: new Map(sources.map((s) => [s.id, s])),
     documentById,
     concepts,
-    claims: kept,
+    claims: live,
     claimsByTopic,
+    retiredByTopic,
+    claimById: new Map(kept.map((c) => [c.id, c])),
     reportsByClaim,
   };
 }

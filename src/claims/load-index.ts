@@ -2,10 +2,11 @@ import { buildClaimsIndex, type ClaimsIndex, sameFigure } from "./claims-index.t
 import { collapseWhitespace, readDocumentTexts } from "./document-texts.ts";
 import type { IndexProblem } from "./index-problem.ts";
 import { at, type Parsed, parseEntry, parseUnique, rawId } from "./parse-entries.ts";
-import { readDataFolders } from "./read-data-folders.ts";
+import { type RawEntry, readDataFolders } from "./read-data-folders.ts";
 import {
   type Claim,
   ClaimSchema,
+  type Retired,
   ConceptSchema,
   DocumentSchema,
   SourceSchema,
@@ -17,6 +18,23 @@ export interface LoadIndexOptions {
   dataDirs: readonly string[];
   /** Where documents' text copies are, looked up in order; quotes are checked against them. */
   documentsDirs?: readonly string[] | undefined;
+  /**
+   * Entries added on top of the data folders (figures approved in Slack, not yet exported into data/), each
+   * group named for its problems ("curated p-123"). An entry whose id data/ already has is left out quietly:
+   * it was exported and committed. Their problems are `curatedProblems`, never `problems`, so that a curated
+   * figure that no longer fits cannot stop the desk's own edits from loading.
+   */
+  curated?: readonly CuratedEntries[] | undefined;
+  /** Claims retired since they were written (in Slack): loaded as if their entry said `retired:`. */
+  retire?: ReadonlyMap<string, Retired> | undefined;
+}
+
+export interface CuratedEntries {
+  label: string;
+  topics: readonly unknown[];
+  sources: readonly unknown[];
+  documents: readonly unknown[];
+  claims: readonly unknown[];
 }
 
 export interface LoadedIndex {
@@ -36,6 +54,38 @@ export interface LoadedIndex {
   quotesNotChecked: string | null;
   /** Files read, for the "validated N files" line. */
   files: string[];
+  /** Problems with curated entries (see `curated`): each leaves its entry out, and the rest still loads. */
+  curatedProblems: IndexProblem[];
+}
+
+const curatedFolders = ["topics", "sources", "documents", "claims"] as const;
+
+/** Adds the curated entries data/ does not have yet, and marks retired claims, in place. */
+function overlay(
+  entries: Record<(typeof curatedFolders)[number], RawEntry[]>,
+  curated: readonly CuratedEntries[],
+  retire: ReadonlyMap<string, Retired>,
+): void {
+  for (const folder of curatedFolders) {
+    const ids = new Set(entries[folder].map(rawId));
+    for (const group of curated) {
+      for (const value of group[folder]) {
+        const entry: RawEntry = { value, line: 0, keyLines: new Map(), file: group.label };
+        const id = rawId(entry);
+        if (id !== undefined && ids.has(id)) continue;
+        ids.add(id);
+        entries[folder].push(entry);
+      }
+    }
+  }
+  if (retire.size === 0) return;
+  entries.claims = entries.claims.map((entry) => {
+    const id = rawId(entry);
+    const retired = id === undefined ? undefined : retire.get(id);
+    const value = entry.value as Record<string, unknown> | null;
+    if (!retired || value === null || typeof value !== "object" || "retired" in value) return entry;
+    return { ...entry, value: { ...value, retired } };
+  });
 }
 
 const figureText = (c: Claim): string =>
@@ -60,6 +110,9 @@ function whyNotChecked(
 export async function loadIndex(options: LoadIndexOptions): Promise<LoadedIndex> {
   const { entries, files, problems } = await readDataFolders(options.dataDirs);
   const unverified: IndexProblem[] = [];
+  const curatedLabels = new Set((options.curated ?? []).map((c) => c.label));
+  if (curatedLabels.size > 0 || (options.retire?.size ?? 0) > 0)
+    overlay(entries, options.curated ?? [], options.retire ?? new Map());
 
   const topics = parseUnique(entries.topics, TopicSchema, "topic", problems);
   const sources = parseUnique(entries.sources, SourceSchema, "source", problems);
@@ -141,7 +194,8 @@ export async function loadIndex(options: LoadIndexOptions): Promise<LoadedIndex>
     }
     // One figure per source per topic per date, or "the source's latest figure" would be ambiguous. The same
     // figure in another document is another report of it.
-    if (parsed) {
+    // A retired figure is history: a correction may restate its source, topic and date with another figure.
+    if (parsed && !parsed.value.retired) {
       const c = parsed.value;
       const key = `${c.source}\u0000${c.topic}\u0000${c.as_of}`;
       const first = firstByKey.get(key);
@@ -173,7 +227,8 @@ export async function loadIndex(options: LoadIndexOptions): Promise<LoadedIndex>
   );
   const byPlace = (a: IndexProblem, b: IndexProblem) =>
     a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
-  problems.sort(byPlace);
+  const fromData = problems.filter((p) => !curatedLabels.has(p.file)).sort(byPlace);
+  const curatedProblems = problems.filter((p) => curatedLabels.has(p.file));
   unverified.sort(byPlace);
-  return { index, problems, unverified, quotesNotChecked, files };
+  return { index, problems: fromData, unverified, quotesNotChecked, files, curatedProblems };
 }

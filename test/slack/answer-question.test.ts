@@ -25,6 +25,7 @@ const coreAnswering = (answer: (q: string) => Answer): TallyCore => ({
   ask: answer,
   answerTopic: () => null,
   topics: () => [],
+  dueForReview: () => [],
   index: () => {
     throw new Error("answerQuestion never reads the index");
   },

@@ -83,6 +83,7 @@ export function fixtureMatch(overrides: Partial<Match> = {}): Match {
     headline,
     headlineReason: "latest",
     related: [],
+    review: null,
     disagreements: [
       disagreement({
         figure: "800,000",
