@@ -6,9 +6,9 @@ import { type RawEntry, readDataFolders } from "./read-data-folders.ts";
 import {
   type Claim,
   ClaimSchema,
-  type Retired,
   ConceptSchema,
   DocumentSchema,
+  type Retired,
   SourceSchema,
   TopicSchema,
 } from "./schema.ts";
