@@ -29,6 +29,10 @@ export interface Config {
   documentsDir: string;
   /** Null when unset: servers then log at info, the console only warnings (they would mix into the chat). */
   logLevel: LogLevel | null;
+  /** Where proposed figures and desk questions are posted for curators (a channel id); null: curation is off. */
+  reviewChannel: string | null;
+  /** Who may approve, reject, retire and correct: Slack user ids, and user groups whose members may. */
+  curators: { users: string[]; groups: string[] };
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string };
@@ -109,6 +113,31 @@ const EnvSchema = z.object({
   TALLY_LOG_LEVEL: optional.pipe(
     z.enum(["debug", "info", "warn", "error"], "must be one of debug, info, warn, error").optional(),
   ),
+  TALLY_REVIEW_CHANNEL: optional.pipe(
+    z
+      .string()
+      .regex(
+        /^[CG][A-Z0-9]{2,}$/,
+        "must be a channel id such as C0123ABCD (channel details → copy channel ID)",
+      )
+      .optional(),
+  ),
+  TALLY_CURATORS: optional.pipe(
+    z
+      .string()
+      .transform((s) => s.split(/[\s,]+/).filter((id) => id !== ""))
+      .pipe(
+        z.array(
+          z
+            .string()
+            .regex(
+              /^[UWS][A-Z0-9]{2,}$/,
+              "must list Slack user ids (U…) or user group ids (S…), separated by commas or spaces",
+            ),
+        ),
+      )
+      .optional(),
+  ),
   TALLY_CONSOLE: optional.pipe(z.enum(["0", "1"], "must be 1 (force the local console) or 0").optional()),
 });
 
@@ -117,7 +146,7 @@ const HOW_TO = [
   "  • HTTP:        SLACK_BOT_TOKEN (xoxb-…) and SLACK_SIGNING_SECRET; Slack sends requests to POST /slack/events on PORT (default 3000).",
   "  • Socket Mode: SLACK_BOT_TOKEN (xoxb-…) and SLACK_APP_TOKEN (xapp-…, scope connections:write); no public URL needed.",
   "  • Local console: no Slack tokens, run `npm start` in a terminal (or set TALLY_CONSOLE=1).",
-  "Optional: SLACK_API_URL, PORT, HOST, TALLY_STATE_DIR, TALLY_STALE_DAYS, TALLY_TZ, TALLY_DATA_DIR, TALLY_DOCUMENTS_DIR, TALLY_LOG_LEVEL.",
+  "Optional: SLACK_API_URL, PORT, HOST, TALLY_STATE_DIR, TALLY_STALE_DAYS, TALLY_TZ, TALLY_DATA_DIR, TALLY_DOCUMENTS_DIR, TALLY_LOG_LEVEL, TALLY_REVIEW_CHANNEL, TALLY_CURATORS.",
   "See README.md (Running it in Slack) for creating the Slack app from manifest.yml.",
 ].join("\n");
 
@@ -155,6 +184,11 @@ export function loadConfig(
     dataDir: e.TALLY_DATA_DIR,
     documentsDir: e.TALLY_DOCUMENTS_DIR ?? e.TALLY_SEEDS_DIR ?? DEFAULT_DOCUMENTS_DIR,
     logLevel: e.TALLY_LOG_LEVEL ?? null,
+    reviewChannel: e.TALLY_REVIEW_CHANNEL ?? null,
+    curators: {
+      users: (e.TALLY_CURATORS ?? []).filter((id) => !id.startsWith("S")),
+      groups: (e.TALLY_CURATORS ?? []).filter((id) => id.startsWith("S")),
+    },
   };
   const apiUrl = e.SLACK_API_URL ?? null;
 

@@ -9,9 +9,12 @@ import { formatProblem } from "./claims/index-problem.ts";
 import { type Config, loadConfig } from "./config.ts";
 import { runConsole } from "./console/run-console.ts";
 import { createLogger, type Logger } from "./log/logger.ts";
+import { createCurationDeps } from "./slack/curation/curation-deps.ts";
 import type { AppDeps } from "./slack/deps.ts";
 import { startSlackApp } from "./slack/start-slack-app.ts";
 import { createSlackSummaryScheduler, createSummaryClient } from "./slack/summary-poster.ts";
+import type { CurationStore } from "./store/curation-store.ts";
+import { openSqliteCurationStore } from "./store/sqlite-curation-store.ts";
 import { openSqliteStore } from "./store/sqlite-store.ts";
 import type { Store } from "./store/store.ts";
 
@@ -58,7 +61,17 @@ async function loadDeps(config: Config, logger: Logger): Promise<AppDeps & { cor
       `Tally cannot open its state database in ${where}: ${(error as Error).message}\nSet TALLY_STATE_DIR to a writable folder.`,
     );
   }
-  return { core, store, now, logger, config };
+  let curationStore: CurationStore;
+  try {
+    curationStore = openSqliteCurationStore(where);
+  } catch (error) {
+    fail(`Tally cannot open its curation state in ${where}: ${(error as Error).message}`);
+  }
+  const curation = createCurationDeps({ config, core, store: curationStore, now, logger });
+  // Figures approved in Slack and not yet exported into data/ answer from the first question on.
+  const notTaken = await curation.desk.refresh();
+  for (const problem of notTaken) logger.warn("curated figures not taken", { ...problem });
+  return { core, store, now, logger, config, curation };
 }
 
 function stopOnSignals(logger: Logger, stop: () => Promise<void>): void {
@@ -96,6 +109,7 @@ async function main(): Promise<void> {
     });
     deps.core.close();
     deps.store.close();
+    await deps.curation.store.close();
     return;
   }
 
@@ -116,6 +130,7 @@ async function main(): Promise<void> {
     await running.stop();
     deps.core.close();
     deps.store.close();
+    await deps.curation.store.close();
   });
 }
 

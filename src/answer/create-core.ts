@@ -3,7 +3,7 @@ import { matchConfig } from "../match/config.ts";
 import { TopicMatcher } from "../match/topic-matcher.ts";
 import { beforeFirstFigure, buildMatch } from "./build-match.ts";
 import { type TopicChecks, topicsDueForReview } from "./topic-review.ts";
-import type { Answer, Suggestion, TallyCore } from "./types.ts";
+import type { Answer, Suggestion, TallyCore, TopicRef } from "./types.ts";
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;
 
@@ -64,6 +64,23 @@ export function createCore(
       const asOf = options.asOf ?? null;
       const match = buildMatch({ topic, confidence: 1, sources: [], asOf }, index, now(), checks());
       return { query: topic.title, match, suggestions: [] };
+    },
+    searchTopics(query: string, limit: number): TopicRef[] {
+      const q = query.trim().toLowerCase();
+      if (q === "") return index.topics.slice(0, limit).map((t) => ({ id: t.id, title: t.title }));
+      const seen = new Set<string>();
+      const found: TopicRef[] = [];
+      const add = (t: { id: string; title: string }) => {
+        if (seen.has(t.id) || found.length >= limit) return;
+        seen.add(t.id);
+        found.push({ id: t.id, title: t.title });
+      };
+      // What the matcher ranks first, then loosely related topics, then titles and ids that contain the words.
+      const { ranked, related } = matcher.match(query, now());
+      for (const r of ranked) add(r.topic);
+      for (const r of related()) if (r.confidence >= matchConfig.answer.suggestBelow) add(r.topic);
+      for (const t of index.topics) if (t.title.toLowerCase().includes(q) || t.id.includes(q)) add(t);
+      return found;
     },
     topics: () => index.topics,
     index: () => index,

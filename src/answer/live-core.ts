@@ -104,6 +104,7 @@ export async function loadLiveCore(
     ask: (q) => current.ask(q),
     answerTopic: (id, options) => current.answerTopic(id, options),
     topics: () => current.topics(),
+    searchTopics: (query, limit) => current.searchTopics(query, limit),
     index: () => current.index(),
     dueForReview: () => current.dueForReview(),
     reload: queued,

@@ -104,6 +104,8 @@ export interface TallyCore {
    */
   answerTopic(topicId: string, options?: { asOf?: string }): Answer | null;
   topics(): readonly Topic[];
+  /** Topics for a picker ("search existing topics"): the matcher's ranking, then titles containing the query. */
+  searchTopics(query: string, limit: number): TopicRef[];
   /** The index it answers from, for what reads its sources and vocabulary (the flag detector). */
   index(): ClaimsIndex;
   /** Topics past their review interval at the core's `now`, most overdue first. */

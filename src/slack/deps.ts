@@ -2,6 +2,7 @@ import type { TallyCore } from "../answer/types.ts";
 import type { Config } from "../config.ts";
 import type { Logger } from "../log/logger.ts";
 import type { Store } from "../store/store.ts";
+import type { CurationDeps } from "./curation/curation-deps.ts";
 
 /** Everything a Slack surface needs, passed in: no surface reaches for a global. */
 export interface AppDeps {
@@ -10,4 +11,5 @@ export interface AppDeps {
   now: () => Date;
   logger: Logger;
   config: Config;
+  curation: CurationDeps;
 }

@@ -11,6 +11,7 @@ import type { AppDeps } from "../../src/slack/deps.ts";
 import { startSlackApp } from "../../src/slack/start-slack-app.ts";
 import { openSqliteStore } from "../../src/store/sqlite-store.ts";
 import type { Store } from "../../src/store/store.ts";
+import { testCuration } from "../support/curation-deps.ts";
 import { FAKE_BOT_ID, FAKE_BOT_USER_ID, FakeSlack, type RecordedCall } from "../support/fake-slack.ts";
 import {
   eventEnvelope,
@@ -54,7 +55,14 @@ async function startApp(): Promise<Running> {
   const now = () => TEST_NOW;
   const store = openSqliteStore(dir);
   const logger = createLogger({ level: "error", write: () => {}, now });
-  const deps: AppDeps = { core, store, now, logger, config };
+  const deps: AppDeps = {
+    core,
+    store,
+    now,
+    logger,
+    config,
+    curation: testCuration(core, config, now, logger),
+  };
   const started = await startSlackApp(deps, config.connection, { port: 0, host: "127.0.0.1" });
   if (!started.ok) throw new Error(started.message);
   const { running } = started;

@@ -6,6 +6,7 @@ import type { RunningApp } from "../../src/slack/start-slack-app.ts";
 import { startSlackApp } from "../../src/slack/start-slack-app.ts";
 import { openSqliteStore } from "../../src/store/sqlite-store.ts";
 import type { Store } from "../../src/store/store.ts";
+import { testCuration } from "../support/curation-deps.ts";
 import { FakeSlack } from "../support/fake-slack.ts";
 import { eventEnvelope } from "../support/signed-request.ts";
 import { allText } from "../support/slack-message.ts";
@@ -33,7 +34,14 @@ beforeAll(async () => {
   store = openSqliteStore(":memory:");
   const logger = createLogger({ level: "error", write: () => {} });
   const started = await startSlackApp(
-    { core, store, now, logger, config: result.config },
+    {
+      core,
+      store,
+      now,
+      logger,
+      config: result.config,
+      curation: testCuration(core, result.config, now, logger),
+    },
     result.config.connection,
     { port: 0 },
   );

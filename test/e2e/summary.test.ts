@@ -17,6 +17,7 @@ import { startSlackApp } from "../../src/slack/start-slack-app.ts";
 import { createSlackSummaryScheduler, createSummaryClient } from "../../src/slack/summary-poster.ts";
 import { openSqliteStore } from "../../src/store/sqlite-store.ts";
 import type { Store } from "../../src/store/store.ts";
+import { testCuration } from "../support/curation-deps.ts";
 import { FAKE_BOT_USER_ID, FakeSlack, type RecordedCall } from "../support/fake-slack.ts";
 import { postSlashCommand, TEST_SIGNING_SECRET } from "../support/signed-request.ts";
 import { allText } from "../support/slack-message.ts";
@@ -76,7 +77,14 @@ async function startInstance(
   const logs: Record<string, unknown>[] = [];
   const logger = createLogger({ level: "debug", write: (line) => logs.push(JSON.parse(line)), now });
   const store = wrapStore(openSqliteStore(config.stateDir));
-  const deps: AppDeps = { core, store, now, logger, config };
+  const deps: AppDeps = {
+    core,
+    store,
+    now,
+    logger,
+    config,
+    curation: testCuration(core, config, now, logger),
+  };
   const started = await startSlackApp(deps, config.connection, { port: 0, host: "127.0.0.1" });
   if (!started.ok) throw new Error(started.message);
   const sleeps: number[] = [];

@@ -5,19 +5,23 @@ import { createLogger } from "../../src/log/logger.ts";
 import { answerQuestion } from "../../src/slack/answer-question.ts";
 import type { AppDeps } from "../../src/slack/deps.ts";
 import type { Store } from "../../src/store/store.ts";
+import { testCuration } from "../support/curation-deps.ts";
 import { fixtureMatch } from "../support/fixture-match.ts";
 import { allText } from "../support/slack-message.ts";
 
 function deps(core: TallyCore, logs: Record<string, unknown>[] = []): AppDeps {
   const result = loadConfig({ TALLY_CONSOLE: "1" }, { stdinIsTTY: false });
   if (!result.ok) throw new Error(result.message);
+  const now = () => new Date("2025-11-20T00:00:00Z");
+  const logger = createLogger({ level: "debug", write: (line) => logs.push(JSON.parse(line)) });
   return {
     core,
     // answerQuestion never touches the store.
     store: {} as Store,
-    now: () => new Date("2025-11-20T00:00:00Z"),
-    logger: createLogger({ level: "debug", write: (line) => logs.push(JSON.parse(line)) }),
+    now,
+    logger,
     config: result.config,
+    curation: testCuration(core, result.config, now, logger),
   };
 }
 
@@ -26,6 +30,7 @@ const coreAnswering = (answer: (q: string) => Answer): TallyCore => ({
   answerTopic: () => null,
   topics: () => [],
   dueForReview: () => [],
+  searchTopics: () => [],
   index: () => {
     throw new Error("answerQuestion never reads the index");
   },

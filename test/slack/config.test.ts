@@ -18,8 +18,25 @@ describe("loadConfig", () => {
         dataDir: "./data",
         documentsDir: "../shared/seeds",
         logLevel: null,
+        reviewChannel: null,
+        curators: { users: [], groups: [] },
       },
     });
+  });
+
+  it("reads the review channel and the curators, users and user groups apart", () => {
+    const result = loadConfig(
+      { ...http, TALLY_REVIEW_CHANNEL: "C0DESK", TALLY_CURATORS: "U0ANNA, U0BEN S0DESK" },
+      { stdinIsTTY: false },
+    );
+    expect(result.ok && result.config.reviewChannel).toBe("C0DESK");
+    expect(result.ok && result.config.curators).toEqual({ users: ["U0ANNA", "U0BEN"], groups: ["S0DESK"] });
+  });
+
+  it("names the curator entry that is not a Slack id", () => {
+    const result = loadConfig({ ...http, TALLY_CURATORS: "U0ANNA,@ben" }, { stdinIsTTY: false });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toMatch(/TALLY_CURATORS must list Slack user ids/);
   });
 
   it("uses Socket Mode when an app token is set as well", () => {

@@ -2,7 +2,7 @@
  * Starts the real Tally app in HTTP mode on 127.0.0.1 (a free port), configured through the same
  * env parsing as `npm start`, with SLACK_API_URL pointing at a fresh fake Slack.
  */
-import { loadCore } from "../../src/answer/load-core.ts";
+import { type LiveCore, loadLiveCore } from "../../src/answer/live-core.ts";
 import type { TallyCore } from "../../src/answer/types.ts";
 import { loadConfig } from "../../src/config.ts";
 import { createLogger } from "../../src/log/logger.ts";
@@ -10,6 +10,7 @@ import type { AppDeps } from "../../src/slack/deps.ts";
 import { startSlackApp } from "../../src/slack/start-slack-app.ts";
 import { openSqliteStore } from "../../src/store/sqlite-store.ts";
 import type { FeedbackRecord, Store } from "../../src/store/store.ts";
+import { testCuration } from "./curation-deps.ts";
 import { FakeSlack } from "./fake-slack.ts";
 import { TEST_SIGNING_SECRET } from "./signed-request.ts";
 import { WAR_STORY_DIR } from "./war-story.ts";
@@ -61,9 +62,17 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
 
   const logs: Record<string, unknown>[] = [];
   const logger = createLogger({ level: "debug", write: (line) => logs.push(JSON.parse(line)), now });
-  const core =
+  // The live core, as `npm start` runs it (without watching files), so that curation reaches the answers.
+  const core: TallyCore | LiveCore =
     options.core ??
-    (await loadCore({ dataDirs: [config.dataDir], documentsDirs: [config.documentsDir], now })).core;
+    (
+      await loadLiveCore({
+        dataDirs: [config.dataDir],
+        documentsDirs: [config.documentsDir],
+        now,
+        log: () => {},
+      })
+    ).core;
   const store = openSqliteStore(":memory:");
   const feedback: FeedbackRecord[] = [];
   // The real store, with feedback also kept where a test can read it.
@@ -79,7 +88,9 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
       return typeof value === "function" ? value.bind(target) : value;
     },
   });
-  const deps: AppDeps = { core, store: recordingStore, now, logger, config };
+  const curation = testCuration(core, config, now, logger);
+  await curation.desk.refresh();
+  const deps: AppDeps = { core, store: recordingStore, now, logger, config, curation };
 
   const started = await startSlackApp(deps, config.connection, { port: 0, host: "127.0.0.1" });
   if (!started.ok) throw new Error(started.message);
@@ -94,6 +105,7 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
     stop: async () => {
       await running.stop();
       store.close();
+      await curation.store.close();
       await fake.close();
     },
   };
