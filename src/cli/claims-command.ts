@@ -15,7 +15,9 @@ export const usage = `usage: npm run claims -- validate [--data DIR ...] [--docu
   TALLY_DOCUMENTS_DIR or ../shared/seeds). Quotes with no copy to check are listed as unverified.
   Exits 1 on any problem; with --strict also on unverified quotes. --strict-when-present is --strict where
   a documents folder exists; elsewhere it says in one line that quotes were not checked (with CI=true
-  that fails: CI must check them).`;
+  that fails: CI must check them).
+       npm run claims -- export [--state DIR] [--data DIR] [--out DIR]: Slack-approved figures as YAML
+       npm run claims -- draft ARTICLE.txt [--url URL] [--published YYYY-MM-DD] [--data DIR ...] [--out FILE]: an article's figures as candidate claims (YAML)`;
 
 type Env = Record<string, string | undefined>;
 

@@ -94,4 +94,71 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: "curation: proposals, retirements, topic checks, desk questions, gaps, reminder days",
+    sql: `
+      -- The proposal's content is JSON (its data entries); what changes after it is saved is in columns, so
+      -- that a decision is one conditional UPDATE.
+      CREATE TABLE curation_proposals (
+        id TEXT PRIMARY KEY,
+        status TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'rejected')),
+        proposed_at TEXT NOT NULL,
+        content TEXT NOT NULL,
+        decided_by TEXT,
+        decided_at TEXT,
+        decision_reason TEXT,
+        review_channel TEXT,
+        review_ts TEXT
+      );
+      CREATE INDEX curation_proposals_status ON curation_proposals (status, proposed_at);
+
+      -- The primary key keeps the first retirement of a claim.
+      CREATE TABLE curation_retirements (
+        claim_id TEXT PRIMARY KEY,
+        retired_by TEXT NOT NULL,
+        at TEXT NOT NULL,
+        reason TEXT,
+        replaced_by TEXT
+      );
+
+      CREATE TABLE curation_topic_checks (
+        id INTEGER PRIMARY KEY,
+        topic_id TEXT NOT NULL,
+        checked_by TEXT NOT NULL,
+        at TEXT NOT NULL
+      );
+      CREATE INDEX curation_topic_checks_topic ON curation_topic_checks (topic_id, at);
+
+      CREATE TABLE curation_desk_questions (
+        id TEXT PRIMARY KEY,
+        question TEXT NOT NULL,
+        asked_by TEXT NOT NULL,
+        channel TEXT,
+        asked_at TEXT NOT NULL,
+        review_channel TEXT,
+        review_ts TEXT,
+        answered_by TEXT,
+        answered_at TEXT,
+        answer_topic_id TEXT
+      );
+
+      CREATE TABLE curation_gaps (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('no-match', 'not-what-i-asked')),
+        question TEXT NOT NULL,
+        user TEXT,
+        channel TEXT,
+        topic_id TEXT,
+        at TEXT NOT NULL
+      );
+      CREATE INDEX curation_gaps_at ON curation_gaps (at);
+
+      -- Like summary_days: the key is what keeps the curators' reminder to one a day across instances.
+      CREATE TABLE curation_reminder_days (
+        day TEXT PRIMARY KEY,
+        claimed_at TEXT NOT NULL
+      );
+    `,
+  },
 ];

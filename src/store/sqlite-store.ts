@@ -92,6 +92,14 @@ function retryWhileBusy(setup: () => void): void {
  * and runs any pending migrations. WAL lets readers and the writer of several instances share the file.
  */
 export function openSqliteStore(dir: string): Store {
+  return createSqliteStore(openStateDatabase(dir));
+}
+
+/**
+ * The connection both stores use (`tally.db` in `dir`, or ":memory:"), set up and migrated; each store opens
+ * its own.
+ */
+export function openStateDatabase(dir: string): Database.Database {
   let file = ":memory:";
   if (dir !== ":memory:") {
     try {
@@ -113,7 +121,7 @@ export function openSqliteStore(dir: string): Store {
     db.close();
     throw error;
   }
-  return createSqliteStore(db);
+  return db;
 }
 
 function createSqliteStore(db: Database.Database): Store {

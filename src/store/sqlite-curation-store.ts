@@ -1,0 +1,299 @@
+import type Database from "better-sqlite3";
+import type { DeskQuestion, GapRecord, Proposal, Retirement, TopicCheck } from "../curation/proposal.ts";
+import type { CurationStore } from "./curation-store.ts";
+import {
+  describeIssues,
+  ProposalContentSchema,
+  parseProposalContent,
+  proposalContent,
+} from "./proposal-content-schema.ts";
+import { openStateDatabase } from "./sqlite-store.ts";
+
+interface ProposalRow {
+  id: string;
+  status: Proposal["status"];
+  content: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  decision_reason: string | null;
+  review_channel: string | null;
+  review_ts: string | null;
+}
+
+interface DeskQuestionRow {
+  id: string;
+  question: string;
+  asked_by: string;
+  channel: string | null;
+  asked_at: string;
+  review_channel: string | null;
+  review_ts: string | null;
+  answered_by: string | null;
+  answered_at: string | null;
+  answer_topic_id: string | null;
+}
+
+interface RetirementRow {
+  claim_id: string;
+  retired_by: string;
+  at: string;
+  reason: string | null;
+  replaced_by: string | null;
+}
+
+interface GapRow {
+  kind: GapRecord["kind"];
+  question: string;
+  user: string | null;
+  channel: string | null;
+  topic_id: string | null;
+  at: string;
+}
+
+const review = (channel: string | null, ts: string | null) =>
+  channel !== null && ts !== null ? { channel, ts } : null;
+
+/** Throws, naming the row, when its content no longer reads (see `parseProposalContent`). */
+function toProposal(row: ProposalRow): Proposal {
+  const content = parseProposalContent(row.id, row.content);
+  const decided = row.decided_by !== null && row.decided_at !== null;
+  return {
+    id: row.id,
+    status: row.status,
+    ...content,
+    decision: decided
+      ? { by: row.decided_by ?? "", at: row.decided_at ?? "", reason: row.decision_reason }
+      : null,
+    review: review(row.review_channel, row.review_ts),
+  };
+}
+
+function toDeskQuestion(row: DeskQuestionRow): DeskQuestion {
+  const answered = row.answered_by !== null && row.answered_at !== null && row.answer_topic_id !== null;
+  return {
+    id: row.id,
+    question: row.question,
+    askedBy: row.asked_by,
+    channel: row.channel,
+    askedAt: row.asked_at,
+    review: review(row.review_channel, row.review_ts),
+    answer: answered
+      ? { by: row.answered_by ?? "", at: row.answered_at ?? "", topicId: row.answer_topic_id ?? "" }
+      : null,
+  };
+}
+
+const toRetirement = (row: RetirementRow): Retirement => ({
+  claimId: row.claim_id,
+  by: row.retired_by,
+  at: row.at,
+  reason: row.reason,
+  replacedBy: row.replaced_by,
+});
+
+const toGap = (row: GapRow): GapRecord => ({
+  kind: row.kind,
+  question: row.question,
+  user: row.user,
+  channel: row.channel,
+  topicId: row.topic_id,
+  at: row.at,
+});
+
+/**
+ * The curation store on the SQLite state database: ":memory:", or `tally.db` in the state folder `where`,
+ * the same file `openSqliteStore` opens, through a connection of its own. Every method is async for the port
+ * (a server database implements it too), though better-sqlite3 answers at once.
+ */
+export function openSqliteCurationStore(where: string): CurationStore {
+  return createSqliteCurationStore(openStateDatabase(where));
+}
+
+function createSqliteCurationStore(db: Database.Database): CurationStore {
+  const proposalColumns =
+    "id, status, content, decided_by, decided_at, decision_reason, review_channel, review_ts";
+  const questionColumns =
+    "id, question, asked_by, channel, asked_at, review_channel, review_ts, answered_by, answered_at, answer_topic_id";
+  const q = {
+    saveProposal: db.prepare(
+      `INSERT INTO curation_proposals (${proposalColumns}, proposed_at)
+       VALUES (@id, @status, @content, @decided_by, @decided_at, @decision_reason, @review_channel, @review_ts,
+         @proposed_at)
+       ON CONFLICT (id) DO UPDATE SET status = excluded.status, content = excluded.content,
+         decided_by = excluded.decided_by, decided_at = excluded.decided_at,
+         decision_reason = excluded.decision_reason, review_channel = excluded.review_channel,
+         review_ts = excluded.review_ts, proposed_at = excluded.proposed_at`,
+    ),
+    getProposal: db.prepare<[string], ProposalRow>(
+      `SELECT ${proposalColumns} FROM curation_proposals WHERE id = ?`,
+    ),
+    listProposals: db.prepare<[], ProposalRow>(
+      `SELECT ${proposalColumns} FROM curation_proposals ORDER BY proposed_at, rowid`,
+    ),
+    listProposalsByStatus: db.prepare<[string], ProposalRow>(
+      `SELECT ${proposalColumns} FROM curation_proposals WHERE status = ? ORDER BY proposed_at, rowid`,
+    ),
+    decideProposal: db.prepare<[string, string, string, string | null, string]>(
+      `UPDATE curation_proposals SET status = ?, decided_by = ?, decided_at = ?, decision_reason = ?
+       WHERE id = ? AND status = 'pending'`,
+    ),
+    setProposalReview: db.prepare<[string, string, string]>(
+      "UPDATE curation_proposals SET review_channel = ?, review_ts = ? WHERE id = ?",
+    ),
+    retire: db.prepare<[string, string, string, string | null, string | null]>(
+      `INSERT OR IGNORE INTO curation_retirements (claim_id, retired_by, at, reason, replaced_by)
+       VALUES (?, ?, ?, ?, ?)`,
+    ),
+    listRetirements: db.prepare<[], RetirementRow>(
+      "SELECT claim_id, retired_by, at, reason, replaced_by FROM curation_retirements ORDER BY at, rowid",
+    ),
+    checkTopic: db.prepare<[string, string, string]>(
+      "INSERT INTO curation_topic_checks (topic_id, checked_by, at) VALUES (?, ?, ?)",
+    ),
+    latestChecks: db.prepare<[], { topic_id: string; checked_by: string; at: string }>(
+      `SELECT topic_id, checked_by, at FROM (
+         SELECT topic_id, checked_by, at,
+           ROW_NUMBER() OVER (PARTITION BY topic_id ORDER BY at DESC, id DESC) AS n
+         FROM curation_topic_checks)
+       WHERE n = 1 ORDER BY topic_id`,
+    ),
+    saveQuestion: db.prepare(
+      `INSERT INTO curation_desk_questions (${questionColumns})
+       VALUES (@id, @question, @asked_by, @channel, @asked_at, @review_channel, @review_ts, @answered_by,
+         @answered_at, @answer_topic_id)
+       ON CONFLICT (id) DO UPDATE SET question = excluded.question, asked_by = excluded.asked_by,
+         channel = excluded.channel, asked_at = excluded.asked_at, review_channel = excluded.review_channel,
+         review_ts = excluded.review_ts, answered_by = excluded.answered_by, answered_at = excluded.answered_at,
+         answer_topic_id = excluded.answer_topic_id`,
+    ),
+    getQuestion: db.prepare<[string], DeskQuestionRow>(
+      `SELECT ${questionColumns} FROM curation_desk_questions WHERE id = ?`,
+    ),
+    listQuestions: db.prepare<[], DeskQuestionRow>(
+      `SELECT ${questionColumns} FROM curation_desk_questions ORDER BY asked_at, rowid`,
+    ),
+    listOpenQuestions: db.prepare<[], DeskQuestionRow>(
+      `SELECT ${questionColumns} FROM curation_desk_questions WHERE answered_at IS NULL
+       ORDER BY asked_at, rowid`,
+    ),
+    setQuestionReview: db.prepare<[string, string, string]>(
+      "UPDATE curation_desk_questions SET review_channel = ?, review_ts = ? WHERE id = ?",
+    ),
+    answerQuestion: db.prepare<[string, string, string, string]>(
+      `UPDATE curation_desk_questions SET answered_by = ?, answered_at = ?, answer_topic_id = ?
+       WHERE id = ? AND answered_at IS NULL`,
+    ),
+    recordGap: db.prepare<[string, string, string | null, string | null, string | null, string]>(
+      "INSERT INTO curation_gaps (kind, question, user, channel, topic_id, at) VALUES (?, ?, ?, ?, ?, ?)",
+    ),
+    gapsSince: db.prepare<[string], GapRow>(
+      "SELECT kind, question, user, channel, topic_id, at FROM curation_gaps WHERE at >= ? ORDER BY at, id",
+    ),
+    claimReminderDay: db.prepare<[string, string]>(
+      "INSERT OR IGNORE INTO curation_reminder_days (day, claimed_at) VALUES (?, ?)",
+    ),
+  };
+
+  // Update and read back in one transaction, so the proposal returned is the one this call decided.
+  const decide = db.transaction((id: string, ...set: [string, string, string, string | null]) => {
+    if (q.decideProposal.run(...set, id).changes !== 1) return null;
+    const row = q.getProposal.get(id);
+    return row ? toProposal(row) : null;
+  });
+  const answer = db.transaction((id: string, by: string, at: string, topicId: string) => {
+    if (q.answerQuestion.run(by, at, topicId, id).changes !== 1) return null;
+    const row = q.getQuestion.get(id);
+    return row ? toDeskQuestion(row) : null;
+  });
+
+  return {
+    async saveProposal(proposal) {
+      const content = ProposalContentSchema.safeParse(proposalContent(proposal));
+      if (!content.success)
+        throw new Error(`proposal ${proposal.id} cannot be saved: ${describeIssues(content.error)}`);
+      q.saveProposal.run({
+        id: proposal.id,
+        status: proposal.status,
+        content: JSON.stringify(content.data),
+        decided_by: proposal.decision?.by ?? null,
+        decided_at: proposal.decision?.at ?? null,
+        decision_reason: proposal.decision?.reason ?? null,
+        review_channel: proposal.review?.channel ?? null,
+        review_ts: proposal.review?.ts ?? null,
+        proposed_at: proposal.proposedAt,
+      });
+    },
+    async getProposal(id) {
+      const row = q.getProposal.get(id);
+      return row ? toProposal(row) : null;
+    },
+    async listProposals(filter) {
+      const rows =
+        filter?.status === undefined ? q.listProposals.all() : q.listProposalsByStatus.all(filter.status);
+      return rows.map(toProposal);
+    },
+    async decideProposal(id, status, decision) {
+      return decide.immediate(id, status, decision.by, decision.at, decision.reason);
+    },
+    async setProposalReview(id, where) {
+      q.setProposalReview.run(where.channel, where.ts, id);
+    },
+
+    async retireClaim(r: Retirement) {
+      return q.retire.run(r.claimId, r.by, r.at, r.reason, r.replacedBy).changes === 1;
+    },
+    async listRetirements() {
+      return q.listRetirements.all().map(toRetirement);
+    },
+
+    async checkTopic(check: TopicCheck) {
+      q.checkTopic.run(check.topicId, check.by, check.at);
+    },
+    async latestTopicChecks() {
+      return q.latestChecks.all().map((r) => ({ topicId: r.topic_id, by: r.checked_by, at: r.at }));
+    },
+
+    async saveDeskQuestion(question) {
+      q.saveQuestion.run({
+        id: question.id,
+        question: question.question,
+        asked_by: question.askedBy,
+        channel: question.channel,
+        asked_at: question.askedAt,
+        review_channel: question.review?.channel ?? null,
+        review_ts: question.review?.ts ?? null,
+        answered_by: question.answer?.by ?? null,
+        answered_at: question.answer?.at ?? null,
+        answer_topic_id: question.answer?.topicId ?? null,
+      });
+    },
+    async getDeskQuestion(id) {
+      const row = q.getQuestion.get(id);
+      return row ? toDeskQuestion(row) : null;
+    },
+    async listDeskQuestions(filter) {
+      return (filter?.open ? q.listOpenQuestions.all() : q.listQuestions.all()).map(toDeskQuestion);
+    },
+    async setDeskQuestionReview(id, where) {
+      q.setQuestionReview.run(where.channel, where.ts, id);
+    },
+    async answerDeskQuestion(id, given) {
+      return answer.immediate(id, given.by, given.at, given.topicId);
+    },
+
+    async recordGap(gap) {
+      q.recordGap.run(gap.kind, gap.question, gap.user, gap.channel, gap.topicId, gap.at);
+    },
+    async gapsSince(since) {
+      return q.gapsSince.all(since.toISOString()).map(toGap);
+    },
+
+    async claimReminderDay(day, now) {
+      return q.claimReminderDay.run(day, now.toISOString()).changes === 1;
+    },
+
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}
