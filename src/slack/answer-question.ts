@@ -12,10 +12,30 @@ export type QuestionReply = { kind: "help" } | { kind: "message"; message: Slack
  * polite refusal for an overlong one,
  * otherwise the core's answer. A core failure becomes an apology (and a log entry), not a crash.
  */
+/** Who asked where, so that an unanswered question reaches `/tally gaps`. */
+export interface Asker {
+  user: string | null;
+  channel: string | null;
+}
+
+/** Kept for the desk's `/tally gaps`; a failure to keep it never costs the asker their reply. */
+function recordGap(deps: AppDeps, question: string, asker: Asker | undefined): void {
+  deps.curation.desk
+    .recordGap({
+      kind: "no-match",
+      question,
+      user: asker?.user ?? null,
+      channel: asker?.channel ?? null,
+      topicId: null,
+      at: deps.now().toISOString(),
+    })
+    .catch((error: unknown) => deps.logger.warn("could not record an unanswered question", { error }));
+}
+
 export function answerQuestion(
   deps: AppDeps,
   rawText: string,
-  view: Omit<AnswerView, "question" | "staleDays">,
+  view: Omit<AnswerView, "question" | "staleDays" | "askDesk"> & { gap?: Asker },
 ): QuestionReply {
   const parsed = parseQuestion(rawText);
   if (parsed.kind === "empty" || parsed.kind === "help") return { kind: "help" };
@@ -34,9 +54,15 @@ export function answerQuestion(
       confidence: answer.match?.confidence ?? null,
       suggestions: answer.suggestions.map((s) => s.topic.id),
     });
+    if (!answer.match) recordGap(deps, parsed.text, view.gap);
     return {
       kind: "message",
-      message: replyForAnswer(answer, { ...view, question: parsed.text, staleDays: deps.config.staleDays }),
+      message: replyForAnswer(answer, {
+        ...view,
+        question: parsed.text,
+        staleDays: deps.config.staleDays,
+        askDesk: deps.curation.reviewChannel !== null,
+      }),
     };
   } catch (error) {
     deps.logger.error("the core failed to answer", { question: parsed.text, error });

@@ -8,6 +8,10 @@ import { registerShowMoreSources } from "./actions/show-more-sources.ts";
 import { boltLogger } from "./bolt-logger.ts";
 import { buildSubcommands } from "./commands/subcommands.ts";
 import { registerTallyCommand } from "./commands/tally-command.ts";
+import { registerDeskQuestions } from "./curation/register-desk-questions.ts";
+import { registerFigureForm } from "./curation/register-figure-form.ts";
+import { registerFigureMenu } from "./curation/register-figure-menu.ts";
+import { registerReview } from "./curation/register-review.ts";
 import type { AppDeps } from "./deps.ts";
 import { registerDirectMessages } from "./listeners/direct-messages.ts";
 import { registerFlagMessages } from "./listeners/flag-messages.ts";
@@ -83,5 +87,9 @@ export function createApp(deps: AppDeps, options: CreateAppOptions): App {
   registerShowMoreSources(app, deps);
   registerNotWhatIAsked(app, deps);
   registerAnswerSuggestion(app, deps);
+  registerFigureForm(app, deps);
+  registerReview(app, deps);
+  registerFigureMenu(app, deps);
+  registerDeskQuestions(app, deps);
   return app;
 }

@@ -10,5 +10,5 @@ import { noMatchMessage } from "./blocks/no-match-blocks.ts";
 export function replyForAnswer(answer: Answer, view: AnswerView): SlackMessage {
   return answer.match
     ? answerMessage(answer.match, view)
-    : noMatchMessage(view.question, answer.suggestions, answer.reason);
+    : noMatchMessage(view.question, answer.suggestions, answer.reason, { askDesk: view.askDesk === true });
 }

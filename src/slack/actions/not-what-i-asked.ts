@@ -23,6 +23,9 @@ export function registerNotWhatIAsked(app: App, deps: AppDeps): void {
     } catch (error) {
       press.logger.error("could not store feedback", { error });
     }
+    await deps.curation.desk
+      .recordGap({ ...feedback, kind: "not-what-i-asked" })
+      .catch((error: unknown) => press.logger.error("could not record feedback for the desk", { error }));
     press.logger.info("not what I asked", { question: feedback.question, topic: feedback.topicId });
     await respond({
       response_type: "ephemeral",

@@ -13,7 +13,8 @@ export function registerShowHistory(app: App, deps: AppDeps): void {
     const press = await readButtonPress(deps, body, action, respond, "history");
     if (!press) return;
     const match = resolveAnswer(deps.core, press.value);
-    const message = match ? historyMessage(match) : { text: copy.history.gone };
+    const curation = deps.curation.reviewChannel !== null;
+    const message = match ? historyMessage(match, { curation }) : { text: copy.history.gone };
     await respond({
       response_type: "ephemeral",
       replace_original: false,

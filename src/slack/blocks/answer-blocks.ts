@@ -3,6 +3,7 @@ import type { Match } from "../../answer/types.ts";
 import { formatAsOfDate } from "../../figures/format-as-of.ts";
 import { ACTION } from "../action-ids.ts";
 import { copy } from "../copy.ts";
+import { curationCopy } from "../curation/curation-copy.ts";
 import type { Button, KnownBlock, SlackMessage } from "./block-types.ts";
 import { encodeButtonValue, type PickedTopic, pickedFields } from "./button-value.ts";
 import { cutToFit, escapeToFit, LIMITS } from "./limits.ts";
@@ -24,6 +25,8 @@ export interface AnswerView {
   askedBy?: string;
   /** Set when the topic was picked with a button: the caption then names the topic, not the question. */
   picked?: PickedTopic;
+  /** Offer "Ask the desk" when there is no answer (curation is set up). */
+  askDesk?: boolean;
 }
 
 export function button(text: string, actionId: string, value: string, style?: "primary"): Button {
@@ -109,6 +112,17 @@ export function answerMessage(match: Match, view: AnswerView): SlackMessage {
     blocks.push({
       type: "section",
       text: { type: "mrkdwn", text: copy.answer.stale(h.ageDays, view.staleDays) },
+    });
+  }
+  if (match.review?.due) {
+    blocks.push({
+      type: "context",
+      elements: [
+        {
+          type: "mrkdwn",
+          text: curationCopy.history.dueMark(match.review.daysSince, match.review.reviewDays),
+        },
+      ],
     });
   }
   blocks.push({ type: "divider" });

@@ -1,6 +1,8 @@
 import { joinNames, reportOutlets } from "../../answer/report-outlets.ts";
 import type { Match, ShownClaim } from "../../answer/types.ts";
 import { copy } from "../copy.ts";
+import { curationCopy } from "../curation/curation-copy.ts";
+import { CURATION } from "../curation/curation-ids.ts";
 import type { KnownBlock, SlackMessage } from "./block-types.ts";
 import { cutToFit, escapeToFit, LIMITS, packLines } from "./limits.ts";
 
@@ -17,8 +19,50 @@ function bySource(history: readonly ShownClaim[]): { name: string; claims: Shown
   return [...groups.values()];
 }
 
-/** The topic's figures over time, grouped by source (history arrives newest first). */
-export function historyMessage(match: Match): SlackMessage {
+/** How many figures the correct/retire menu lists (Slack allows 100 options in a group). */
+const MENU_FIGURES = 100;
+const OPTION_TEXT = 75;
+
+/** A menu to correct or retire one of the topic's live figures: the desk's way in from a history. */
+function figureMenu(history: readonly ShownClaim[]): KnownBlock | null {
+  const live = history.filter((c) => !c.claim.retired).slice(0, MENU_FIGURES);
+  if (live.length === 0) return null;
+  const options = (verb: "correct" | "retire") =>
+    live.map((c) => {
+      const label = `${c.figure.text} · ${c.source.name} · ${c.dateText}`;
+      return {
+        text: {
+          type: "plain_text" as const,
+          text: label.length > OPTION_TEXT ? `${label.slice(0, OPTION_TEXT - 1)}…` : label,
+        },
+        value: `${verb}:${c.claim.id}`.slice(0, 150),
+      };
+    });
+  return {
+    type: "actions",
+    block_id: "tally_figure_menu",
+    elements: [
+      {
+        type: "static_select",
+        action_id: CURATION.figureMenu,
+        placeholder: { type: "plain_text", text: curationCopy.retire.menuPlaceholder },
+        option_groups: [
+          {
+            label: { type: "plain_text", text: curationCopy.retire.menuCorrect },
+            options: options("correct"),
+          },
+          { label: { type: "plain_text", text: curationCopy.retire.menuRetire }, options: options("retire") },
+        ],
+      },
+    ],
+  };
+}
+
+/**
+ * The topic's figures over time, grouped by source (history arrives newest first), retired ones marked. With
+ * `curation`, a menu to correct or retire a figure ends it.
+ */
+export function historyMessage(match: Match, options: { curation?: boolean } = {}): SlackMessage {
   const blocks: KnownBlock[] = [
     {
       type: "header",
@@ -30,7 +74,13 @@ export function historyMessage(match: Match): SlackMessage {
       copy.history.sourceLine(
         group.name,
         group.claims
-          .map((c) => copy.history.figureEntry(c.figure.text, c.dateText, joinNames(reportOutlets(c))))
+          .map(
+            (c) =>
+              copy.history.figureEntry(c.figure.text, c.dateText, joinNames(reportOutlets(c))) +
+              (c.claim.retired
+                ? curationCopy.history.retiredMark(c.claim.retired.on, c.claim.retired.reason)
+                : ""),
+          )
           .join("\n"),
       ),
       LIMITS.sectionText,
@@ -41,7 +91,8 @@ export function historyMessage(match: Match): SlackMessage {
     sourceTexts.map((t, i) => (i === 0 ? t : `\n${t}`)),
     LIMITS.sectionText,
   );
-  const budget = LIMITS.blocks - blocks.length - 1;
+  const menu = options.curation ? figureMenu(match.history) : null;
+  const budget = LIMITS.blocks - blocks.length - 1 - (menu ? 1 : 0);
   let shownSources = 0;
   for (const chunk of chunks.slice(0, budget)) {
     blocks.push({ type: "section", text: { type: "mrkdwn", text: chunk.text.replace(/^\n/, "") } });
@@ -52,5 +103,6 @@ export function historyMessage(match: Match): SlackMessage {
   if (notShown > 0) {
     blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: copy.history.notShown(notShown) }] });
   }
+  if (menu) blocks.push(menu);
   return { text: copy.history.fallback(match.topic.title, match.history.length), blocks };
 }

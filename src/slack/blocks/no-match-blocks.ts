@@ -3,6 +3,8 @@ import type { AbstainReason, Suggestion } from "../../answer/types.ts";
 import { formatAsOfDate } from "../../figures/format-as-of.ts";
 import { ACTION } from "../action-ids.ts";
 import { copy } from "../copy.ts";
+import { curationCopy } from "../curation/curation-copy.ts";
+import { CURATION } from "../curation/curation-ids.ts";
 import { button } from "./answer-blocks.ts";
 import type { Button, KnownBlock, SlackMessage } from "./block-types.ts";
 import { encodeButtonValue } from "./button-value.ts";
@@ -79,8 +81,23 @@ export function noMatchMessage(
   question: string,
   suggestions: readonly Suggestion[],
   reason?: AbstainReason,
+  options: { askDesk?: boolean } = {},
 ): SlackMessage {
   if (reason) return tooEarlyMessage(question, reason, suggestions);
+  const message = plainNoMatch(question, suggestions);
+  if (!options.askDesk) return message;
+  // The way to an answer when the index has none: hand the question to the research desk.
+  message.blocks.push({
+    type: "actions",
+    block_id: "tally_ask_desk",
+    elements: [
+      button(curationCopy.desk.button, CURATION.askDesk, encodeButtonValue({ q: question, t: null })),
+    ],
+  });
+  return message;
+}
+
+function plainNoMatch(question: string, suggestions: readonly Suggestion[]): SlackMessage {
   const blocks: KnownBlock[] = [
     {
       type: "section",

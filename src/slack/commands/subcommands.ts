@@ -1,5 +1,6 @@
 import type { RespondFn, SlashCommand, webApi } from "@slack/bolt";
 import type { Logger } from "../../log/logger.ts";
+import { addSubcommand, gapsSubcommand } from "../curation/curation-commands.ts";
 import type { AppDeps } from "../deps.ts";
 import { dailySubcommand } from "./daily-command.ts";
 import { flagSubcommand } from "./flag-command.ts";
@@ -42,5 +43,7 @@ export function buildSubcommands(deps: AppDeps): Record<string, SubcommandHandle
     watch: watchSubcommand(deps),
     unwatch: unwatchSubcommand(deps),
     flag: flagSubcommand(deps),
+    add: addSubcommand(deps),
+    gaps: gapsSubcommand(deps),
   };
 }

@@ -46,7 +46,10 @@ export function registerTallyCommand(
         });
         return;
       }
-      const reply = answerQuestion(deps, text, { surface: "ephemeral" });
+      const reply = answerQuestion(deps, text, {
+        surface: "ephemeral",
+        gap: { user: command.user_id, channel: command.channel_id },
+      });
       const message = reply.kind === "help" ? helpReply(deps, subcommands) : reply.message;
       await respond({ response_type: "ephemeral", replace_original: false, ...message });
     } catch (error) {

@@ -73,8 +73,9 @@ export const curationCopy = {
       `Retired ${esc(figure)} on *${esc(title)}*. It stays in the history.`,
     already: "That figure is already retired.",
     unknown: "That figure is no longer in the index.",
-    menuRetire: "Retire…",
-    menuCorrect: "Correct…",
+    menuRetire: "Retire",
+    menuCorrect: "Correct",
+    menuPlaceholder: "Correct or retire a figure…",
   },
 
   history: {

@@ -21,7 +21,10 @@ export function registerDirectMessages(
     const threadTs =
       "thread_ts" in message && typeof message.thread_ts === "string" ? message.thread_ts : undefined;
     const logger = deps.logger.child({ surface: "dm", channel, user });
-    const reply = answerQuestion(deps, stripBotMention(text, context.botUserId), { surface: "visible" });
+    const reply = answerQuestion(deps, stripBotMention(text, context.botUserId), {
+      surface: "visible",
+      gap: { user: user ?? null, channel },
+    });
     const replyMessage = reply.kind === "help" ? helpReply(deps, subcommands) : reply.message;
     await postReply(client, logger, { channel, threadTs }, replyMessage);
   });

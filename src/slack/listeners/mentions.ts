@@ -20,6 +20,7 @@ export function registerMentions(
     const logger = deps.logger.child({ surface: "mention", channel: event.channel, user: event.user });
     const reply = answerQuestion(deps, stripBotMention(event.text, context.botUserId), {
       surface: "visible",
+      gap: { user: event.user ?? null, channel: event.channel },
     });
     const message = reply.kind === "help" ? helpReply(deps, subcommands) : reply.message;
     await postReply(
