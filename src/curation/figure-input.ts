@@ -11,9 +11,7 @@ export interface FigureReading {
   unit: string | null;
 }
 
-export type FigureInputResult =
-  | { ok: true; reading: FigureReading }
-  | { ok: false; message: string };
+export type FigureInputResult = { ok: true; reading: FigureReading } | { ok: false; message: string };
 
 /** One figure a draft found in an article or message, with what it could tell about it. */
 export interface DraftClaim {
