@@ -3,6 +3,7 @@ import path from "node:path";
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { CURATION } from "../../src/slack/curation/curation-ids.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 // Slack's published manifest schema, shared with the project rather than copied into it.
@@ -18,6 +19,7 @@ interface Manifest {
     app_home: { messages_tab_enabled: boolean; messages_tab_read_only_enabled: boolean };
     bot_user: { display_name: string };
     slash_commands: { command: string; usage_hint?: string; description: string }[];
+    shortcuts: { name: string; type: "message" | "global"; callback_id: string }[];
   };
   oauth_config: { scopes: { bot: string[] } };
   settings: {
@@ -73,6 +75,16 @@ describe("manifest.yml", () => {
         "im:history",
         "channels:read",
         "groups:read",
+        "usergroups:read",
+      ].sort(),
+    );
+  });
+
+  it("declares the shortcuts the app listens for, by the callback ids it matches", () => {
+    expect(manifest.features.shortcuts.map((s) => [s.type, s.callback_id]).sort()).toEqual(
+      [
+        ["message", CURATION.messageShortcut],
+        ["global", CURATION.globalShortcut],
       ].sort(),
     );
   });
