@@ -10,6 +10,7 @@ import { type Config, loadConfig } from "./config.ts";
 import { runConsole } from "./console/run-console.ts";
 import { createLogger, type Logger } from "./log/logger.ts";
 import { createCurationDeps } from "./slack/curation/curation-deps.ts";
+import { startReviewReminders } from "./slack/curation/review-reminder.ts";
 import type { AppDeps } from "./slack/deps.ts";
 import { startSlackApp } from "./slack/start-slack-app.ts";
 import { createSlackSummaryScheduler, createSummaryClient } from "./slack/summary-poster.ts";
@@ -125,7 +126,10 @@ async function main(): Promise<void> {
     createSummaryClient({ botToken: connection.botToken, apiUrl: connection.apiUrl, logger }),
   );
   scheduler.start();
+  // Curators hear once a day about topics past their review interval.
+  const reminders = startReviewReminders(deps, running.app.client);
   stopOnSignals(logger, async () => {
+    reminders.stop();
     await scheduler.stop();
     await running.stop();
     deps.core.close();

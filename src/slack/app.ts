@@ -12,6 +12,7 @@ import { registerDeskQuestions } from "./curation/register-desk-questions.ts";
 import { registerFigureForm } from "./curation/register-figure-form.ts";
 import { registerFigureMenu } from "./curation/register-figure-menu.ts";
 import { registerReview } from "./curation/register-review.ts";
+import { registerTopicChecks } from "./curation/review-reminder.ts";
 import type { AppDeps } from "./deps.ts";
 import { registerDirectMessages } from "./listeners/direct-messages.ts";
 import { registerFlagMessages } from "./listeners/flag-messages.ts";
@@ -91,5 +92,6 @@ export function createApp(deps: AppDeps, options: CreateAppOptions): App {
   registerReview(app, deps);
   registerFigureMenu(app, deps);
   registerDeskQuestions(app, deps);
+  registerTopicChecks(app, deps);
   return app;
 }

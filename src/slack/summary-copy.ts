@@ -53,6 +53,12 @@ export const summaryCopy = {
     stillStale: (n: number, of: number, staleDays: number) =>
       `:hourglass: ${n.toLocaleString("en-GB")} of ${plural(of, "headline figure", "headline figures")} here ${n === 1 ? "is" : "are"} older than ${staleDays} days.`,
   },
+  /** Topics past their review interval: the desk's to check, named so a reader knows which to treat with care. */
+  dueForReview: (due: ReadonlyArray<{ title: string; daysSince: number }>) =>
+    `:mag: Due for the desk's review: ${due
+      .slice(0, 5)
+      .map((d) => `${esc(d.title)} (checked ${plural(d.daysSince, "day", "days")} ago)`)
+      .join("; ")}${due.length > 5 ? `; and ${due.length - 5} more` : ""}.`,
   flags: (n: number, first: boolean) =>
     n === 0
       ? `:triangular_flag_on_post: No unsourced figures flagged in this channel ${first ? "in the last day" : "since the last summary"}.`

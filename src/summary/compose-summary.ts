@@ -216,6 +216,15 @@ export function composeSummary(input: ComposeSummaryInput): ComposedSummary {
       stale,
       staleDays,
       flaggedSinceLast: input.flaggedSinceLast,
+      dueForReview: core
+        .dueForReview()
+        .filter(({ topic }) => snapshotTopics[topic.id] !== undefined)
+        .map(({ topic, review }) => ({
+          topicId: topic.id,
+          title: topic.title,
+          daysSince: review.daysSince,
+          reviewDays: review.reviewDays,
+        })),
     },
     snapshot: {
       version: 1,

@@ -83,4 +83,6 @@ export interface Summary {
   staleDays: number;
   /** Unsourced figures flagged in the channel since the previous summary (or the last day). */
   flaggedSinceLast: number;
+  /** The summary's topics past their review interval (`review_days`), most overdue first. */
+  dueForReview: Array<{ topicId: string; title: string; daysSince: number; reviewDays: number }>;
 }

@@ -40,6 +40,7 @@ function summary(overrides: Partial<Summary> = {}): Summary {
     stale: [],
     staleDays: 90,
     flaggedSinceLast: 0,
+    dueForReview: [],
     ...overrides,
   };
 }
@@ -163,5 +164,22 @@ describe("summaryMessage", () => {
     expectWithinLimits(message.blocks);
     const all = textsOf(message.blocks).join("\n");
     for (let i = 0; i < 60; i += 1) expect(all).toContain(`*Topic number ${i}*`);
+  });
+});
+
+describe("topics due for the desk's review", () => {
+  it("names them in the summary, with how long since each was checked", () => {
+    const { blocks } = summaryMessage(
+      summary({
+        dueForReview: [{ topicId: "t1", title: "Homes <destroyed>", daysSince: 45, reviewDays: 30 }],
+      }),
+    );
+    const text = textsOf(blocks).join("\n");
+    expect(text).toContain("Due for the desk's review: Homes &lt;destroyed&gt; (checked 45 days ago)");
+  });
+
+  it("says nothing of review when no topic is due", () => {
+    const { blocks } = summaryMessage(summary());
+    expect(textsOf(blocks).join("\n")).not.toContain("review");
   });
 });

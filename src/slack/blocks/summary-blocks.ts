@@ -116,6 +116,7 @@ export function summaryMessage(summary: Summary): SlackMessage {
   if (stillStale > 0) {
     contextLines.push(copy.stale.stillStale(stillStale, summary.topics.length, summary.staleDays));
   }
+  if (summary.dueForReview.length > 0) contextLines.push(copy.dueForReview(summary.dueForReview));
   contextLines.push(copy.flags(summary.flaggedSinceLast, first));
   if (summary.unknownTopicIds.length > 0) contextLines.push(copy.unknownTopics(summary.unknownTopicIds));
   if (summary.topicsWithoutFigures.length > 0)
