@@ -14,6 +14,8 @@ export function testCuration(
   config: Config,
   now: () => Date,
   logger: Logger,
+  /** ":memory:" or a state folder (shared with the main store, as `npm start` has it). */
+  where = ":memory:",
 ): CurationDeps {
   const curatable =
     "setCurated" in core
@@ -22,7 +24,7 @@ export function testCuration(
   return createCurationDeps({
     config,
     core: curatable,
-    store: openSqliteCurationStore(":memory:"),
+    store: openSqliteCurationStore(where),
     now,
     logger,
   });

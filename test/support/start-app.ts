@@ -39,6 +39,8 @@ export interface StartOptions {
   core?: TallyCore;
   now?: Date;
   env?: Record<string, string>;
+  /** A state folder for both stores (default: in memory), for tests that read it afterwards (export). */
+  stateDir?: string;
 }
 
 export async function startTestApp(options: StartOptions = {}): Promise<TestApp> {
@@ -73,7 +75,7 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
         log: () => {},
       })
     ).core;
-  const store = openSqliteStore(":memory:");
+  const store = openSqliteStore(options.stateDir ?? ":memory:");
   const feedback: FeedbackRecord[] = [];
   // The real store, with feedback also kept where a test can read it.
   const recordingStore = new Proxy(store, {
@@ -88,7 +90,7 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
       return typeof value === "function" ? value.bind(target) : value;
     },
   });
-  const curation = testCuration(core, config, now, logger);
+  const curation = testCuration(core, config, now, logger, options.stateDir);
   await curation.desk.refresh();
   const deps: AppDeps = { core, store: recordingStore, now, logger, config, curation };
 
