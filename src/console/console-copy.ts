@@ -29,6 +29,9 @@ export const consoleCopy = {
   reaction: (name: string, added: boolean) =>
     `(Tally ${added ? "reacted with" : "removed its"} :${name}: ${added ? "to" : "from"} a message)`,
   pin: (pinned: boolean) => (pinned ? "(Tally pinned a message in #newsroom)" : "(Tally unpinned a message)"),
+  /** Modals need Slack: say what would open there, and what works here instead. */
+  view: (title: string) =>
+    `(In Slack, Tally would open the form “${title}” here. Forms need Slack; from a terminal, \`npm run claims -- draft ARTICLE.txt\` drafts claims from an article.)`,
   noReply: "(no reply)",
   unknownButton: (n: string) => `There is no button [${n}] (buttons are numbered as they appear).`,
   goneButton: "That message is gone, so its buttons are too.",

@@ -22,7 +22,9 @@ export type WorkspaceChange =
   | { kind: "updated"; message: FakeMessage }
   | { kind: "deleted"; message: FakeMessage }
   | { kind: "reaction"; channel: string; ts: string; name: string; added: boolean }
-  | { kind: "pin"; channel: string; ts: string; pinned: boolean };
+  | { kind: "pin"; channel: string; ts: string; pinned: boolean }
+  /** A modal opened (views.open/push): its title, for the console to say what would appear in Slack. */
+  | { kind: "view"; title: string };
 
 /** Where a response_url's posts go: the conversation, the user who acted, and the message acted on. */
 export interface ResponseTarget {
@@ -221,6 +223,16 @@ export class FakeSlackWorkspace {
             )
             .map((m) => this.asApiMessage(m)),
           has_more: false,
+        };
+      }
+      case "views.open":
+      case "views.push": {
+        const view = params.view as { title?: { text?: unknown } } | undefined;
+        const title = typeof view?.title?.text === "string" ? view.title.text : "a form";
+        this.options.onChange?.({ kind: "view", title });
+        return {
+          ok: true,
+          view: { id: "V0CONSOLE", ...(typeof params.view === "object" ? params.view : {}) },
         };
       }
       case "users.info":

@@ -84,6 +84,9 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       case "pin":
         write(consoleCopy.pin(change.pinned));
         break;
+      case "view":
+        write(consoleCopy.view(change.title));
+        break;
     }
   };
 
