@@ -303,6 +303,43 @@ describe("adding a figure from Slack", () => {
     rmSync(data, { recursive: true, force: true });
   });
 
+  it("lets a curator edit a pending proposal: the queue message shows the edit, the proposer stays", async () => {
+    const seq = seqNow();
+    const posted = await proposeThroughModal(REPORTER, {
+      [FIGURE_BLOCK.figure]: "about 305,000",
+      [FIGURE_BLOCK.asOf]: "2025-11-19",
+    });
+    const pressed = seqNow();
+    await press(posted.params, "Edit", GROUPIE);
+    const opened = await t.fake.waitFor(
+      after(pressed, (c) => c.method === "views.open" && viewOf(c).callback_id === CURATION.addView),
+      "the edit form",
+    );
+    const values = fillView(viewOf(opened), { [FIGURE_BLOCK.figure]: "about 306,000" });
+    const checked = await submit(CURATION.addView, viewOf(opened), values, GROUPIE);
+    expect(checked.response_action, JSON.stringify(checked)).toBe("push");
+    await submit(CURATION.confirmView, checked.view as Record<string, unknown>, {}, GROUPIE);
+    const updated = await t.fake.waitFor(
+      after(seq, (c) => c.method === "chat.update" && /306,000/.test(allText(c.params))),
+      "the queue message showing the edit",
+    );
+    expect(allText(updated.params)).toContain(`Proposed by <@${REPORTER}>`);
+    const edited = (await t.deps.curation.store.listProposals({ status: "pending" })).find((p) =>
+      p.figureText.includes("306,000"),
+    );
+    expect(edited?.proposedBy).toBe(REPORTER);
+    await press(updated.params, "Reject", GROUPIE);
+    const reject = await t.fake.waitFor(
+      after(seq, (c) => c.method === "views.open" && viewOf(c).callback_id === CURATION.retireView),
+      "the reject form",
+    );
+    await submit(CURATION.retireView, viewOf(reject), fillView(viewOf(reject)), GROUPIE);
+    await t.fake.waitFor(
+      after(seq, (c) => dmTo(REPORTER)(c) && /not added/.test(allText(c.params))),
+      "told",
+    );
+  });
+
   it("tells the proposer when a curator rejects, with the reason", async () => {
     const seq = seqNow();
     const posted = await proposeThroughModal(REPORTER, {
@@ -321,11 +358,14 @@ describe("adding a figure from Slack", () => {
       GROUPIE,
     );
     const told = await t.fake.waitFor(
-      after(seq, (c) => dmTo(REPORTER)(c) && /not added/.test(allText(c.params))),
-      "the rejection told",
+      after(
+        seq,
+        (c) => dmTo(REPORTER)(c) && /not added[\s\S]*Not in the CSIS report/.test(allText(c.params)),
+      ),
+      "the rejection told, with its reason",
     );
     expect(allText(told.params)).toContain("Not in the CSIS report");
-    expect(await t.deps.curation.store.listProposals({ status: "rejected" })).toHaveLength(1);
+    expect(await t.deps.curation.store.listProposals({ status: "rejected" })).toHaveLength(2);
     expect(
       allText((await slash("how many Russian soldiers have been killed?", REPORTER)).params),
     ).not.toContain("310,000");
@@ -384,6 +424,7 @@ describe("correcting and retiring from a topic's history", () => {
     expect(answer).not.toContain("250,000");
     const history = allText(await historyMenu(REPORTER));
     expect(history).toMatch(/about 250,000[^\n]*retired \d\d\d\d-\d\d-\d\d: Superseded/);
+    expect(history).toMatch(/about 300,000[^\n]*added by <@U0REPORTER>, approved by <@U0CURATOR>/);
   });
 
   it("refuses a non-curator's retirement", async () => {

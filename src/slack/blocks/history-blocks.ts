@@ -77,6 +77,12 @@ export function historyMessage(match: Match, options: { curation?: boolean } = {
           .map(
             (c) =>
               copy.history.figureEntry(c.figure.text, c.dateText, joinNames(reportOutlets(c))) +
+              (c.claim.provenance
+                ? curationCopy.history.provenance(
+                    c.claim.provenance.proposed_by,
+                    c.claim.provenance.approved_by,
+                  )
+                : "") +
               (c.claim.retired
                 ? curationCopy.history.retiredMark(c.claim.retired.on, c.claim.retired.reason)
                 : ""),

@@ -79,6 +79,11 @@ export const curationCopy = {
   },
 
   history: {
+    /** Who brought a figure in from Slack, and who approved it. */
+    provenance: (proposedBy: string, approvedBy: string) =>
+      proposedBy === approvedBy
+        ? ` · added by ${mentionUser(proposedBy)}`
+        : ` · added by ${mentionUser(proposedBy)}, approved by ${mentionUser(approvedBy)}`,
     retiredMark: (on: string, reason: string | undefined) =>
       ` _(retired ${esc(on)}${reason ? `: ${esc(reason)}` : ""})_`,
     dueMark: (days: number, every: number) =>
