@@ -17,8 +17,10 @@ export interface Config {
   port: number;
   /** Interface to listen on; null for all of them. 127.0.0.1 behind a reverse proxy. */
   host: string | null;
-  /** Where persistent state (the SQLite database) lives. */
+  /** Where persistent state (the SQLite database) lives, when `databaseUrl` is null. */
   stateDir: string;
+  /** A postgres:// URL: state in PostgreSQL, shared by every instance; null for SQLite in `stateDir`. */
+  databaseUrl: string | null;
   /** A headline older than this many days carries a warning. */
   staleDays: number;
   /** IANA zone for dates shown to the newsroom and for scheduled summaries. */
@@ -96,6 +98,16 @@ const EnvSchema = z.object({
       .optional(),
   ),
   TALLY_STATE_DIR: optional.pipe(z.string().default("./var")),
+  // The message never repeats the value: it may hold a password.
+  DATABASE_URL: optional.pipe(
+    z
+      .string()
+      .regex(
+        /^postgres(ql)?:\/\/\S+$/i,
+        "must be a PostgreSQL URL such as postgres://user:password@host:5432/tally (postgres:// or postgresql://)",
+      )
+      .optional(),
+  ),
   TALLY_STALE_DAYS: optional.pipe(
     z.coerce
       .number<string | undefined>({ message: "must be a number of days" })
@@ -146,7 +158,7 @@ const HOW_TO = [
   "  • HTTP:        SLACK_BOT_TOKEN (xoxb-…) and SLACK_SIGNING_SECRET; Slack sends requests to POST /slack/events on PORT (default 3000).",
   "  • Socket Mode: SLACK_BOT_TOKEN (xoxb-…) and SLACK_APP_TOKEN (xapp-…, scope connections:write); no public URL needed.",
   "  • Local console: no Slack tokens, run `npm start` in a terminal (or set TALLY_CONSOLE=1).",
-  "Optional: SLACK_API_URL, PORT, HOST, TALLY_STATE_DIR, TALLY_STALE_DAYS, TALLY_TZ, TALLY_DATA_DIR, TALLY_DOCUMENTS_DIR, TALLY_LOG_LEVEL, TALLY_REVIEW_CHANNEL, TALLY_CURATORS.",
+  "Optional: SLACK_API_URL, PORT, HOST, TALLY_STATE_DIR, DATABASE_URL, TALLY_STALE_DAYS, TALLY_TZ, TALLY_DATA_DIR, TALLY_DOCUMENTS_DIR, TALLY_LOG_LEVEL, TALLY_REVIEW_CHANNEL, TALLY_CURATORS.",
   "See README.md (Running it in Slack) for creating the Slack app from manifest.yml.",
 ].join("\n");
 
@@ -179,6 +191,7 @@ export function loadConfig(
     port: e.PORT,
     host: e.HOST ?? null,
     stateDir: e.TALLY_STATE_DIR,
+    databaseUrl: e.DATABASE_URL ?? null,
     staleDays: e.TALLY_STALE_DAYS,
     timeZone: e.TALLY_TZ,
     dataDir: e.TALLY_DATA_DIR,

@@ -109,7 +109,7 @@ async function main(): Promise<void> {
       interactive: process.stdin.isTTY === true,
     });
     deps.core.close();
-    deps.store.close();
+    await deps.store.close();
     await deps.curation.store.close();
     return;
   }
@@ -133,7 +133,7 @@ async function main(): Promise<void> {
     await scheduler.stop();
     await running.stop();
     deps.core.close();
-    deps.store.close();
+    await deps.store.close();
     await deps.curation.store.close();
   });
 }

@@ -89,7 +89,7 @@ export function createSummaryScheduler(options: SchedulerOptions): SummarySchedu
       report.waiting.push(channel);
       return;
     }
-    if (!store.claimSummaryDay(channel, due.day, at)) {
+    if (!(await store.claimSummaryDay(channel, due.day, at))) {
       report.alreadyClaimed.push(channel);
       return;
     }
@@ -106,7 +106,7 @@ export function createSummaryScheduler(options: SchedulerOptions): SummarySchedu
       logger.info("scheduled summary posted", { channel, day: due.day });
       return;
     }
-    store.releaseSummaryDay(channel, due.day);
+    await store.releaseSummaryDay(channel, due.day);
     const count = (previous?.count ?? 0) + 1;
     const backoff = Math.min(tickMs * 2 ** (count - 1), MAX_RETRY_BACKOFF_MS);
     // Just short of the backoff, so that the tick that lands on it is not turned away by a few ms.
@@ -129,7 +129,7 @@ export function createSummaryScheduler(options: SchedulerOptions): SummarySchedu
   async function runTick(): Promise<TickReport> {
     const report: TickReport = { posted: [], failed: [], alreadyClaimed: [], waiting: [], skipped: false };
     try {
-      const due = dueSubscriptions(store.listSubscriptions(), now());
+      const due = dueSubscriptions(await store.listSubscriptions(), now());
       for (const item of due) await runDue(item, report);
     } catch (error) {
       logger.error("summary scheduler tick failed", { error });

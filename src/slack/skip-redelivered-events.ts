@@ -15,7 +15,7 @@ export function registerSkipRedeliveredEvents(app: App, deps: AppDeps): void {
     if (eventId !== null) {
       let firstTime = true;
       try {
-        firstTime = deps.store.markEventSeen(eventId, deps.now());
+        firstTime = await deps.store.markEventSeen(eventId, deps.now());
       } catch (error) {
         // Better to risk a duplicate answer than to drop a question because the store hiccuped.
         deps.logger.error("could not record an event id", { error, eventId });

@@ -73,7 +73,7 @@ export interface SummaryPosterDeps {
 
 export interface SummaryPoster {
   /** The channel's summary as it would be posted now; changes nothing. */
-  preview(channel: string): SlackMessage;
+  preview(channel: string): Promise<SlackMessage>;
   /**
    * Posts the summary, pins it, and unpins the summary Tally pinned there before (only that one: a
    * person's pins are never touched). Saves what it showed, for the next summary to compare with.
@@ -176,7 +176,7 @@ export function createSummaryPoster(deps: SummaryPosterDeps): SummaryPoster {
   }
 
   async function post(client: SummarySlackClient, channel: string): Promise<PostOutcome> {
-    const { summary, snapshot } = compose(channel);
+    const { summary, snapshot } = await compose(channel);
     const message = summaryMessage(summary);
     let ts: string;
     try {
@@ -191,9 +191,9 @@ export function createSummaryPoster(deps: SummaryPosterDeps): SummaryPoster {
       return { ok: false, failure: classify(code), error: code };
     }
     const postedAt = deps.now();
-    store.saveSummarySnapshot(channel, postedAt, snapshot);
+    await store.saveSummarySnapshot(channel, postedAt, snapshot);
 
-    const previous = store.getPinnedSummary(channel);
+    const previous = await store.getPinnedSummary(channel);
     let previousGone = previous === null;
     let pinned = await pin(client, channel, ts);
     if (pinned.kind === "too_many_pins" && previous) {
@@ -203,9 +203,9 @@ export function createSummaryPoster(deps: SummaryPosterDeps): SummaryPoster {
     }
     if (pinned.kind === "pinned") {
       if (!previousGone && previous) previousGone = await unpin(client, channel, previous.ts);
-      store.setPinnedSummary({ channel, ts, postedAt: postedAt.toISOString() }, channel);
+      await store.setPinnedSummary({ channel, ts, postedAt: postedAt.toISOString() }, channel);
     } else if (previousGone) {
-      store.setPinnedSummary(null, channel);
+      await store.setPinnedSummary(null, channel);
     }
     logger.info("posted the summary", { channel, ts, pin: pinned.kind });
     return { ok: true, ts, pin: pinned };
@@ -250,7 +250,7 @@ export function createSummaryPoster(deps: SummaryPosterDeps): SummaryPoster {
     const firstTime = previousError !== outcome.error;
     if (outcome.failure === "is_archived") {
       // Posting can never succeed again; end the subscription rather than retry forever.
-      store.deleteSubscription(channel);
+      await store.deleteSubscription(channel);
       logger.warn("ended the daily summary of an archived channel", { channel, subscribedBy });
       await tellSubscriber(client, subscribedBy, subscriberCopy.archived(channel), channel);
     } else if (outcome.failure === "not_in_channel" && firstTime) {
@@ -262,7 +262,7 @@ export function createSummaryPoster(deps: SummaryPosterDeps): SummaryPoster {
   }
 
   return {
-    preview: (channel) => summaryMessage(compose(channel).summary),
+    preview: async (channel) => summaryMessage((await compose(channel)).summary),
     post,
     postScheduled,
   };

@@ -90,6 +90,8 @@ function retryWhileBusy(setup: () => void): void {
 /**
  * Opens (creating if needed) the SQLite state database in `dir`, or an in-memory one for ":memory:",
  * and runs any pending migrations. WAL lets readers and the writer of several instances share the file.
+ * Opening stays synchronous (a bad folder fails at start-up, before anything listens); every store method is
+ * async for the port, though better-sqlite3 answers at once, and a throw inside one becomes a rejection.
  */
 export function openSqliteStore(dir: string): Store {
   return createSqliteStore(openStateDatabase(dir));
@@ -187,48 +189,48 @@ function createSqliteStore(db: Database.Database): Store {
   };
 
   return {
-    getSubscription(channel) {
+    async getSubscription(channel) {
       const row = q.getSubscription.get(channel);
       return row ? toSubscription(row) : null;
     },
-    listSubscriptions() {
+    async listSubscriptions() {
       return q.listSubscriptions.all().map(toSubscription);
     },
-    upsertSubscription(sub, now) {
+    async upsertSubscription(sub, now) {
       q.upsertSubscription.run(sub.channel, sub.time, sub.timeZone, sub.subscribedBy, now.toISOString());
       const row = q.getSubscription.get(sub.channel);
       if (!row) throw new Error(`subscription for ${sub.channel} vanished right after it was saved`);
       return toSubscription(row);
     },
-    deleteSubscription(channel) {
+    async deleteSubscription(channel) {
       return q.deleteSubscription.run(channel).changes > 0;
     },
-    claimSummaryDay(channel, day, now) {
+    async claimSummaryDay(channel, day, now) {
       return q.claimDay.run(channel, day, now.toISOString()).changes === 1;
     },
-    releaseSummaryDay(channel, day) {
+    async releaseSummaryDay(channel, day) {
       q.releaseDay.run(channel, day);
     },
 
-    watchedTopics(channel) {
+    async watchedTopics(channel) {
       return q.watched.all(channel).map((r) => r.topic_id);
     },
-    watchTopic(channel, topicId, now) {
+    async watchTopic(channel, topicId, now) {
       q.watch.run(channel, topicId, now.toISOString());
     },
-    unwatchTopic(channel, topicId) {
+    async unwatchTopic(channel, topicId) {
       return q.unwatch.run(channel, topicId).changes > 0;
     },
 
-    getPinnedSummary(channel): PinnedSummary | null {
+    async getPinnedSummary(channel): Promise<PinnedSummary | null> {
       const row = q.getPin.get(channel);
       return row ? { channel: row.channel, ts: row.ts, postedAt: row.posted_at } : null;
     },
-    setPinnedSummary(pin, channel) {
+    async setPinnedSummary(pin, channel) {
       if (pin === null) q.clearPin.run(channel);
       else q.setPin.run(channel, pin.ts, pin.postedAt);
     },
-    lastSummarySnapshot(channel) {
+    async lastSummarySnapshot(channel) {
       const row = q.getSnapshot.get(channel);
       if (!row) return null;
       try {
@@ -238,23 +240,23 @@ function createSqliteStore(db: Database.Database): Store {
         return null;
       }
     },
-    saveSummarySnapshot(channel, at, data) {
+    async saveSummarySnapshot(channel, at, data) {
       q.saveSnapshot.run(channel, at.toISOString(), JSON.stringify(data));
     },
 
-    flagMode(channel): FlagMode {
+    async flagMode(channel): Promise<FlagMode> {
       const row = q.getFlagMode.get(channel);
       const parsed = FlagModeSchema.safeParse(row?.mode);
       return parsed.success ? parsed.data : "on";
     },
-    setFlagMode(channel, mode) {
+    async setFlagMode(channel, mode) {
       q.setFlagMode.run(channel, FlagModeSchema.parse(mode));
     },
-    markEventSeen(eventId, now) {
+    async markEventSeen(eventId, now) {
       q.pruneSeen.run(new Date(now.getTime() - SEEN_EVENT_RETENTION_MS).toISOString());
       return q.markSeen.run(eventId, now.toISOString()).changes === 1;
     },
-    recordFlag(flag) {
+    async recordFlag(flag) {
       q.recordFlag.run(
         flag.channel,
         flag.messageTs,
@@ -265,11 +267,11 @@ function createSqliteStore(db: Database.Database): Store {
         flag.at,
       );
     },
-    flagsSince(channel, since) {
+    async flagsSince(channel, since) {
       return q.flagsSince.all(channel, since.toISOString()).map(toFlag);
     },
 
-    recordFeedback(feedback: FeedbackRecord) {
+    async recordFeedback(feedback: FeedbackRecord) {
       q.recordFeedback.run(
         feedback.channel,
         feedback.user,
@@ -280,7 +282,7 @@ function createSqliteStore(db: Database.Database): Store {
       );
     },
 
-    close() {
+    async close() {
       if (db.open) db.close();
     },
   };

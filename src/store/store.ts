@@ -1,6 +1,8 @@
 /**
  * Tally's persistent state, behind one interface so that a server database can replace SQLite.
- * Every method is synchronous: better-sqlite3 is, and a Postgres store would wrap these in a queue.
+ * Every method is async: a network driver (PostgreSQL) can only be, and SQLite answers the same shape.
+ * Split into ports by feature; `Store` is their union, so call sites take one thing. Every backend passes
+ * test/store/store-contract.ts.
  */
 export type FlagMode = "on" | "quiet" | "off";
 
@@ -49,46 +51,61 @@ export interface FeedbackRecord {
   at: string;
 }
 
-export interface Store {
-  // Subscriptions (issue 4)
-  getSubscription(channel: string): Subscription | null;
-  listSubscriptions(): Subscription[];
-  upsertSubscription(sub: Omit<Subscription, "lastPostedDay" | "createdAt">, now: Date): Subscription;
-  deleteSubscription(channel: string): boolean;
+/** Daily-summary subscriptions and the per-day claim that keeps them to one post a day (issue 4). */
+export interface SubscriptionStore {
+  getSubscription(channel: string): Promise<Subscription | null>;
+  listSubscriptions(): Promise<Subscription[]>;
+  upsertSubscription(
+    sub: Omit<Subscription, "lastPostedDay" | "createdAt">,
+    now: Date,
+  ): Promise<Subscription>;
+  deleteSubscription(channel: string): Promise<boolean>;
   /**
    * Atomically claims (channel, day) for the scheduled summary; false when it was already claimed,
    * by this process or another one sharing the database. This is what keeps it to one a day.
    */
-  claimSummaryDay(channel: string, day: string, now: Date): boolean;
+  claimSummaryDay(channel: string, day: string, now: Date): Promise<boolean>;
   /** Gives a claimed day back after a failed post, so the next tick retries it. */
-  releaseSummaryDay(channel: string, day: string): void;
+  releaseSummaryDay(channel: string, day: string): Promise<void>;
+}
 
-  // Watched topics (issue 4)
-  watchedTopics(channel: string): string[];
-  watchTopic(channel: string, topicId: string, now: Date): void;
-  unwatchTopic(channel: string, topicId: string): boolean;
+/** What a channel's summary shows and where it is pinned (issue 4). */
+export interface SummaryStore {
+  watchedTopics(channel: string): Promise<string[]>;
+  watchTopic(channel: string, topicId: string, now: Date): Promise<void>;
+  unwatchTopic(channel: string, topicId: string): Promise<boolean>;
 
-  // Pins and summary snapshots (issue 4)
-  getPinnedSummary(channel: string): PinnedSummary | null;
-  setPinnedSummary(pin: PinnedSummary | null, channel: string): void;
+  getPinnedSummary(channel: string): Promise<PinnedSummary | null>;
+  setPinnedSummary(pin: PinnedSummary | null, channel: string): Promise<void>;
   /** The figures shown in the last summary posted in the channel, keyed by topic id (JSON-serialisable). */
-  lastSummarySnapshot(channel: string): { at: string; data: unknown } | null;
-  saveSummarySnapshot(channel: string, at: Date, data: unknown): void;
+  lastSummarySnapshot(channel: string): Promise<{ at: string; data: unknown } | null>;
+  saveSummarySnapshot(channel: string, at: Date, data: unknown): Promise<void>;
+}
 
-  // Flagging (issue 5)
-  flagMode(channel: string): FlagMode;
-  setFlagMode(channel: string, mode: FlagMode): void;
+/** Each channel's flag mode and the flags posted, which the per-channel limit counts (issue 5). */
+export interface FlagStore {
+  flagMode(channel: string): Promise<FlagMode>;
+  setFlagMode(channel: string, mode: FlagMode): Promise<void>;
+  /** `at` is an ISO instant (`Date.toISOString()`), so that `flagsSince` can compare it. */
+  recordFlag(flag: FlagRecord): Promise<void>;
+  flagsSince(channel: string, since: Date): Promise<FlagRecord[]>;
+}
+
+/** Slack event ids already acted on (issue 5). */
+export interface EventStore {
   /**
    * Records an event id; false when it was seen before (Slack retries deliveries with the same id).
    * Ids older than a day are pruned as it goes: Slack's retries come within minutes.
    */
-  markEventSeen(eventId: string, now: Date): boolean;
-  /** `at` is an ISO instant (`Date.toISOString()`), so that `flagsSince` can compare it. */
-  recordFlag(flag: FlagRecord): void;
-  flagsSince(channel: string, since: Date): FlagRecord[];
+  markEventSeen(eventId: string, now: Date): Promise<boolean>;
+}
 
-  // Feedback (issue 3)
-  recordFeedback(feedback: FeedbackRecord): void;
+/** Readers' feedback on answers (issue 3). */
+export interface FeedbackStore {
+  recordFeedback(feedback: FeedbackRecord): Promise<void>;
+}
 
-  close(): void;
+/** The whole state store: every port over one database, as the app and its tests use it. */
+export interface Store extends SubscriptionStore, SummaryStore, FlagStore, EventStore, FeedbackStore {
+  close(): Promise<void>;
 }

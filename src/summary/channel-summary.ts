@@ -17,25 +17,26 @@ export interface ChannelSummaryInput {
 }
 
 /** Gathers a channel's state from the store (watches, previous summary, flags) and composes its summary. */
-export function summariseChannel(input: ChannelSummaryInput): ComposedSummary {
+export async function summariseChannel(input: ChannelSummaryInput): Promise<ComposedSummary> {
   const { store, channel, now } = input;
-  const stored = store.lastSummarySnapshot(channel);
+  const stored = await store.lastSummarySnapshot(channel);
   const previousAt = stored ? new Date(stored.at) : null;
   const previous =
     stored && previousAt && !Number.isNaN(previousAt.getTime())
       ? { at: previousAt, snapshot: readSummarySnapshot(stored.data) }
       : null;
   const since = previous?.at ?? new Date(now.getTime() - FIRST_FLAG_WINDOW_MS);
-  const flaggedSinceLast = store
-    .flagsSince(channel, since)
-    .reduce((n, flag) => n + Math.max(1, flag.figures.length), 0);
+  const flags = await store.flagsSince(channel, since);
+  const flaggedSinceLast = flags.reduce((n, flag) => n + Math.max(1, flag.figures.length), 0);
+  const watchedTopicIds = await store.watchedTopics(channel);
+  const subscription = await store.getSubscription(channel);
   return composeSummary({
     core: input.core,
-    watchedTopicIds: store.watchedTopics(channel),
+    watchedTopicIds,
     previous,
     flaggedSinceLast,
     now,
-    timeZone: store.getSubscription(channel)?.timeZone ?? input.defaultTimeZone,
+    timeZone: subscription?.timeZone ?? input.defaultTimeZone,
     staleDays: input.staleDays,
   });
 }

@@ -71,7 +71,7 @@ async function startApp(): Promise<Running> {
     store,
     stop: async () => {
       await running.stop();
-      store.close();
+      await store.close();
     },
   };
 }
@@ -147,7 +147,7 @@ const callsAbout = (channel: string) =>
 /** The store is written after Slack answers the post: wait for it rather than race it. */
 async function flagsOnceRecorded(channel: string, count: number) {
   for (let i = 0; i < 200; i++) {
-    const flags = app.store.flagsSince(channel, new Date(0));
+    const flags = await app.store.flagsSince(channel, new Date(0));
     if (flags.length >= count) return flags;
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
@@ -295,7 +295,7 @@ describe("per-channel modes", () => {
     const channel = newChannel();
     const answer = await slash(channel, "flag loud");
     expect(String(answer.params.text)).toContain("/tally flag on|quiet|off");
-    expect(app.store.flagMode(channel)).toBe("on");
+    expect(await app.store.flagMode(channel)).toBe("on");
   });
 });
 

@@ -52,7 +52,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await running.stop();
-  store.close();
+  await store.close();
   await fake.close();
 });
 

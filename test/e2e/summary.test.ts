@@ -109,7 +109,7 @@ async function startInstance(
     stop: async () => {
       await scheduler.stop();
       await started.running.stop();
-      store.close();
+      await store.close();
     },
   };
 }
@@ -198,7 +198,7 @@ describe("/tally summary", () => {
     expect(message?.text).toContain("Key figures, Thu 20 Nov 2025");
     expect(allText({ blocks: message?.blocks })).toContain("about 250,000");
     expect(pinned(CHANNEL)).toEqual([message?.ts]);
-    expect(app.store.getPinnedSummary(CHANNEL)?.ts).toBe(message?.ts);
+    expect((await app.store.getPinnedSummary(CHANNEL))?.ts).toBe(message?.ts);
   });
 
   it("unpins the summary it pinned before when it posts the next, and never a person's pin", async () => {
@@ -232,7 +232,7 @@ describe("/tally summary", () => {
     expect(allText(reply.params)).toContain("Posted and pinned");
     const second = posted(CHANNEL)[1]?.ts;
     expect(pinned(CHANNEL)).toEqual([second]);
-    expect(app.store.getPinnedSummary(CHANNEL)?.ts).toBe(second);
+    expect((await app.store.getPinnedSummary(CHANNEL))?.ts).toBe(second);
     expect(logged(app, "the previous summary was already unpinned")).toHaveLength(1);
   });
 
@@ -260,7 +260,7 @@ describe("/tally summary", () => {
     expect(allText(reply.params)).toContain("couldn't pin it");
     expect(posted(CHANNEL)).toHaveLength(1);
     expect(pinned(CHANNEL)).toEqual([]);
-    expect(app.store.getPinnedSummary(CHANNEL)).toBeNull();
+    expect(await app.store.getPinnedSummary(CHANNEL)).toBeNull();
   });
 
   it("waits out a 429 on an on-demand post and posts once (Bolt's client honours Retry-After)", async () => {
@@ -282,7 +282,7 @@ describe("/tally daily", () => {
     const app = await setUp();
     const set = await command(app, "daily 9:00 europe/london");
     expect(allText(set.params)).toContain("every day at *09:00* (Europe/London)");
-    expect(app.store.getSubscription(CHANNEL)).toMatchObject({
+    expect(await app.store.getSubscription(CHANNEL)).toMatchObject({
       time: "09:00",
       timeZone: "Europe/London",
       subscribedBy: USER,
@@ -291,7 +291,7 @@ describe("/tally daily", () => {
       "*09:00* (Europe/London), set up by <@U0ASKER>. Not posted yet.",
     );
     expect(allText((await command(app, "daily off")).params)).toContain("no more daily summaries here");
-    expect(app.store.getSubscription(CHANNEL)).toBeNull();
+    expect(await app.store.getSubscription(CHANNEL)).toBeNull();
     expect(allText((await command(app, "daily")).params)).toContain("This channel has no daily summary.");
   });
 
@@ -300,13 +300,13 @@ describe("/tally daily", () => {
     stateDir = mkdtempSync(join(tmpdir(), "tally-summary-e2e-"));
     const app = await start({ TALLY_TZ: "Asia/Tokyo" });
     await command(app, "daily 07:30");
-    expect(app.store.getSubscription(CHANNEL)?.timeZone).toBe("Asia/Tokyo");
+    expect((await app.store.getSubscription(CHANNEL))?.timeZone).toBe("Asia/Tokyo");
   });
 
   it("refuses 25:00, 7:60 and an unknown zone with a clear message, changing nothing", async () => {
     const app = await setUp();
     await command(app, "daily 08:00 UTC");
-    const before = app.store.getSubscription(CHANNEL);
+    const before = await app.store.getSubscription(CHANNEL);
     expect(allText((await command(app, "daily 25:00")).params)).toContain("“25:00” isn't a time of day");
     expect(allText((await command(app, "daily 7:60")).params)).toContain("“7:60” isn't a time of day");
     expect(allText((await command(app, "daily 08:00 Mars/Olympus")).params)).toContain(
@@ -314,7 +314,7 @@ describe("/tally daily", () => {
     );
     const hostile = allText((await command(app, "daily 08:00 &lt;!channel&gt;")).params);
     expect(hostile).not.toContain("<!channel>");
-    expect(app.store.getSubscription(CHANNEL)).toEqual(before);
+    expect(await app.store.getSubscription(CHANNEL)).toEqual(before);
   });
 
   it("posts and pins the summary at the subscribed local minute, not before, and not twice", async () => {
@@ -368,11 +368,11 @@ describe("/tally daily", () => {
 
     setNow("2025-11-20T09:30:00Z");
     const second = await start();
-    expect(second.store.getSubscription(CHANNEL)).toMatchObject({
+    expect(await second.store.getSubscription(CHANNEL)).toMatchObject({
       time: "09:00",
       lastPostedDay: "2025-11-20",
     });
-    expect(second.store.getPinnedSummary(CHANNEL)?.ts).toBe(day1);
+    expect((await second.store.getPinnedSummary(CHANNEL))?.ts).toBe(day1);
     expect((await second.scheduler.tick()).posted).toEqual([]);
     expect(posted(CHANNEL)).toHaveLength(1);
 
@@ -404,7 +404,8 @@ describe("/tally daily", () => {
     // them and a second post.
     const b = await start({}, (store) => ({
       ...store,
-      listSubscriptions: () => store.listSubscriptions().map((sub) => ({ ...sub, lastPostedDay: null })),
+      listSubscriptions: async () =>
+        (await store.listSubscriptions()).map((sub) => ({ ...sub, lastPostedDay: null })),
     }));
     await command(a, "daily 09:00 UTC");
     setNow("2025-11-20T09:00:00Z");
@@ -430,7 +431,7 @@ describe("/tally daily", () => {
     expect((await app.scheduler.tick()).failed).toEqual([CHANNEL]);
     const dm = fake.callsTo("chat.postMessage").find((c) => c.params.channel === USER);
     expect(String(dm?.params.text)).toContain("I'm not a member. Invite me with `/invite @Tally`");
-    expect(app.store.getSubscription(CHANNEL)?.lastPostedDay).toBeNull();
+    expect((await app.store.getSubscription(CHANNEL))?.lastPostedDay).toBeNull();
     setNow("2025-11-20T09:00:30Z");
     expect((await app.scheduler.tick()).failed).toEqual([CHANNEL]);
     expect(fake.callsTo("chat.postMessage").filter((c) => c.params.channel === USER)).toHaveLength(1);
@@ -448,7 +449,7 @@ describe("/tally daily", () => {
     fake.script("chat.postMessage", { body: { ok: false, error: "is_archived" } });
     setNow("2025-11-20T09:00:00Z");
     expect((await app.scheduler.tick()).failed).toEqual([CHANNEL]);
-    expect(app.store.getSubscription(CHANNEL)).toBeNull();
+    expect(await app.store.getSubscription(CHANNEL)).toBeNull();
     expect(posted(USER)[0]?.text).toContain("has been archived, so I've stopped its daily summary");
     setNow("2025-11-21T09:00:00Z");
     expect((await app.scheduler.tick()).posted).toEqual([]);
@@ -520,6 +521,6 @@ describe("/tally watch and unwatch", () => {
     const app = await setUp();
     const reply = await command(app, "watch what is the weather in Paris");
     expect(allText(reply.params)).toContain("I couldn't match “what is the weather in Paris” to a topic.");
-    expect(app.store.watchedTopics(CHANNEL)).toEqual([]);
+    expect(await app.store.watchedTopics(CHANNEL)).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ describe("loadConfig", () => {
         port: 3000,
         host: null,
         stateDir: "./var",
+        databaseUrl: null,
         staleDays: 90,
         timeZone: "UTC",
         dataDir: "./data",

@@ -11,6 +11,6 @@ while (Date.now() < Number(startAt)) {
   // busy-wait: a timer's granularity would spread the processes out
 }
 const store = openSqliteStore(dir);
-const claimed = store.claimSummaryDay("C1", "2025-06-12", new Date());
-store.close();
+const claimed = await store.claimSummaryDay("C1", "2025-06-12", new Date());
+await store.close();
 process.stdout.write(claimed ? "claimed" : "taken");

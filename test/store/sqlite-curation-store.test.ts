@@ -52,20 +52,20 @@ describe("openSqliteCurationStore", () => {
     expect(raw.pragma("user_version", { simple: true })).toBe(migrations.length);
     raw.close();
     const store = openSqliteStore(dir);
-    expect(store.getSubscription("C1")?.time).toBe("09:00");
-    store.close();
+    expect((await store.getSubscription("C1"))?.time).toBe("09:00");
+    await store.close();
   });
 
   it("shares the state file with the main store, each on its own connection", async () => {
     const dir = tempDir();
     const store = openSqliteStore(dir);
     const curation = openSqliteCurationStore(dir);
-    store.upsertSubscription(
+    await store.upsertSubscription(
       { channel: "C1", time: "09:00", timeZone: "UTC", subscribedBy: "U1" },
       new Date(),
     );
     expect(await curation.claimReminderDay("2025-03-05", new Date())).toBe(true);
-    store.close();
+    await store.close();
     expect(await curation.claimReminderDay("2025-03-05", new Date())).toBe(false);
     await curation.close();
   });

@@ -58,8 +58,8 @@ function setup() {
   });
   return { store, poster, sleeps };
 }
-afterEach(() => {
-  for (const s of stores.splice(0)) s.close();
+afterEach(async () => {
+  for (const s of stores.splice(0)) await s.close();
 });
 
 const due = (channel = "C1") => ({
@@ -83,34 +83,34 @@ describe("summary poster", () => {
     expect(slack.calls.map((c) => c.method)).toEqual(["chat.postMessage", "pins.add"]);
     const ts = outcome.ok ? outcome.ts : "";
     expect(slack.of("pins.add")[0]?.args).toEqual({ channel: "C1", timestamp: ts });
-    expect(store.getPinnedSummary("C1")?.ts).toBe(ts);
-    expect(store.lastSummarySnapshot("C1")?.at).toBe(now.toISOString());
+    expect((await store.getPinnedSummary("C1"))?.ts).toBe(ts);
+    expect((await store.lastSummarySnapshot("C1"))?.at).toBe(now.toISOString());
   });
 
   it("unpins only the summary it pinned before, after pinning the new one", async () => {
     const { store, poster } = setup();
-    store.setPinnedSummary({ channel: "C1", ts: "100.1", postedAt: now.toISOString() }, "C1");
+    await store.setPinnedSummary({ channel: "C1", ts: "100.1", postedAt: now.toISOString() }, "C1");
     const slack = fakeClient();
     const outcome = await poster.post(slack.client, "C1");
     expect(slack.calls.map((c) => c.method)).toEqual(["chat.postMessage", "pins.add", "pins.remove"]);
     expect(slack.of("pins.remove")[0]?.args).toEqual({ channel: "C1", timestamp: "100.1" });
-    expect(store.getPinnedSummary("C1")?.ts).toBe(outcome.ok ? outcome.ts : "");
+    expect((await store.getPinnedSummary("C1"))?.ts).toBe(outcome.ok ? outcome.ts : "");
   });
 
   it("treats a previous pin a person already removed as gone", async () => {
     const { store, poster } = setup();
-    store.setPinnedSummary({ channel: "C1", ts: "100.1", postedAt: now.toISOString() }, "C1");
+    await store.setPinnedSummary({ channel: "C1", ts: "100.1", postedAt: now.toISOString() }, "C1");
     for (const error of ["no_pin", "message_not_found"]) {
       const slack = fakeClient({ "pins.remove": [platformError(error)] });
       const outcome = await poster.post(slack.client, "C1");
       expect(outcome).toMatchObject({ ok: true, pin: { kind: "pinned" } });
-      expect(store.getPinnedSummary("C1")?.ts).toBe(outcome.ok ? outcome.ts : "");
+      expect((await store.getPinnedSummary("C1"))?.ts).toBe(outcome.ok ? outcome.ts : "");
     }
   });
 
   it("makes room by unpinning its own previous summary when the channel is at the pin limit", async () => {
     const { store, poster } = setup();
-    store.setPinnedSummary({ channel: "C1", ts: "100.1", postedAt: now.toISOString() }, "C1");
+    await store.setPinnedSummary({ channel: "C1", ts: "100.1", postedAt: now.toISOString() }, "C1");
     const slack = fakeClient({ "pins.add": [platformError("too_many_pins")] });
     const outcome = await poster.post(slack.client, "C1");
     expect(slack.calls.map((c) => c.method)).toEqual([
@@ -127,7 +127,7 @@ describe("summary poster", () => {
     const slack = fakeClient({ "pins.add": [platformError("too_many_pins")] });
     const result = await poster.postScheduled(slack.client, due(), null);
     expect(result).toEqual({ ok: true });
-    expect(store.getPinnedSummary("C1")).toBeNull();
+    expect(await store.getPinnedSummary("C1")).toBeNull();
     const dm = slack.of("chat.postMessage")[1];
     expect(dm?.args.channel).toBe("U1");
     expect(String(dm?.args.text)).toContain("couldn't pin it");
@@ -168,18 +168,21 @@ describe("summary poster", () => {
     const retry = fakeClient({ "chat.postMessage": [platformError("not_in_channel")] });
     await poster.postScheduled(retry.client, due(), "not_in_channel");
     expect(retry.of("chat.postMessage").map((c) => c.args.channel)).toEqual(["C1"]);
-    expect(store.lastSummarySnapshot("C1")).toBeNull();
+    expect(await store.lastSummarySnapshot("C1")).toBeNull();
   });
 
   it("ends the subscription of an archived channel and tells the subscriber", async () => {
     const { store, poster } = setup();
-    store.upsertSubscription({ channel: "C1", time: "09:00", timeZone: "UTC", subscribedBy: "U1" }, now);
+    await store.upsertSubscription(
+      { channel: "C1", time: "09:00", timeZone: "UTC", subscribedBy: "U1" },
+      now,
+    );
     const slack = fakeClient({ "chat.postMessage": [platformError("is_archived")] });
     expect(await poster.postScheduled(slack.client, due(), null)).toEqual({
       ok: false,
       error: "is_archived",
     });
-    expect(store.getSubscription("C1")).toBeNull();
+    expect(await store.getSubscription("C1")).toBeNull();
     expect(String(slack.of("chat.postMessage")[1]?.args.text)).toContain("archived");
   });
 });

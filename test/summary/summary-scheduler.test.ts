@@ -51,12 +51,12 @@ function store(): Store {
   stores.push(s);
   return s;
 }
-afterEach(() => {
-  for (const s of stores.splice(0)) s.close();
+afterEach(async () => {
+  for (const s of stores.splice(0)) await s.close();
 });
 
-function subscribe(s: Store, channel = "C1", time = "09:00") {
-  s.upsertSubscription(
+async function subscribe(s: Store, channel = "C1", time = "09:00"): Promise<void> {
+  await s.upsertSubscription(
     { channel, time, timeZone: "UTC", subscribedBy: "U1" },
     new Date("2025-06-01T00:00:00.000Z"),
   );
@@ -65,7 +65,7 @@ function subscribe(s: Store, channel = "C1", time = "09:00") {
 describe("summary scheduler", () => {
   it("posts a due subscription once at its minute and not again that day", async () => {
     const s = store();
-    subscribe(s);
+    await subscribe(s);
     const c = clock("2025-06-12T08:59:30.000Z");
     const calls: DueSummary[] = [];
     const scheduler = createSummaryScheduler({
@@ -85,12 +85,12 @@ describe("summary scheduler", () => {
     expect(again.posted).toEqual([]);
     expect(calls).toHaveLength(1);
     expect(calls[0]?.day).toBe("2025-06-12");
-    expect(s.getSubscription("C1")?.lastPostedDay).toBe("2025-06-12");
+    expect((await s.getSubscription("C1"))?.lastPostedDay).toBe("2025-06-12");
   });
 
   it("gives the day back after a failure and retries on the next tick, passing the previous error", async () => {
     const s = store();
-    subscribe(s);
+    await subscribe(s);
     const c = clock("2025-06-12T09:00:00.000Z");
     const results: ScheduledPostResult[] = [{ ok: false, error: "not_in_channel" }, { ok: true }];
     const previousErrors: Array<string | null> = [];
@@ -104,7 +104,7 @@ describe("summary scheduler", () => {
       },
     });
     expect((await scheduler.tick()).failed).toEqual(["C1"]);
-    expect(s.getSubscription("C1")?.lastPostedDay).toBeNull();
+    expect((await s.getSubscription("C1"))?.lastPostedDay).toBeNull();
     c.advance(30_000);
     expect((await scheduler.tick()).posted).toEqual(["C1"]);
     expect(previousErrors).toEqual([null, "not_in_channel"]);
@@ -112,7 +112,7 @@ describe("summary scheduler", () => {
 
   it("backs off a channel that keeps failing, doubling the wait", async () => {
     const s = store();
-    subscribe(s);
+    await subscribe(s);
     const c = clock("2025-06-12T09:00:00.000Z");
     let attempts = 0;
     const scheduler = createSummaryScheduler({
@@ -136,7 +136,7 @@ describe("summary scheduler", () => {
 
   it("treats a post that throws as a failure and keeps the day open", async () => {
     const s = store();
-    subscribe(s);
+    await subscribe(s);
     const c = clock("2025-06-12T09:00:00.000Z");
     const scheduler = createSummaryScheduler({
       store: s,
@@ -147,12 +147,12 @@ describe("summary scheduler", () => {
       },
     });
     expect((await scheduler.tick()).failed).toEqual(["C1"]);
-    expect(s.claimSummaryDay("C1", "2025-06-12", c.now())).toBe(true);
+    expect(await s.claimSummaryDay("C1", "2025-06-12", c.now())).toBe(true);
   });
 
   it("posts once when two schedulers share a store", async () => {
     const s = store();
-    subscribe(s);
+    await subscribe(s);
     const c = clock("2025-06-12T09:00:00.000Z");
     let posts = 0;
     const post = async (): Promise<ScheduledPostResult> => {
@@ -168,9 +168,13 @@ describe("summary scheduler", () => {
 
   it("does not start a tick while the previous one is still posting", async () => {
     const s = store();
-    subscribe(s);
+    await subscribe(s);
     const c = clock("2025-06-12T09:00:00.000Z");
     let release: () => void = () => {};
+    let posting: () => void = () => {};
+    const started = new Promise<void>((resolve) => {
+      posting = resolve;
+    });
     const scheduler = createSummaryScheduler({
       store: s,
       now: c.now,
@@ -178,9 +182,13 @@ describe("summary scheduler", () => {
       post: () =>
         new Promise<ScheduledPostResult>((resolve) => {
           release = () => resolve({ ok: true });
+          posting();
         }),
     });
     const first = scheduler.tick();
+    expect((await scheduler.tick()).skipped).toBe(true);
+    // The store answers asynchronously: wait until the first tick is actually posting.
+    await started;
     expect((await scheduler.tick()).skipped).toBe(true);
     release();
     expect((await first).posted).toEqual(["C1"]);
@@ -188,8 +196,8 @@ describe("summary scheduler", () => {
 
   it("ticks on start and on each interval of the injected timer, and stops", async () => {
     const s = store();
-    subscribe(s, "C1", "09:00");
-    subscribe(s, "C2", "09:01");
+    await subscribe(s, "C1", "09:00");
+    await subscribe(s, "C2", "09:01");
     const c = clock("2025-06-12T09:00:10.000Z");
     const { timers, callbacks } = fakeTimers();
     const posted: string[] = [];

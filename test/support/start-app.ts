@@ -81,9 +81,9 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
   const recordingStore = new Proxy(store, {
     get(target, property) {
       if (property === "recordFeedback") {
-        return (record: FeedbackRecord) => {
+        return async (record: FeedbackRecord): Promise<void> => {
           feedback.push(record);
-          target.recordFeedback(record);
+          await target.recordFeedback(record);
         };
       }
       const value: unknown = Reflect.get(target, property);
@@ -106,7 +106,7 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
     feedback,
     stop: async () => {
       await running.stop();
-      store.close();
+      await store.close();
       await curation.store.close();
       await fake.close();
     },

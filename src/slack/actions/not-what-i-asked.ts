@@ -19,7 +19,7 @@ export function registerNotWhatIAsked(app: App, deps: AppDeps): void {
       at: deps.now().toISOString(),
     };
     try {
-      deps.store.recordFeedback(feedback);
+      await deps.store.recordFeedback(feedback);
     } catch (error) {
       press.logger.error("could not store feedback", { error });
     }

@@ -22,18 +22,18 @@ export function dailySubcommand(deps: AppDeps): SubcommandHandler {
       const parsed = parseDailyArgs(slackTextToPlain(args), deps.config.timeZone);
       switch (parsed.kind) {
         case "show": {
-          const sub = deps.store.getSubscription(channel);
+          const sub = await deps.store.getSubscription(channel);
           await reply(sub ? copy.show(sub) : copy.none);
           return;
         }
         case "off": {
-          const ended = deps.store.deleteSubscription(channel);
+          const ended = await deps.store.deleteSubscription(channel);
           if (ended) logger.info("daily summary ended", { channel });
           await reply(ended ? copy.off : copy.alreadyOff);
           return;
         }
         case "set": {
-          const sub = deps.store.upsertSubscription(
+          const sub = await deps.store.upsertSubscription(
             { channel, time: parsed.time, timeZone: parsed.timeZone, subscribedBy: command.user_id },
             deps.now(),
           );

@@ -29,11 +29,11 @@ export function flagSubcommand(deps: AppDeps): SubcommandHandler {
         return;
       }
       if (parsed.data === "") {
-        await ephemeral(copy.modeIs(deps.store.flagMode(channel)));
+        await ephemeral(copy.modeIs(await deps.store.flagMode(channel)));
         return;
       }
       try {
-        deps.store.setFlagMode(channel, parsed.data);
+        await deps.store.setFlagMode(channel, parsed.data);
       } catch (error) {
         logger.error("could not save the flag mode", { error, channel });
         await ephemeral(copy.storeFailed);

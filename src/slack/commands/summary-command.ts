@@ -52,7 +52,7 @@ export function summarySubcommand(deps: AppDeps): SubcommandHandler {
       const word = slackTextToPlain(args).trim().toLowerCase();
       const channel = command.channel_id;
       if (word === "") {
-        const preview = poster.preview(channel);
+        const preview = await poster.preview(channel);
         const note: KnownBlock = { type: "context", elements: [{ type: "mrkdwn", text: copy.previewNote }] };
         // The note replaces the footer when the summary already uses every block.
         const blocks = [...preview.blocks.slice(0, LIMITS.blocks - 1), note];

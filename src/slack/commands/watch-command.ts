@@ -18,9 +18,9 @@ function resolveTopic(deps: AppDeps, text: string): Resolved {
 const reply = (ctx: SubcommandContext, text: string) =>
   ctx.respond({ response_type: "ephemeral", replace_original: false, text });
 
-function watchedTitles(deps: AppDeps, channel: string): string[] {
+async function watchedTitles(deps: AppDeps, channel: string): Promise<string[]> {
   const byId = new Map(deps.core.topics().map((t) => [t.id, t.title]));
-  return deps.store.watchedTopics(channel).map((id) => byId.get(id) ?? id);
+  return (await deps.store.watchedTopics(channel)).map((id) => byId.get(id) ?? id);
 }
 
 /** `/tally watch <question>`: adds the topic the question matches to this channel's summary. */
@@ -32,7 +32,7 @@ export function watchSubcommand(deps: AppDeps): SubcommandHandler {
       const channel = ctx.command.channel_id;
       const question = parseQuestion(ctx.args);
       if (question.kind === "empty") {
-        await reply(ctx, copy.list(watchedTitles(deps, channel)));
+        await reply(ctx, copy.list(await watchedTitles(deps, channel)));
         return;
       }
       if (question.kind !== "question") {
@@ -45,13 +45,13 @@ export function watchSubcommand(deps: AppDeps): SubcommandHandler {
         return;
       }
       const { topic } = resolved;
-      if (deps.store.watchedTopics(channel).includes(topic.id)) {
+      if ((await deps.store.watchedTopics(channel)).includes(topic.id)) {
         await reply(ctx, copy.alreadyWatching(topic.title));
         return;
       }
-      deps.store.watchTopic(channel, topic.id, deps.now());
+      await deps.store.watchTopic(channel, topic.id, deps.now());
       ctx.logger.info("channel watches a topic", { channel, topicId: topic.id });
-      await reply(ctx, copy.watching(topic.title, deps.store.watchedTopics(channel).length));
+      await reply(ctx, copy.watching(topic.title, (await deps.store.watchedTopics(channel)).length));
     },
   };
 }
@@ -68,7 +68,7 @@ export function unwatchSubcommand(deps: AppDeps): SubcommandHandler {
         await reply(ctx, copy.unwatchUsage);
         return;
       }
-      const watched = deps.store.watchedTopics(channel);
+      const watched = await deps.store.watchedTopics(channel);
       const typedId = question.text.toLowerCase();
       // A watched id the index no longer has can still be removed by name.
       const topicId = watched.includes(typedId)
@@ -77,13 +77,13 @@ export function unwatchSubcommand(deps: AppDeps): SubcommandHandler {
             const resolved = resolveTopic(deps, question.text);
             return resolved.kind === "topic" ? resolved.topic.id : null;
           })();
-      if (topicId === null || !deps.store.unwatchTopic(channel, topicId)) {
+      if (topicId === null || !(await deps.store.unwatchTopic(channel, topicId))) {
         await reply(ctx, copy.notWatched(question.text));
         return;
       }
       const title = deps.core.topics().find((t) => t.id === topicId)?.title ?? topicId;
       ctx.logger.info("channel unwatched a topic", { channel, topicId });
-      await reply(ctx, copy.unwatched(title, deps.store.watchedTopics(channel).length));
+      await reply(ctx, copy.unwatched(title, (await deps.store.watchedTopics(channel)).length));
     },
   };
 }

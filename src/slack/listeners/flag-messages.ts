@@ -5,7 +5,7 @@ import { flagConfig } from "../../flag/flag-config.ts";
 import { buildFlagVocabulary, type FlagVocabulary } from "../../flag/flag-vocabulary.ts";
 import { planFlagReply } from "../../flag/plan-flag-reply.ts";
 import type { Logger } from "../../log/logger.ts";
-import type { FlagRecord } from "../../store/store.ts";
+import type { FlagMode, FlagRecord } from "../../store/store.ts";
 import type { AppDeps } from "../deps.ts";
 import { flagCopy } from "../flag-copy.ts";
 import { isHumanMessage } from "./is-human-message.ts";
@@ -49,7 +49,7 @@ export function registerFlagMessages(app: App, deps: AppDeps): void {
       "thread_ts" in message && typeof message.thread_ts === "string" ? message.thread_ts : null;
     const logger = deps.logger.child({ surface: "flag", channel, user });
 
-    const mode = readMode(deps, channel, logger);
+    const mode = await readMode(deps, channel, logger);
     if (mode === "off") return;
     const plan = planFlagReply(text, deps.core, vocabularyOf(deps.core.index()));
     if (!plan) return;
@@ -66,7 +66,7 @@ export function registerFlagMessages(app: App, deps: AppDeps): void {
       });
     if (!limiter.tryTake(channel)) {
       logger.info("flag rate-limited", { figures: plan.figures.length });
-      record("rate-limited");
+      await record("rate-limited");
       return;
     }
     await react(client, logger, channel, ts);
@@ -88,10 +88,10 @@ export function registerFlagMessages(app: App, deps: AppDeps): void {
         });
       }
       logger.info("flagged unsourced figures", { mode, figures: plan.figures.length });
-      record(mode === "on" ? "flagged" : "quiet");
+      await record(mode === "on" ? "flagged" : "quiet");
     } catch (error) {
       logger.error("could not post a flag", { error, mode });
-      record("failed");
+      await record("failed");
     }
   });
 }
@@ -99,9 +99,9 @@ export function registerFlagMessages(app: App, deps: AppDeps): void {
 /** The name app.ts and the brief use for a surface's hook. */
 export const register = registerFlagMessages;
 
-function readMode(deps: AppDeps, channel: string, logger: Logger) {
+async function readMode(deps: AppDeps, channel: string, logger: Logger): Promise<FlagMode> {
   try {
-    return deps.store.flagMode(channel);
+    return await deps.store.flagMode(channel);
   } catch (error) {
     // Without the setting, stay silent rather than flag a channel that may have turned it off.
     logger.error("could not read the flag mode", { error });
@@ -118,9 +118,9 @@ async function react(client: webApi.WebClient, logger: Logger, channel: string, 
   }
 }
 
-function saveFlag(deps: AppDeps, logger: Logger, flag: FlagRecord): void {
+async function saveFlag(deps: AppDeps, logger: Logger, flag: FlagRecord): Promise<void> {
   try {
-    deps.store.recordFlag(flag);
+    await deps.store.recordFlag(flag);
   } catch (error) {
     logger.error("could not record a flag", { error, outcome: flag.outcome });
   }
