@@ -27,6 +27,8 @@ export interface AnswerJson {
       source: { id: string; name: string; hasFigure: boolean } | null;
       as_of: string | null;
     };
+    /** Whether the desk is due to check the topic again (`review_days`). */
+    review: null | { review_days: number; last_checked: string; days_since: number; due: boolean };
   };
   suggestions: Array<{ topic: { id: string; title: string }; confidence: number }>;
   /** Why `match` is null when the core can say more than "nothing matched"; null otherwise. */
@@ -87,6 +89,14 @@ export function answerToJson(a: Answer): AnswerJson {
                     }
                   : null,
                 as_of: a.match.requested.asOf ?? null,
+              }
+            : null,
+          review: a.match.review
+            ? {
+                review_days: a.match.review.reviewDays,
+                last_checked: a.match.review.lastChecked,
+                days_since: a.match.review.daysSince,
+                due: a.match.review.due,
               }
             : null,
         }

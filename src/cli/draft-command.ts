@@ -8,6 +8,7 @@ import { AsOfSchema } from "../claims/schema.ts";
 import { readArticleHeader } from "../curation/draft/article-header.ts";
 import { draftsToYaml, suggestDocument } from "../curation/draft/draft-yaml.ts";
 import { draftClaims } from "../curation/draft-claims.ts";
+import { topicMatcherOf } from "../curation/match-topic.ts";
 import type { CommandIo } from "./claims-command.ts";
 
 type Env = Record<string, string | undefined>;
@@ -84,10 +85,7 @@ export async function runDraftCommand(argv: readonly string[], env: Env, io: Com
   }
   const now = new Date();
   const core = createCore(index, () => now);
-  const matchTopic = (sentence: string) => {
-    const match = core.ask(sentence).match;
-    return match ? { topicId: match.topic.id, confidence: match.confidence } : null;
-  };
+  const matchTopic = topicMatcherOf(core);
   const drafts = draftClaims(
     { text, ...(f.url ? { url: f.url } : {}), ...(f.published ? { published: f.published } : {}) },
     { index, matchTopic, now },

@@ -42,7 +42,9 @@ describe("npm run ask --json", () => {
       "agreements",
       "related",
       "requested",
+      "review",
     ]);
+    expect(a.match.review).toMatchObject({ review_days: 30, due: expect.any(Boolean) });
   });
 
   it("includes the related figures that Slack and the CLI show, each with its topic and claim", () => {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { draftClaims } from "../../curation/draft-claims.ts";
 import { groupGaps } from "../../curation/group-gaps.ts";
+import { topicMatcherOf } from "../../curation/match-topic.ts";
 import { formatAsOfDate } from "../../figures/format-as-of.ts";
 import { Vocabulary } from "../../match/vocabulary.ts";
 import type { KnownBlock } from "../blocks/block-types.ts";
@@ -36,10 +37,7 @@ export function addSubcommand(deps: AppDeps): SubcommandHandler {
               {
                 index: deps.core.index(),
                 now: deps.now(),
-                matchTopic: (sentence) => {
-                  const match = deps.core.ask(sentence).match;
-                  return match ? { topicId: match.topic.id, confidence: match.confidence } : null;
-                },
+                matchTopic: topicMatcherOf(deps.core),
               },
             )[0];
       const index = deps.core.index();

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { App, BlockButtonAction } from "@slack/bolt";
+import type { App, BlockAction, BlockButtonAction, webApi } from "@slack/bolt";
 import { z } from "zod";
 import { decodeButtonValue } from "../blocks/button-value.ts";
 import { copy as answerCopy } from "../copy.ts";
@@ -9,13 +9,9 @@ import { curationCopy as copy } from "./curation-copy.ts";
 import { CURATION } from "./curation-ids.ts";
 import { FIGURE_ACTION } from "./figure-form-ids.ts";
 import { openFigureForm } from "./open-figure-form.ts";
+import { plainMessage } from "./plain-message.ts";
 import { tellAsker, tellPresser } from "./register-review.ts";
 import { postDeskQuestion, tellUser } from "./review-posts.ts";
-
-const say = (text: string) => ({
-  text,
-  blocks: [{ type: "section" as const, text: { type: "mrkdwn" as const, text } }],
-});
 
 function linkView(questionId: string, question: string): ModalView {
   return {
@@ -80,19 +76,27 @@ export function registerDeskQuestions(app: App, deps: AppDeps): void {
     await tellPresser(client, actor, posted ? copy.desk.sent : answerCopy.problems.failed, logger);
   });
 
-  app.action<BlockButtonAction>(CURATION.deskLink, async ({ ack, body, action, client }) => {
-    await ack();
+  /** The open desk question a curator's press is about; anyone else, or an answered one, is told why not. */
+  const openQuestionFor = async (body: BlockAction, id: string | undefined, client: webApi.WebClient) => {
     const actor = { userId: body.user.id, channelId: body.channel?.id ?? null };
     const logger = deps.logger.child({ surface: "desk-question", user: actor.userId });
     if (!(await deps.curation.isCurator(actor.userId, client))) {
       await tellPresser(client, actor, copy.notCurator, logger);
-      return;
+      return null;
     }
-    const question = await deps.curation.store.getDeskQuestion(action.value ?? "");
+    const question = await deps.curation.store.getDeskQuestion(id ?? "");
     if (!question || question.answer) {
       await tellPresser(client, actor, copy.desk.already, logger);
-      return;
+      return null;
     }
+    return { question, logger };
+  };
+
+  app.action<BlockButtonAction>(CURATION.deskLink, async ({ ack, body, action, client }) => {
+    await ack();
+    const open = await openQuestionFor(body, action.value, client);
+    if (!open) return;
+    const { question, logger } = open;
     await client.views
       .open({ trigger_id: body.trigger_id, view: linkView(question.id, question.question) })
       .catch((error: unknown) => logger.warn("could not open the link form", { error }));
@@ -100,17 +104,9 @@ export function registerDeskQuestions(app: App, deps: AppDeps): void {
 
   app.action<BlockButtonAction>(CURATION.deskAdd, async ({ ack, body, action, client }) => {
     await ack();
-    const actor = { userId: body.user.id, channelId: body.channel?.id ?? null };
-    const logger = deps.logger.child({ surface: "desk-question", user: actor.userId });
-    if (!(await deps.curation.isCurator(actor.userId, client))) {
-      await tellPresser(client, actor, copy.notCurator, logger);
-      return;
-    }
-    const question = await deps.curation.store.getDeskQuestion(action.value ?? "");
-    if (!question || question.answer) {
-      await tellPresser(client, actor, copy.desk.already, logger);
-      return;
-    }
+    const open = await openQuestionFor(body, action.value, client);
+    if (!open) return;
+    const { question, logger } = open;
     await openFigureForm(
       client,
       body.trigger_id,
@@ -132,12 +128,12 @@ export function registerDeskQuestions(app: App, deps: AppDeps): void {
     await ack();
     const logger = deps.logger.child({ surface: "desk-question", user: body.user.id });
     if (!(await deps.curation.isCurator(body.user.id, client))) {
-      await tellUser(client, body.user.id, say(copy.notCurator), logger);
+      await tellUser(client, body.user.id, plainMessage(copy.notCurator), logger);
       return;
     }
     const answered = await deps.curation.desk.answerQuestion(view.private_metadata, topicId, body.user.id);
     if (!answered) {
-      await tellUser(client, body.user.id, say(copy.desk.already), logger);
+      await tellUser(client, body.user.id, plainMessage(copy.desk.already), logger);
       return;
     }
     logger.info("desk question answered", { question: answered.id, topic: topicId });

@@ -1,6 +1,7 @@
 import type { App, BlockAction, MessageShortcut, PlainTextInputAction, SlackShortcut } from "@slack/bolt";
 import { buildProposal } from "../../curation/build-proposal.ts";
 import { draftClaims } from "../../curation/draft-claims.ts";
+import { topicMatcherOf } from "../../curation/match-topic.ts";
 import { parseFigureInput } from "../../curation/parse-figure-input.ts";
 import { stripSlackMarkup } from "../../flag/strip-slack-markup.ts";
 import type { AppDeps } from "../deps.ts";
@@ -11,6 +12,7 @@ import { CURATION } from "./curation-ids.ts";
 import { decodeFlowMeta, encodeFlowMeta } from "./figure-flow-meta.ts";
 import { FIGURE_ACTION } from "./figure-form-ids.ts";
 import { newProposalId, openFigureForm } from "./open-figure-form.ts";
+import { plainMessage } from "./plain-message.ts";
 import { prefillFromMessage } from "./prefill-from-draft.ts";
 import { proposalErrorsByBlock, readFigureForm } from "./read-figure-form.ts";
 import { tellUser } from "./review-posts.ts";
@@ -26,11 +28,6 @@ const option = (text: string, value: string) => ({
     text: text.length > OPTION_TEXT ? `${text.slice(0, OPTION_TEXT - 1)}…` : text,
   },
   value,
-});
-
-const say = (text: string) => ({
-  text,
-  blocks: [{ type: "section" as const, text: { type: "mrkdwn" as const, text } }],
 });
 
 /**
@@ -76,7 +73,7 @@ export function registerFigureForm(app: App, deps: AppDeps): void {
     await ack();
     const logger = deps.logger.child({ surface: "shortcut", user: shortcut.user.id });
     if (!deps.curation.reviewChannel) {
-      await tellUser(client, shortcut.user.id, say(copy.notConfigured), logger);
+      await tellUser(client, shortcut.user.id, plainMessage(copy.notConfigured), logger);
       return;
     }
     await openFigureForm(client, shortcut.trigger_id, {}, { m: "add" }, logger);
@@ -86,7 +83,7 @@ export function registerFigureForm(app: App, deps: AppDeps): void {
     await ack();
     const logger = deps.logger.child({ surface: "message-shortcut", user: shortcut.user.id });
     if (!deps.curation.reviewChannel) {
-      await tellUser(client, shortcut.user.id, say(copy.notConfigured), logger);
+      await tellUser(client, shortcut.user.id, plainMessage(copy.notConfigured), logger);
       return;
     }
     const text = shortcut.message.text ?? "";
@@ -98,10 +95,7 @@ export function registerFigureForm(app: App, deps: AppDeps): void {
       {
         index,
         now: deps.now(),
-        matchTopic: (sentence) => {
-          const match = deps.core.ask(sentence).match;
-          return match ? { topicId: match.topic.id, confidence: match.confidence } : null;
-        },
+        matchTopic: topicMatcherOf(deps.core),
       },
     );
     // The permalink is the document when the message links nowhere; a failure leaves it out, not the form.
@@ -125,7 +119,7 @@ export function registerFigureForm(app: App, deps: AppDeps): void {
       { m: "add", o: { channel: shortcut.channel.id, ts: shortcut.message.ts, permalink } },
       logger,
     );
-    if (!opened) await tellUser(client, shortcut.user.id, say(copy.openFailed), logger);
+    if (!opened) await tellUser(client, shortcut.user.id, plainMessage(copy.openFailed), logger);
   });
 
   app.view(CURATION.addView, async ({ ack, body, view }) => {
@@ -167,7 +161,7 @@ export function registerFigureForm(app: App, deps: AppDeps): void {
     const meta = confirmed.ok ? decodeFlowMeta(confirmed.carry) : null;
     if (!confirmed.ok || !meta) {
       logger.warn("a figure form came back unreadable", { error: confirmed.ok ? "carry" : confirmed.error });
-      await tellUser(client, user, say(copy.openFailed), logger);
+      await tellUser(client, user, plainMessage(copy.openFailed), logger);
       return;
     }
     await sendProposal(

@@ -8,13 +8,9 @@ import { replyForAnswer } from "../reply-for-answer.ts";
 import { curationCopy as copy } from "./curation-copy.ts";
 import { CURATION } from "./curation-ids.ts";
 import { openFigureForm, prefillFromProposal } from "./open-figure-form.ts";
+import { plainMessage } from "./plain-message.ts";
 import { readReason, reasonView } from "./reason-view.ts";
 import { tellUser, updateDeskQuestion, updateReview } from "./review-posts.ts";
-
-const say = (text: string) => ({
-  text,
-  blocks: [{ type: "section" as const, text: { type: "mrkdwn" as const, text } }],
-});
 
 /** Who acted, and where: a button press has a channel, a modal submission does not. */
 export interface Actor {
@@ -34,7 +30,7 @@ export async function tellPresser(
   const channel = actor.channelId;
   try {
     if (channel) await client.chat.postEphemeral({ channel, user: actor.userId, text });
-    else await tellUser(client, actor.userId, say(text), logger);
+    else await tellUser(client, actor.userId, plainMessage(text), logger);
   } catch (error) {
     logger.warn("could not tell a user", { error });
   }
@@ -59,7 +55,7 @@ export async function tellAsker(
   await tellUser(
     client,
     question.askedBy,
-    { text: `${lead}\n${reply.text}`, blocks: [say(lead).blocks[0], ...reply.blocks].slice(0, 50) },
+    { text: `${lead}\n${reply.text}`, blocks: [plainMessage(lead).blocks[0], ...reply.blocks].slice(0, 50) },
     logger,
   );
   await updateDeskQuestion(deps, client, question, logger);
@@ -98,7 +94,7 @@ async function afterDecision(
       p.status === "approved"
         ? copy.told.approved(d.topicTitle, d.figureText, by)
         : copy.told.rejected(d.topicTitle, d.figureText, by, p.decision?.reason ?? null);
-    await tellUser(client, p.proposedBy, say(told), logger);
+    await tellUser(client, p.proposedBy, plainMessage(told), logger);
   }
   if (result.answered) await tellAsker(deps, client, result.answered, logger);
 }
@@ -110,6 +106,21 @@ export function registerReview(app: App, deps: AppDeps): void {
     logger.info("a non-curator pressed a curator's button");
     await tellPresser(client, actorOf(body), copy.notCurator, logger);
     return false;
+  };
+
+  /** The pending proposal a curator's press is about; anyone else, or a decided one, is told why not. */
+  const pendingFor = async (
+    body: BlockAction,
+    id: string | undefined,
+    client: webApi.WebClient,
+    logger: Logger,
+  ): Promise<Proposal | null> => {
+    if (!(await guard(body, client, logger))) return null;
+    const proposal = await deps.curation.store.getProposal(id ?? "");
+    if (proposal?.status === "pending") return proposal;
+    const result: DecideResult = proposal ? { kind: "already-decided", proposal } : { kind: "unknown" };
+    await afterDecision(deps, client, actorOf(body), result, logger);
+    return null;
   };
 
   app.action<BlockButtonAction>(CURATION.approve, async ({ ack, body, action, client }) => {
@@ -124,18 +135,8 @@ export function registerReview(app: App, deps: AppDeps): void {
   app.action<BlockButtonAction>(CURATION.reject, async ({ ack, body, action, client }) => {
     await ack();
     const logger = deps.logger.child({ surface: "review", user: body.user.id, proposal: action.value });
-    if (!(await guard(body, client, logger))) return;
-    const proposal = await deps.curation.store.getProposal(action.value ?? "");
-    if (proposal?.status !== "pending") {
-      await afterDecision(
-        deps,
-        client,
-        actorOf(body),
-        proposal ? { kind: "already-decided", proposal } : { kind: "unknown" },
-        logger,
-      );
-      return;
-    }
+    const proposal = await pendingFor(body, action.value, client, logger);
+    if (!proposal) return;
     const d = describeProposal(proposal, deps.core.index());
     await client.views
       .open({
@@ -156,18 +157,8 @@ export function registerReview(app: App, deps: AppDeps): void {
   app.action<BlockButtonAction>(CURATION.edit, async ({ ack, body, action, client }) => {
     await ack();
     const logger = deps.logger.child({ surface: "review", user: body.user.id, proposal: action.value });
-    if (!(await guard(body, client, logger))) return;
-    const proposal = await deps.curation.store.getProposal(action.value ?? "");
-    if (proposal?.status !== "pending") {
-      await afterDecision(
-        deps,
-        client,
-        actorOf(body),
-        proposal ? { kind: "already-decided", proposal } : { kind: "unknown" },
-        logger,
-      );
-      return;
-    }
+    const proposal = await pendingFor(body, action.value, client, logger);
+    if (!proposal) return;
     await openFigureForm(
       client,
       body.trigger_id,
@@ -184,7 +175,7 @@ export function registerReview(app: App, deps: AppDeps): void {
     const read = readReason(view.private_metadata, view.state.values);
     if (!read) return;
     if (!(await deps.curation.isCurator(body.user.id, client))) {
-      await tellUser(client, body.user.id, say(copy.notCurator), logger);
+      await tellUser(client, body.user.id, plainMessage(copy.notCurator), logger);
       return;
     }
     if (read.target.kind === "reject") {
@@ -203,7 +194,7 @@ export function registerReview(app: App, deps: AppDeps): void {
         : result.kind === "already-retired"
           ? copy.retire.already
           : copy.retire.unknown;
-    await tellUser(client, body.user.id, say(text), logger);
+    await tellUser(client, body.user.id, plainMessage(text), logger);
   });
 }
 

@@ -6,12 +6,8 @@ import type { Logger } from "../../log/logger.ts";
 import type { AppDeps } from "../deps.ts";
 import { curationCopy as copy } from "./curation-copy.ts";
 import type { FlowMeta } from "./figure-flow-meta.ts";
+import { plainMessage } from "./plain-message.ts";
 import { postForReview, tellUser, updateReview } from "./review-posts.ts";
-
-const say = (text: string) => ({
-  text,
-  blocks: [{ type: "section" as const, text: { type: "mrkdwn" as const, text } }],
-});
 
 const titleOf = (deps: AppDeps, p: Proposal): string => {
   const claim = p.entries.claims[0];
@@ -44,11 +40,11 @@ export async function sendProposal(
   if (meta.m === "edit") {
     const existing = meta.p ? await store.getProposal(meta.p) : null;
     if (existing?.status !== "pending") {
-      await tellUser(client, user, say(copy.review.unknown), logger);
+      await tellUser(client, user, plainMessage(copy.review.unknown), logger);
       return;
     }
     if (!isCurator) {
-      await tellUser(client, user, say(copy.notCurator), logger);
+      await tellUser(client, user, plainMessage(copy.notCurator), logger);
       return;
     }
     base = existing;
@@ -65,7 +61,7 @@ export async function sendProposal(
   });
   if (!built.ok) {
     // The index changed between the two steps (someone else's figure landed first): say what, keep nothing.
-    await tellUser(client, user, say(Object.values(built.errors).join("\n")), logger);
+    await tellUser(client, user, plainMessage(Object.values(built.errors).join("\n")), logger);
     return;
   }
   if (base) {
@@ -82,9 +78,9 @@ export async function sendProposal(
     const result = await desk.approve(proposal.id, user);
     const decided = result.kind === "decided" ? result.proposal : proposal;
     await postForReview(deps, client, decided, logger);
-    await tellUser(client, user, say(copy.sentCorrection(titleOf(deps, decided))), logger);
+    await tellUser(client, user, plainMessage(copy.sentCorrection(titleOf(deps, decided))), logger);
     return;
   }
   await postForReview(deps, client, proposal, logger);
-  await tellUser(client, user, say(copy.sent(titleOf(deps, proposal))), logger);
+  await tellUser(client, user, plainMessage(copy.sent(titleOf(deps, proposal))), logger);
 }
