@@ -8,23 +8,48 @@ import { type LiveCore, loadLiveCore } from "./answer/live-core.ts";
 import { formatProblem } from "./claims/index-problem.ts";
 import { type Config, loadConfig } from "./config.ts";
 import { runConsole } from "./console/run-console.ts";
+import { type CurationFollower, followCuration } from "./curation/follow-curation.ts";
 import { createLogger, type Logger } from "./log/logger.ts";
 import { createCurationDeps } from "./slack/curation/curation-deps.ts";
 import { startReviewReminders } from "./slack/curation/review-reminder.ts";
 import type { AppDeps } from "./slack/deps.ts";
 import { startSlackApp } from "./slack/start-slack-app.ts";
 import { createSlackSummaryScheduler, createSummaryClient } from "./slack/summary-poster.ts";
-import type { CurationStore } from "./store/curation-store.ts";
-import { openSqliteCurationStore } from "./store/sqlite-curation-store.ts";
-import { openSqliteStore } from "./store/sqlite-store.ts";
-import type { Store } from "./store/store.ts";
+import { type OpenedStores, openStores } from "./store/open-store.ts";
+import { PgStartupError } from "./store/pg-database.ts";
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
   process.exit(1);
 }
 
-async function loadDeps(config: Config, logger: Logger): Promise<AppDeps & { core: LiveCore }> {
+/**
+ * PostgreSQL when DATABASE_URL is set (instances share it), else SQLite in TALLY_STATE_DIR. The console is a
+ * try-out: it keeps its state in memory and never touches a server's database.
+ */
+async function openState(config: Config, logger: Logger): Promise<OpenedStores> {
+  const consoleMode = config.connection.mode === "console";
+  const where = consoleMode
+    ? { databaseUrl: null, stateDir: ":memory:" }
+    : { databaseUrl: config.databaseUrl, stateDir: config.stateDir };
+  try {
+    const opened = await openStores(where, {
+      onIdleError: (message) => logger.error("PostgreSQL connection lost", { message }),
+    });
+    logger.info("state database opened", { kind: opened.kind });
+    return opened;
+  } catch (error) {
+    // Its message names what is wrong and never holds the password; the stack would add nothing.
+    if (error instanceof PgStartupError) fail(`Tally cannot start: ${error.message}`);
+    fail(
+      `Tally cannot open its state database in ${where.stateDir}: ${(error as Error).message}\nSet TALLY_STATE_DIR to a writable folder.`,
+    );
+  }
+}
+
+type MainDeps = AppDeps & { core: LiveCore; state: OpenedStores; curationVersion: string };
+
+async function loadDeps(config: Config, logger: Logger): Promise<MainDeps> {
   const now = () => new Date();
   // The live core follows the research desk's edits to data/; a broken edit is logged and not taken.
   const { core, problems } = await loadLiveCore({
@@ -52,27 +77,27 @@ async function loadDeps(config: Config, logger: Logger): Promise<AppDeps & { cor
   }
   logger.info("claims index loaded", { topics, problems: problems.length });
 
-  let store: Store;
-  // The console is a try-out: it keeps its state in memory and never touches a server's database.
-  const where = config.connection.mode === "console" ? ":memory:" : config.stateDir;
-  try {
-    store = openSqliteStore(where);
-  } catch (error) {
-    fail(
-      `Tally cannot open its state database in ${where}: ${(error as Error).message}\nSet TALLY_STATE_DIR to a writable folder.`,
-    );
-  }
-  let curationStore: CurationStore;
-  try {
-    curationStore = openSqliteCurationStore(where);
-  } catch (error) {
-    fail(`Tally cannot open its curation state in ${where}: ${(error as Error).message}`);
-  }
-  const curation = createCurationDeps({ config, core, store: curationStore, now, logger });
+  const state = await openState(config, logger);
+  const curation = createCurationDeps({ config, core, store: state.curation, now, logger });
+  // Read before the first refresh, so that a change landing in between is followed rather than missed.
+  const curationVersion = await state.curation.curationVersion();
   // Figures approved in Slack and not yet exported into data/ answer from the first question on.
   const notTaken = await curation.desk.refresh();
   for (const problem of notTaken) logger.warn("curated figures not taken", { ...problem });
-  return { core, store, now, logger, config, curation };
+  return { core, store: state.store, now, logger, config, curation, state, curationVersion };
+}
+
+/** Figures approved, retired or corrected through another instance answer here within a few seconds. */
+function followOtherInstances(deps: MainDeps, logger: Logger): CurationFollower {
+  return followCuration({
+    version: () => deps.state.curation.curationVersion(),
+    refresh: () => deps.curation.desk.refresh(),
+    since: deps.curationVersion,
+    onNotTaken: (problems) => {
+      for (const problem of problems) logger.warn("curated figures not taken", { ...problem });
+    },
+    onError: (error) => logger.error("could not follow curation changes", { error }),
+  });
 }
 
 function stopOnSignals(logger: Logger, stop: () => Promise<void>): void {
@@ -109,8 +134,7 @@ async function main(): Promise<void> {
       interactive: process.stdin.isTTY === true,
     });
     deps.core.close();
-    await deps.store.close();
-    await deps.curation.store.close();
+    await deps.state.close();
     return;
   }
 
@@ -128,13 +152,14 @@ async function main(): Promise<void> {
   scheduler.start();
   // Curators hear once a day about topics past their review interval.
   const reminders = startReviewReminders(deps, running.app.client);
+  const follower = followOtherInstances(deps, logger);
   stopOnSignals(logger, async () => {
     reminders.stop();
+    await follower.stop();
     await scheduler.stop();
     await running.stop();
     deps.core.close();
-    await deps.store.close();
-    await deps.curation.store.close();
+    await deps.state.close();
   });
 }
 

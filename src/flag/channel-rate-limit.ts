@@ -1,29 +1,41 @@
+import type { FlagRecord, FlagStore } from "../store/store.ts";
+
 /**
  * At most `limit` flags per channel in any sliding window of `windowMs`: a pasted spreadsheet must not
- * flood a thread. State lives in the instance (one per app), not the module.
+ * flood a thread. The store decides (`claimFlag`), so the limit holds across every instance sharing the
+ * database. State lives in the instance (one per app), not the module.
  */
 export interface ChannelRateLimiter {
-  /** True and counted when the channel has room; false when it is at its limit. */
-  tryTake(channel: string): boolean;
+  /**
+   * Records `flag` (its `at` is when the slot is taken) and resolves true when its channel has room;
+   * resolves false, recording nothing, when the channel is at its limit. Rejects when the store fails.
+   */
+  tryTake(flag: FlagRecord): Promise<boolean>;
 }
 
 export function createChannelRateLimiter(options: {
   limit: number;
   windowMs: number;
-  now: () => Date;
+  store: Pick<FlagStore, "claimFlag">;
 }): ChannelRateLimiter {
-  const taken = new Map<string, number[]>();
+  const { limit, windowMs, store } = options;
+  // A fast path that can only say no: the slots this instance was granted are rows in the store too, so
+  // when they alone fill the window the store would refuse as well. Saying yes is always the store's.
+  const granted = new Map<string, number[]>();
   return {
-    tryTake(channel) {
-      const at = options.now().getTime();
-      const recent = (taken.get(channel) ?? []).filter((t) => at - t < options.windowMs);
-      if (recent.length >= options.limit) {
-        taken.set(channel, recent);
-        return false;
+    async tryTake(flag) {
+      const at = Date.parse(flag.at);
+      const recent = (granted.get(flag.channel) ?? []).filter((t) => at - t < windowMs);
+      granted.set(flag.channel, recent);
+      if (recent.length >= limit) return false;
+      const taken = await store.claimFlag(flag, { max: limit, after: new Date(at - windowMs) });
+      // Into the list as it is now: another claim may have replaced it while this one waited.
+      if (taken) {
+        const now = granted.get(flag.channel);
+        if (now) now.push(at);
+        else granted.set(flag.channel, [at]);
       }
-      recent.push(at);
-      taken.set(channel, recent);
-      return true;
+      return taken;
     },
   };
 }

@@ -57,5 +57,12 @@ export interface CurationStore {
    */
   claimReminderDay(day: string, now: Date): Promise<boolean>;
 
+  /**
+   * A short text that changes whenever what the index takes from curation changes: a proposal approved, a
+   * claim retired (a correction is both), a topic checked. Cheap (three aggregates over indexed tables), so
+   * each instance can poll it and rebuild only when another instance changed something.
+   */
+  curationVersion(): Promise<string>;
+
   close(): Promise<void>;
 }

@@ -280,6 +280,18 @@ export function openPgCurationStore(pool: pg.Pool): CurationStore {
       );
     },
 
+    async curationVersion() {
+      // Counts as well as maxima: two decisions in the same millisecond still change the version.
+      const [row] = await rows<{ version: string }>(
+        `SELECT
+           (SELECT COUNT(*)::text || '/' || COALESCE(MAX(decided_at), '') FROM curation_proposals
+             WHERE status = 'approved') || '|' ||
+           (SELECT COUNT(*)::text || '/' || COALESCE(MAX(at), '') FROM curation_retirements) || '|' ||
+           (SELECT COUNT(*)::text || '/' || COALESCE(MAX(id), 0)::text FROM curation_topic_checks) AS version`,
+      );
+      return row?.version ?? "";
+    },
+
     async close() {
       // The pool is the caller's (see above).
     },

@@ -55,8 +55,27 @@ function toFlag(row: FlagRow): FlagRecord {
   };
 }
 
+/**
+ * The class key of the transaction-scoped advisory locks that serialise flag claims per channel (the second
+ * key is the channel's hash): READ COMMITTED alone would let two instances count the same free slot.
+ * Two-key locks live apart from the migrations' one-key lock.
+ */
+const FLAG_LOCK_CLASS = 7_461;
+
 const SUBSCRIPTION_COLUMNS = `s.channel, s.time, s.time_zone, s.subscribed_by, s.created_at,
   (SELECT MAX(d.day) FROM summary_days d WHERE d.channel = s.channel) AS last_posted_day`;
+
+const INSERT_FLAG = `INSERT INTO flags (channel, message_ts, thread_ts, "user", figures, outcome, at)
+  VALUES ($1, $2, $3, $4, $5, $6, $7)`;
+const flagValues = (flag: FlagRecord) => [
+  flag.channel,
+  flag.messageTs,
+  flag.threadTs,
+  flag.user,
+  JSON.stringify(flag.figures),
+  flag.outcome,
+  flag.at,
+];
 
 /**
  * The main state store on a PostgreSQL database migrated by `openPgDatabase`. The pool belongs to the caller:
@@ -193,18 +212,33 @@ export function openPgStore(pool: pg.Pool): Store {
       return fresh.length === 1;
     },
     async recordFlag(flag) {
+      await pool.query(INSERT_FLAG, flagValues(flag));
+    },
+    async claimFlag(flag, limit) {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        await client.query("SELECT pg_advisory_xact_lock($1, hashtext($2))", [FLAG_LOCK_CLASS, flag.channel]);
+        // A statement after the lock sees every claim committed before it was granted.
+        const taken = await client.query<{ n: number }>(
+          `SELECT COUNT(*)::int AS n FROM flags WHERE channel = $1 AND at > $2 AND outcome <> 'rate-limited'`,
+          [flag.channel, limit.after.toISOString()],
+        );
+        const room = (taken.rows[0]?.n ?? 0) < limit.max;
+        if (room) await client.query(INSERT_FLAG, flagValues(flag));
+        await client.query("COMMIT");
+        return room;
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async setFlagOutcome(channel, messageTs, outcome) {
       await pool.query(
-        `INSERT INTO flags (channel, message_ts, thread_ts, "user", figures, outcome, at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [
-          flag.channel,
-          flag.messageTs,
-          flag.threadTs,
-          flag.user,
-          JSON.stringify(flag.figures),
-          flag.outcome,
-          flag.at,
-        ],
+        `UPDATE flags SET outcome = $1 WHERE channel = $2 AND message_ts = $3 AND outcome <> 'rate-limited'`,
+        [outcome, channel, messageTs],
       );
     },
     async flagsSince(channel, since) {

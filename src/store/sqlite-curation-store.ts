@@ -189,6 +189,14 @@ function createSqliteCurationStore(db: Database.Database): CurationStore {
     gapsSince: db.prepare<[string], GapRow>(
       "SELECT kind, question, user, channel, topic_id, at FROM curation_gaps WHERE at >= ? ORDER BY at, id",
     ),
+    // Counts as well as maxima: two decisions in the same millisecond still change the version.
+    curationVersion: db.prepare<[], { version: string }>(
+      `SELECT
+         (SELECT COUNT(*) || '/' || COALESCE(MAX(decided_at), '') FROM curation_proposals
+           WHERE status = 'approved') || '|' ||
+         (SELECT COUNT(*) || '/' || COALESCE(MAX(at), '') FROM curation_retirements) || '|' ||
+         (SELECT COUNT(*) || '/' || COALESCE(MAX(id), 0) FROM curation_topic_checks) AS version`,
+    ),
     claimReminderDay: db.prepare<[string, string]>(
       "INSERT OR IGNORE INTO curation_reminder_days (day, claimed_at) VALUES (?, ?)",
     ),
@@ -290,6 +298,10 @@ function createSqliteCurationStore(db: Database.Database): CurationStore {
 
     async claimReminderDay(day, now) {
       return q.claimReminderDay.run(day, now.toISOString()).changes === 1;
+    },
+
+    async curationVersion() {
+      return q.curationVersion.get()?.version ?? "";
     },
 
     async close() {

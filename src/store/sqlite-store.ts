@@ -183,10 +183,33 @@ function createSqliteStore(db: Database.Database): Store {
       `SELECT channel, message_ts, thread_ts, user, figures, outcome, at FROM flags
        WHERE channel = ? AND at >= ? ORDER BY at, id`,
     ),
+    slotsTaken: db.prepare<[string, string], { n: number }>(
+      `SELECT COUNT(*) AS n FROM flags WHERE channel = ? AND at > ? AND outcome <> 'rate-limited'`,
+    ),
+    setFlagOutcome: db.prepare<[string, string, string]>(
+      "UPDATE flags SET outcome = ? WHERE channel = ? AND message_ts = ? AND outcome <> 'rate-limited'",
+    ),
     recordFeedback: db.prepare<[string | null, string | null, string, string | null, string, string]>(
       "INSERT INTO feedback (channel, user, question, topic_id, kind, at) VALUES (?, ?, ?, ?, ?, ?)",
     ),
   };
+
+  const insertFlag = (flag: FlagRecord) =>
+    q.recordFlag.run(
+      flag.channel,
+      flag.messageTs,
+      flag.threadTs,
+      flag.user,
+      JSON.stringify(flag.figures),
+      flag.outcome,
+      flag.at,
+    );
+  // IMMEDIATE takes the write lock before the count, so another process cannot count in between.
+  const claimFlag = db.transaction((flag: FlagRecord, max: number, after: string): boolean => {
+    if ((q.slotsTaken.get(flag.channel, after)?.n ?? 0) >= max) return false;
+    insertFlag(flag);
+    return true;
+  });
 
   return {
     async getSubscription(channel) {
@@ -257,18 +280,16 @@ function createSqliteStore(db: Database.Database): Store {
       return q.markSeen.run(eventId, now.toISOString()).changes === 1;
     },
     async recordFlag(flag) {
-      q.recordFlag.run(
-        flag.channel,
-        flag.messageTs,
-        flag.threadTs,
-        flag.user,
-        JSON.stringify(flag.figures),
-        flag.outcome,
-        flag.at,
-      );
+      insertFlag(flag);
     },
     async flagsSince(channel, since) {
       return q.flagsSince.all(channel, since.toISOString()).map(toFlag);
+    },
+    async claimFlag(flag, limit) {
+      return claimFlag.immediate(flag, limit.max, limit.after.toISOString());
+    },
+    async setFlagOutcome(channel, messageTs, outcome) {
+      q.setFlagOutcome.run(outcome, channel, messageTs);
     },
 
     async recordFeedback(feedback: FeedbackRecord) {

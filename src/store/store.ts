@@ -89,6 +89,15 @@ export interface FlagStore {
   /** `at` is an ISO instant (`Date.toISOString()`), so that `flagsSince` can compare it. */
   recordFlag(flag: FlagRecord): Promise<void>;
   flagsSince(channel: string, since: Date): Promise<FlagRecord[]>;
+  /**
+   * The per-channel limit, decided by the database so that it holds across instances: records `flag` and
+   * resolves true when its channel has fewer than `limit.max` flags after `limit.after` (every outcome but
+   * "rate-limited" took a slot); else records nothing and resolves false. Atomic: two instances asking for
+   * the last slot at once get one yes.
+   */
+  claimFlag(flag: FlagRecord, limit: { max: number; after: Date }): Promise<boolean>;
+  /** Changes the outcome of a flag claimed for a message (its post failed); the slot stays taken. */
+  setFlagOutcome(channel: string, messageTs: string, outcome: string): Promise<void>;
 }
 
 /** Slack event ids already acted on (issue 5). */

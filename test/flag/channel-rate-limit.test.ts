@@ -1,44 +1,101 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { createChannelRateLimiter } from "../../src/flag/channel-rate-limit.ts";
+import { openSqliteStore } from "../../src/store/sqlite-store.ts";
+import type { FlagRecord, Store } from "../../src/store/store.ts";
+
+const at = (ms: number) => new Date(Date.UTC(2025, 5, 1, 12, 0, 0) + ms);
+let seq = 0;
+const flag = (channel: string, ms: number): FlagRecord => ({
+  channel,
+  messageTs: `1748779200.${String(++seq).padStart(6, "0")}`,
+  threadTs: null,
+  user: "U1",
+  figures: ["800,000"],
+  outcome: "flagged",
+  at: at(ms).toISOString(),
+});
+
+const stores: Store[] = [];
+const store = () => {
+  const s = openSqliteStore(":memory:");
+  stores.push(s);
+  return s;
+};
+afterEach(async () => {
+  for (const s of stores.splice(0)) await s.close();
+});
+
+const limiterOn = (s: Pick<Store, "claimFlag">, limit: number, windowMs = 60_000) =>
+  createChannelRateLimiter({ limit, windowMs, store: s });
 
 describe("createChannelRateLimiter", () => {
-  const at = (ms: number) => new Date(Date.UTC(2025, 5, 1, 12, 0, 0) + ms);
-
-  it("allows the limit per channel and refuses the next within the window", () => {
-    let now = at(0);
-    const limiter = createChannelRateLimiter({ limit: 3, windowMs: 60_000, now: () => now });
-    expect([1, 2, 3, 4].map(() => limiter.tryTake("C1"))).toEqual([true, true, true, false]);
-    now = at(59_999);
-    expect(limiter.tryTake("C1")).toBe(false);
+  it("allows the limit per channel and refuses the next within the window", async () => {
+    const limiter = limiterOn(store(), 3);
+    const taken = [];
+    for (const ms of [0, 1, 2, 3]) taken.push(await limiter.tryTake(flag("C1", ms)));
+    expect(taken).toEqual([true, true, true, false]);
+    expect(await limiter.tryTake(flag("C1", 59_999))).toBe(false);
   });
 
-  it("counts each channel separately", () => {
-    const limiter = createChannelRateLimiter({ limit: 1, windowMs: 60_000, now: () => at(0) });
-    expect(limiter.tryTake("C1")).toBe(true);
-    expect(limiter.tryTake("C2")).toBe(true);
-    expect(limiter.tryTake("C1")).toBe(false);
+  it("counts each channel separately", async () => {
+    const limiter = limiterOn(store(), 1);
+    expect(await limiter.tryTake(flag("C1", 0))).toBe(true);
+    expect(await limiter.tryTake(flag("C2", 0))).toBe(true);
+    expect(await limiter.tryTake(flag("C1", 0))).toBe(false);
   });
 
-  it("frees room as the window slides", () => {
-    let now = at(0);
-    const limiter = createChannelRateLimiter({ limit: 2, windowMs: 60_000, now: () => now });
-    limiter.tryTake("C1");
-    now = at(30_000);
-    limiter.tryTake("C1");
-    now = at(60_000);
-    expect(limiter.tryTake("C1")).toBe(true);
-    expect(limiter.tryTake("C1")).toBe(false);
-    now = at(90_000);
-    expect(limiter.tryTake("C1")).toBe(true);
+  it("frees room as the window slides", async () => {
+    const limiter = limiterOn(store(), 2);
+    await limiter.tryTake(flag("C1", 0));
+    await limiter.tryTake(flag("C1", 30_000));
+    expect(await limiter.tryTake(flag("C1", 60_000))).toBe(true);
+    expect(await limiter.tryTake(flag("C1", 60_000))).toBe(false);
+    expect(await limiter.tryTake(flag("C1", 90_000))).toBe(true);
   });
 
-  it("does not count refused attempts against the channel", () => {
-    let now = at(0);
-    const limiter = createChannelRateLimiter({ limit: 1, windowMs: 1000, now: () => now });
-    limiter.tryTake("C1");
-    now = at(500);
-    expect(limiter.tryTake("C1")).toBe(false);
-    now = at(1000);
-    expect(limiter.tryTake("C1")).toBe(true);
+  it("does not count refused attempts against the channel", async () => {
+    const limiter = limiterOn(store(), 1, 1000);
+    await limiter.tryTake(flag("C1", 0));
+    expect(await limiter.tryTake(flag("C1", 500))).toBe(false);
+    expect(await limiter.tryTake(flag("C1", 1000))).toBe(true);
+  });
+
+  it("records the flag it lets through, and nothing for one it refuses", async () => {
+    const s = store();
+    const limiter = limiterOn(s, 1);
+    const first = flag("C1", 0);
+    await limiter.tryTake(first);
+    await limiter.tryTake(flag("C1", 1));
+    expect(await s.flagsSince("C1", at(-1))).toEqual([first]);
+  });
+
+  it("holds the limit across two instances sharing one store", async () => {
+    const shared = store();
+    const a = limiterOn(shared, 3);
+    const b = limiterOn(shared, 3);
+    const taken = [];
+    for (const [i, limiter] of [a, b, a, b, a, b].entries()) taken.push(await limiter.tryTake(flag("C1", i)));
+    expect(taken).toEqual([true, true, true, false, false, false]);
+  });
+
+  it("refuses without asking the store once its own flags fill the window, and never allows on its own", async () => {
+    const s = store();
+    let asked = 0;
+    const counting = {
+      claimFlag: (f: FlagRecord, limit: { max: number; after: Date }) => {
+        asked += 1;
+        return s.claimFlag(f, limit);
+      },
+    };
+    const limiter = limiterOn(counting, 2);
+    await limiter.tryTake(flag("C1", 0));
+    await limiter.tryTake(flag("C1", 1));
+    expect(await limiter.tryTake(flag("C1", 2))).toBe(false);
+    expect(asked).toBe(2);
+    // Another instance filled C2: this one has no grants there, asks, and is told no.
+    await s.recordFlag(flag("C2", 0));
+    await s.recordFlag(flag("C2", 1));
+    expect(await limiter.tryTake(flag("C2", 2))).toBe(false);
+    expect(asked).toBe(3);
   });
 });

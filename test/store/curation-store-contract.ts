@@ -264,7 +264,49 @@ export function describeCurationStoreContract(
       expect(await store.claimReminderDay("2025-03-06", new Date(now.getTime() + 86_400_000))).toBe(true);
     });
 
+    it("changes its version on an approval, a retirement and a topic check, and only then", async () => {
+      const store = await fresh();
+      const versions = [await store.curationVersion()];
+      const same = async () => expect(await store.curationVersion()).toBe(versions.at(-1));
+      const changed = async () => {
+        const version = await store.curationVersion();
+        expect(versions).not.toContain(version);
+        versions.push(version);
+      };
+      await store.saveProposal(sampleProposal("p-1", "2025-03-05T09:00:00.000Z"));
+      await store.saveProposal(sampleProposal("p-2", "2025-03-05T09:00:00.000Z"));
+      await store.saveProposal(sampleProposal("p-3", "2025-03-05T09:00:00.000Z"));
+      await same();
+      await store.decideProposal("p-1", "approved", decision);
+      await changed();
+      // Approved in the same millisecond as the first: the count still moves.
+      await store.decideProposal("p-2", "approved", decision);
+      await changed();
+      await store.decideProposal("p-3", "rejected", { ...decision, reason: "no" });
+      await same();
+      await store.retireClaim({ claimId: "c-1", by: "U1", at: decision.at, reason: null, replacedBy: null });
+      await changed();
+      await store.checkTopic({ topicId: "t-a", by: "U1", at: decision.at });
+      await changed();
+      await store.checkTopic({ topicId: "t-a", by: "U1", at: decision.at });
+      await changed();
+      await store.recordGap(gap("2025-03-05T09:00:00.000Z"));
+      await store.saveDeskQuestion(question("q-1", "2025-03-05T10:00:00.000Z"));
+      await same();
+    });
+
     if (openTwo) {
+      it("shows a change made through one store in the other's version", async () => {
+        const [a, b] = await openTwo();
+        opened.push(a, b);
+        const before = await b.curationVersion();
+        expect(await a.curationVersion()).toBe(before);
+        await a.saveProposal(sampleProposal("p-1", "2025-03-05T09:00:00.000Z"));
+        await a.decideProposal("p-1", "approved", decision);
+        expect(await b.curationVersion()).not.toBe(before);
+        expect(await b.curationVersion()).toBe(await a.curationVersion());
+      });
+
       it("shares every write between two stores on one database", async () => {
         const [a, b] = await openTwo();
         opened.push(a, b);

@@ -199,6 +199,53 @@ export function describeStoreContract(
         expect(await store.flagsSince("C1", later(21))).toEqual([]);
       });
 
+      it("claims flag slots up to the limit after a time, counting every outcome but rate-limited", async () => {
+        const store = await fresh();
+        const limit = { max: 2, after: now };
+        const ts = (n: number) => `1718179200.00010${n}`;
+        // At `after` exactly is outside the window, as a slot taken a full window ago is free again.
+        await store.recordFlag(flag(now, { messageTs: ts(0) }));
+        await store.recordFlag(flag(later(1), { messageTs: ts(1), outcome: "rate-limited" }));
+        expect(await store.claimFlag(flag(later(2), { messageTs: ts(2), outcome: "quiet" }), limit)).toBe(
+          true,
+        );
+        expect(await store.claimFlag(flag(later(3), { messageTs: ts(3) }), limit)).toBe(true);
+        expect(await store.claimFlag(flag(later(4), { messageTs: ts(4) }), limit)).toBe(false);
+        expect(await store.claimFlag(flag(later(4), { channel: "C2", messageTs: ts(4) }), limit)).toBe(true);
+        expect((await store.flagsSince("C1", now)).map((f) => f.messageTs)).toEqual([
+          ts(0),
+          ts(1),
+          ts(2),
+          ts(3),
+        ]);
+        expect(await store.claimFlag(flag(later(5), { messageTs: ts(5) }), { max: 2, after: later(2) })).toBe(
+          true,
+        );
+      });
+
+      it("gives the last flag slot to one of several claims made at once", async () => {
+        const store = await fresh();
+        const claims = await Promise.all(
+          Array.from({ length: 6 }, (_, i) =>
+            store.claimFlag(flag(later(i + 1), { messageTs: `1718179200.00020${i}` }), {
+              max: 4,
+              after: now,
+            }),
+          ),
+        );
+        expect(claims.filter(Boolean)).toHaveLength(4);
+        expect(await store.flagsSince("C1", now)).toHaveLength(4);
+      });
+
+      it("changes a claimed flag's outcome, which still takes its slot", async () => {
+        const store = await fresh();
+        const limit = { max: 1, after: now };
+        expect(await store.claimFlag(flag(later(1)), limit)).toBe(true);
+        await store.setFlagOutcome("C1", flag(now).messageTs, "failed");
+        expect((await store.flagsSince("C1", now)).map((f) => f.outcome)).toEqual(["failed"]);
+        expect(await store.claimFlag(flag(later(2), { messageTs: "1718179200.000300" }), limit)).toBe(false);
+      });
+
       it("records feedback, with or without a channel and topic", async () => {
         const store = await fresh();
         const feedback = {
@@ -240,6 +287,21 @@ export function describeStoreContract(
           const results = await Promise.all([a.markEventSeen("Ev1", now), b.markEventSeen("Ev1", now)]);
           expect(results.filter(Boolean)).toHaveLength(1);
           expect(await a.markEventSeen("Ev1", later(1000))).toBe(false);
+        });
+
+        it("holds the per-channel flag limit across both when they claim at once", async () => {
+          const [a, b] = await two();
+          const limit = { max: 3, after: now };
+          const claims = await Promise.all(
+            Array.from({ length: 8 }, (_, i) =>
+              (i % 2 === 0 ? a : b).claimFlag(
+                flag(later(i + 1), { messageTs: `1718179200.00040${i}` }),
+                limit,
+              ),
+            ),
+          );
+          expect(claims.filter(Boolean)).toHaveLength(3);
+          expect(await a.flagsSince("C1", now)).toHaveLength(3);
         });
 
         it("shares every write between them", async () => {

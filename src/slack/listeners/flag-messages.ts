@@ -17,14 +17,14 @@ const CHANNEL_TYPES = new Set(["channel", "group"]);
  * Reads every person's new message in the channels Tally is in, and flags unsourced figures: one thread
  * reply plus a reaction ("on", the default), or a reaction plus a note only the author sees ("quiet").
  * Retried deliveries never get here twice: skip-redelivered-events.ts marks each event id in the store
- * before any listener runs, which holds across restarts. Every flag is recorded, rate-limited ones too.
+ * before any listener runs, which holds across restarts. Every flag is recorded, rate-limited ones too; the
+ * per-channel limit is counted in the store, so it holds across instances sharing the database.
  */
 export function registerFlagMessages(app: App, deps: AppDeps): void {
-  // One limiter per app: its memory is the last minute of flags, per channel.
   const limiter = createChannelRateLimiter({
     limit: flagConfig.maxFlagsPerChannel,
     windowMs: flagConfig.rateWindowMs,
-    now: deps.now,
+    store: deps.store,
   });
   // The detector reads the index's sources and words; rebuilt only when a reload brings a new index.
   let built: { index: ClaimsIndex; vocabulary: FlagVocabulary } | null = null;
@@ -54,19 +54,27 @@ export function registerFlagMessages(app: App, deps: AppDeps): void {
     const plan = planFlagReply(text, deps.core, vocabularyOf(deps.core.index()));
     if (!plan) return;
 
-    const record = (outcome: string) =>
-      saveFlag(deps, logger, {
-        channel,
-        messageTs: ts,
-        threadTs,
-        user,
-        figures: plan.figures.map((f) => f.figure.text),
-        outcome,
-        at: deps.now().toISOString(),
-      });
-    if (!limiter.tryTake(channel)) {
+    const flag: FlagRecord = {
+      channel,
+      messageTs: ts,
+      threadTs,
+      user,
+      figures: plan.figures.map((f) => f.figure.text),
+      outcome: mode === "on" ? "flagged" : "quiet",
+      at: deps.now().toISOString(),
+    };
+    // Taking the slot records the flag with the outcome it is about to have.
+    let taken: boolean;
+    try {
+      taken = await limiter.tryTake(flag);
+    } catch (error) {
+      // Without the count, stay silent rather than risk flooding the channel.
+      logger.error("could not check the flag limit", { error });
+      return;
+    }
+    if (!taken) {
       logger.info("flag rate-limited", { figures: plan.figures.length });
-      await record("rate-limited");
+      await saveFlag(deps, logger, { ...flag, outcome: "rate-limited" });
       return;
     }
     await react(client, logger, channel, ts);
@@ -88,10 +96,13 @@ export function registerFlagMessages(app: App, deps: AppDeps): void {
         });
       }
       logger.info("flagged unsourced figures", { mode, figures: plan.figures.length });
-      await record(mode === "on" ? "flagged" : "quiet");
     } catch (error) {
       logger.error("could not post a flag", { error, mode });
-      await record("failed");
+      await deps.store
+        .setFlagOutcome(channel, ts, "failed")
+        .catch((failed: unknown) =>
+          logger.error("could not record a flag", { error: failed, outcome: "failed" }),
+        );
     }
   });
 }
