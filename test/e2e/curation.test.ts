@@ -580,6 +580,70 @@ describe("questions nobody could answer", () => {
     expect(gaps).toMatch(/\*2×\* “[^”]*penguins[^”]*” · 2 askers/);
   });
 
+  it("answers a question with a new quantity added for it, and tells the asker once it is approved", async () => {
+    const question = "how many lighthouses are there on the Freedonia coast?";
+    const reply = await slash(question, REPORTER);
+    const seq = seqNow();
+    const ask = button(reply.params, "Ask the desk");
+    await postInteraction(
+      t.baseUrl,
+      blockActionsPayload({
+        actionId: ask.actionId,
+        value: ask.value,
+        responseUrl: t.fake.responseUrl({ channel: NEWS, user: REPORTER }),
+        isEphemeral: true,
+        userId: REPORTER,
+        channelId: NEWS,
+      }),
+    );
+    const posted = await t.fake.waitFor(
+      after(seq, (c) => c.method === "chat.postMessage" && c.params.channel === DESK),
+      "the question in the review channel",
+    );
+    await press(posted.params, "Add a figure for it", CURATOR);
+    const opened = await t.fake.waitFor(
+      after(seq, (c) => c.method === "views.open"),
+      "the add form",
+    );
+    expect(allText(viewOf(opened))).toContain("lighthouses are there on the Freedonia coast");
+    const values = fillView(viewOf(opened), {
+      [FIGURE_BLOCK.subject]: "Freedonia",
+      [FIGURE_BLOCK.measure]: "lighthouses",
+      [FIGURE_BLOCK.period]: "as of November 2025",
+      [FIGURE_BLOCK.unit]: "lighthouses",
+      [FIGURE_BLOCK.place]: "Freedonia coast",
+      [FIGURE_BLOCK.figure]: "27",
+      [FIGURE_BLOCK.asOf]: "2025-11-17",
+      [FIGURE_BLOCK.newSource]: "Freedonia Coastguard",
+      [FIGURE_BLOCK.url]: "https://example.org/coastguard-lights",
+      [FIGURE_BLOCK.outlet]: "Coast Gazette",
+      [FIGURE_BLOCK.headline]: "Coastguard counts 27 working lighthouses",
+      [FIGURE_BLOCK.published]: "2025-11-17",
+      [FIGURE_BLOCK.quote]: "The coastguard counts 27 working lighthouses along the Freedonia coast",
+    });
+    const checked = await submit(CURATION.addView, viewOf(opened), values, CURATOR);
+    expect(checked.response_action, JSON.stringify(checked)).toBe("push");
+    await submit(CURATION.confirmView, checked.view as Record<string, unknown>, {}, CURATOR);
+    const review = await t.fake.waitFor(
+      after(
+        seq,
+        (c) =>
+          c.method === "chat.postMessage" && c.params.channel === DESK && /New topic/.test(allText(c.params)),
+      ),
+      "the proposal with its new topic",
+    );
+    expect(allText(review.params)).toContain(`Answers <@${REPORTER}>'s question`);
+    await press(review.params, "Approve", CURATOR);
+    const told = await t.fake.waitFor(
+      after(seq, (c) => dmTo(REPORTER)(c) && /The desk answered your question/.test(allText(c.params))),
+      "the asker told",
+    );
+    expect(allText(told.params)).toMatch(/\b27 lighthouses\b/);
+    expect(allText(told.params)).toContain("Freedonia Coastguard");
+    const now = allText((await slash(question, REPORTER)).params);
+    expect(now).toMatch(/\b27 lighthouses\b/);
+  });
+
   it("keeps /tally gaps for curators", async () => {
     expect(allText((await slash("gaps", REPORTER)).params)).toMatch(/Only the desk's curators/);
   });
