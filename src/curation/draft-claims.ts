@@ -64,8 +64,8 @@ export function draftClaims(article: DraftArticle, deps: DraftDeps): DraftClaim[
   // The headline is drafted too (its figures are the article's), as a sentence of its own.
   const prose =
     header.headline === null ? body : raw.slice(0, header.headlineEnd) + body.slice(header.headlineEnd);
-  const figures = articleFigures(prose, vocabulary).filter((f) => f.unit !== "multiple");
-  const attributions = new Attributions(sentences, known);
+  const figures = articleFigures(prose, vocabulary);
+  const attributions = new Attributions(sentences, known, issuerOf(raw, sentences, known));
   const drafts: DraftClaim[] = [];
   const starts: number[] = [];
   for (const figure of figures) {
@@ -93,6 +93,21 @@ export function draftClaims(article: DraftArticle, deps: DraftDeps): DraftClaim[
     });
   }
   return headlineSources(drafts, starts, header.headlineEnd);
+}
+
+// "MEDIA RELEASE", "FOR IMMEDIATE RELEASE": a line near the top that makes the text its issuer's own.
+const releaseLine =
+  /^\s*(?:(?:media|press|news)\s+(?:release|statement)|for\s+immediate\s+release)\s*:?\s*$/im;
+
+/** The loaded source a press release is from: the first one its headline, or else its first sentence, names. */
+function issuerOf(text: string, sentences: readonly Sentence[], known: KnownSources): string | null {
+  const top = text.split("\n").slice(0, draftConfig.releaseLineWithin).join("\n");
+  if (!releaseLine.test(top)) return null;
+  for (const s of sentences.slice(0, 2)) {
+    const first = known.mentions(s.text)[0];
+    if (first) return first.id;
+  }
+  return null;
 }
 
 /** A headline figure takes the source the body gives the same figure; else it is the outlet's (null). */

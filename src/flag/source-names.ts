@@ -22,7 +22,7 @@ export interface SourceNames {
 
 // Kinds that report figures about others rather than act: they attribute wherever they are named. People
 // (analysts too) attribute only in an attributing phrase: "Kofman's point stands" sources nothing.
-const observerKind =
+export const observerKind =
   /think[\s-]?tank|monitor|research|institut|intergovernmental|international|agency|ngo|non-?governmental|outlet|media|news|wire|newspaper|broadcaster|observ|statistic|pollster|poll|tracker|academ|universit|charity|humanitarian|watchdog/i;
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -54,7 +54,7 @@ afterAll(async () => {
 /** A Web API client on the fake Slack, for what runs on a timer rather than on a request. */
 const slackClient = () => new webApi.WebClient("xoxb-test-token", { slackApiUrl: t.fake.apiUrl });
 const seqNow = () => t.fake.calls.length;
-const after = (seq: number, match: (c: RecordedCall) => boolean) => (c: RecordedCall) =>
+const since = (seq: number, match: (c: RecordedCall) => boolean) => (c: RecordedCall) =>
   c.seq >= seq && match(c);
 
 async function slash(text: string, user: string, channel = NEWS): Promise<RecordedCall> {
@@ -71,7 +71,7 @@ async function openAdd(user: string): Promise<RecordedCall> {
   const res = await postSlashCommand(t.baseUrl, { text: "add", responseUrl, userId: user, channelId: NEWS });
   expect(res.status).toBe(200);
   return t.fake.waitFor(
-    after(seq, (c) => c.method === "views.open"),
+    since(seq, (c) => c.method === "views.open"),
     "the add-figure modal",
   );
 }
@@ -141,7 +141,7 @@ async function proposeThroughModal(user: string, typed: Record<string, unknown> 
   const sent = await submit(CURATION.confirmView, confirm, {}, user);
   expect(sent.response_action).toBe("clear");
   return t.fake.waitFor(
-    after(seq, (c) => c.method === "chat.postMessage" && c.params.channel === DESK),
+    since(seq, (c) => c.method === "chat.postMessage" && c.params.channel === DESK),
     "the proposal in the review queue",
   );
 }
@@ -212,7 +212,7 @@ describe("adding a figure from Slack", () => {
     });
     expect(res.status).toBe(200);
     const update = await t.fake.waitFor(
-      after(seq, (c) => c.method === "views.update"),
+      since(seq, (c) => c.method === "views.update"),
       "the view with the reading",
     );
     expect(allText(viewOf(update))).toMatch(/over 1\.2 million/);
@@ -229,7 +229,7 @@ describe("adding a figure from Slack", () => {
     expect(text).toContain("CSIS");
     expect(text).toContain(`<@${REPORTER}>`);
     expect(button(reviewMessage, "Approve").value).toMatch(/^p-/);
-    const told = await t.fake.waitFor(after(seq, dmTo(REPORTER)), "the proposer told it is with the desk");
+    const told = await t.fake.waitFor(since(seq, dmTo(REPORTER)), "the proposer told it is with the desk");
     expect(allText(told.params)).toMatch(/with the desk/);
     const [pending] = await t.deps.curation.store.listProposals({ status: "pending" });
     expect(pending?.review?.channel).toBe(DESK);
@@ -239,7 +239,7 @@ describe("adding a figure from Slack", () => {
     const seq = seqNow();
     await press(reviewMessage, "Approve", REPORTER);
     const refused = await t.fake.waitFor(
-      after(seq, (c) => c.method === "chat.postEphemeral" && c.params.user === REPORTER),
+      since(seq, (c) => c.method === "chat.postEphemeral" && c.params.user === REPORTER),
       "the refusal",
     );
     expect(allText(refused.params)).toMatch(/Only the desk's curators/);
@@ -252,11 +252,11 @@ describe("adding a figure from Slack", () => {
     const seq = seqNow();
     await press(reviewMessage, "Approve", CURATOR);
     const updated = await t.fake.waitFor(
-      after(seq, (c) => c.method === "chat.update"),
+      since(seq, (c) => c.method === "chat.update"),
       "the queue message updated",
     );
     expect(allText(updated.params)).toMatch(/Approved by <@U0CURATOR>/);
-    const told = await t.fake.waitFor(after(seq, dmTo(REPORTER)), "the proposer told of the approval");
+    const told = await t.fake.waitFor(since(seq, dmTo(REPORTER)), "the proposer told of the approval");
     expect(allText(told.params)).toMatch(/was approved/);
 
     const answer = allText((await slash("how many Russian soldiers have been killed?", REPORTER)).params);
@@ -270,7 +270,7 @@ describe("adding a figure from Slack", () => {
     const seq = seqNow();
     await press(reviewMessage, "Approve", GROUPIE);
     const said = await t.fake.waitFor(
-      after(seq, (c) => c.method === "chat.postEphemeral" && c.params.user === GROUPIE),
+      since(seq, (c) => c.method === "chat.postEphemeral" && c.params.user === GROUPIE),
       "already decided",
     );
     expect(allText(said.params)).toMatch(/already approved/);
@@ -312,7 +312,7 @@ describe("adding a figure from Slack", () => {
     const pressed = seqNow();
     await press(posted.params, "Edit", GROUPIE);
     const opened = await t.fake.waitFor(
-      after(pressed, (c) => c.method === "views.open" && viewOf(c).callback_id === CURATION.addView),
+      since(pressed, (c) => c.method === "views.open" && viewOf(c).callback_id === CURATION.addView),
       "the edit form",
     );
     const values = fillView(viewOf(opened), { [FIGURE_BLOCK.figure]: "about 306,000" });
@@ -320,7 +320,7 @@ describe("adding a figure from Slack", () => {
     expect(checked.response_action, JSON.stringify(checked)).toBe("push");
     await submit(CURATION.confirmView, checked.view as Record<string, unknown>, {}, GROUPIE);
     const updated = await t.fake.waitFor(
-      after(seq, (c) => c.method === "chat.update" && /306,000/.test(allText(c.params))),
+      since(seq, (c) => c.method === "chat.update" && /306,000/.test(allText(c.params))),
       "the queue message showing the edit",
     );
     expect(allText(updated.params)).toContain(`Proposed by <@${REPORTER}>`);
@@ -330,12 +330,12 @@ describe("adding a figure from Slack", () => {
     expect(edited?.proposedBy).toBe(REPORTER);
     await press(updated.params, "Reject", GROUPIE);
     const reject = await t.fake.waitFor(
-      after(seq, (c) => c.method === "views.open" && viewOf(c).callback_id === CURATION.retireView),
+      since(seq, (c) => c.method === "views.open" && viewOf(c).callback_id === CURATION.retireView),
       "the reject form",
     );
     await submit(CURATION.retireView, viewOf(reject), fillView(viewOf(reject)), GROUPIE);
     await t.fake.waitFor(
-      after(seq, (c) => dmTo(REPORTER)(c) && /not added/.test(allText(c.params))),
+      since(seq, (c) => dmTo(REPORTER)(c) && /not added/.test(allText(c.params))),
       "told",
     );
   });
@@ -348,7 +348,7 @@ describe("adding a figure from Slack", () => {
     });
     await press(posted.params, "Reject", GROUPIE);
     const opened = await t.fake.waitFor(
-      after(seq, (c) => c.method === "views.open" && viewOf(c).callback_id === CURATION.retireView),
+      since(seq, (c) => c.method === "views.open" && viewOf(c).callback_id === CURATION.retireView),
       "the reject form",
     );
     await submit(
@@ -358,7 +358,7 @@ describe("adding a figure from Slack", () => {
       GROUPIE,
     );
     const told = await t.fake.waitFor(
-      after(
+      since(
         seq,
         (c) => dmTo(REPORTER)(c) && /not added[\s\S]*Not in the CSIS report/.test(allText(c.params)),
       ),
@@ -407,7 +407,7 @@ describe("correcting and retiring from a topic's history", () => {
     const seq = seqNow();
     await choose("retire:uk-mod-ru-killed-2025-06-13", CURATOR);
     const opened = await t.fake.waitFor(
-      after(seq, (c) => c.method === "views.open"),
+      since(seq, (c) => c.method === "views.open"),
       "the retire form",
     );
     await submit(
@@ -417,7 +417,7 @@ describe("correcting and retiring from a topic's history", () => {
       CURATOR,
     );
     await t.fake.waitFor(
-      after(seq, (c) => dmTo(CURATOR)(c) && /Retired/.test(allText(c.params))),
+      since(seq, (c) => dmTo(CURATOR)(c) && /Retired/.test(allText(c.params))),
       "the retirement confirmed",
     );
     const answer = allText((await slash("how many Russian soldiers have been killed?", REPORTER)).params);
@@ -431,7 +431,7 @@ describe("correcting and retiring from a topic's history", () => {
     const seq = seqNow();
     await choose("retire:cc-news-network-ru-killed-2025-01-07", REPORTER);
     const refused = await t.fake.waitFor(
-      after(seq, (c) => c.method === "chat.postEphemeral" && c.params.user === REPORTER),
+      since(seq, (c) => c.method === "chat.postEphemeral" && c.params.user === REPORTER),
       "the refusal",
     );
     expect(allText(refused.params)).toMatch(/Only the desk's curators/);
@@ -448,7 +448,7 @@ describe("correcting and retiring from a topic's history", () => {
     const seq = seqNow();
     await choose(`correct:${csis?.id}`, CURATOR);
     const opened = await t.fake.waitFor(
-      after(seq, (c) => c.method === "views.open"),
+      since(seq, (c) => c.method === "views.open"),
       "the correction form",
     );
     // Prefilled from the claim: the figure and its quote change, the rest stands.
@@ -460,7 +460,7 @@ describe("correcting and retiring from a topic's history", () => {
     expect(checked.response_action, JSON.stringify(checked)).toBe("push");
     await submit(CURATION.confirmView, checked.view as Record<string, unknown>, {}, CURATOR);
     await t.fake.waitFor(
-      after(seq, (c) => dmTo(CURATOR)(c) && /Corrected/.test(allText(c.params))),
+      since(seq, (c) => dmTo(CURATOR)(c) && /Corrected/.test(allText(c.params))),
       "the correction confirmed",
     );
     const answer = allText((await slash("how many Russian soldiers have been killed?", REPORTER)).params);
@@ -490,7 +490,7 @@ describe("the message shortcut", () => {
     );
     expect(res.status).toBe(200);
     const opened = await t.fake.waitFor(
-      after(seq, (c) => c.method === "views.open"),
+      since(seq, (c) => c.method === "views.open"),
       "the prefilled modal",
     );
     const values = fillView(viewOf(opened));
@@ -508,7 +508,7 @@ describe("the message shortcut", () => {
     const seq = seqNow();
     await postInteraction(t.baseUrl, globalShortcutPayload(CURATION.globalShortcut, REPORTER));
     const opened = await t.fake.waitFor(
-      after(seq, (c) => c.method === "views.open"),
+      since(seq, (c) => c.method === "views.open"),
       "the empty modal",
     );
     expect(viewOf(opened).callback_id).toBe(CURATION.addView);
@@ -534,20 +534,20 @@ describe("questions nobody could answer", () => {
       }),
     );
     const posted = await t.fake.waitFor(
-      after(seq, (c) => c.method === "chat.postMessage" && c.params.channel === DESK),
+      since(seq, (c) => c.method === "chat.postMessage" && c.params.channel === DESK),
       "the question in the review channel",
     );
     expect(allText(posted.params)).toContain(`<@${REPORTER}> asked in <#${NEWS}>`);
     expect(allText(posted.params)).toContain("Freedonia coast");
     const sent = await t.fake.waitFor(
-      after(seq, (c) => c.method === "chat.postEphemeral" && c.params.user === REPORTER),
+      since(seq, (c) => c.method === "chat.postEphemeral" && c.params.user === REPORTER),
       "the asker told it was sent",
     );
     expect(allText(sent.params)).toMatch(/Sent to the research desk/);
 
     await press(posted.params, "Link to a topic", CURATOR);
     const opened = await t.fake.waitFor(
-      after(seq, (c) => c.method === "views.open" && viewOf(c).callback_id === CURATION.linkView),
+      since(seq, (c) => c.method === "views.open" && viewOf(c).callback_id === CURATION.linkView),
       "the link form",
     );
     const empty = await submit(CURATION.linkView, viewOf(opened), fillView(viewOf(opened)), CURATOR);
@@ -558,11 +558,11 @@ describe("questions nobody could answer", () => {
       fillView(viewOf(opened), { [CURATION.linkTopicBlock]: { option: "ru-killed" } }),
       CURATOR,
     );
-    const answered = await t.fake.waitFor(after(seq, dmTo(REPORTER)), "the asker told the answer");
+    const answered = await t.fake.waitFor(since(seq, dmTo(REPORTER)), "the asker told the answer");
     expect(allText(answered.params)).toContain("The desk answered your question");
     expect(allText(answered.params)).toMatch(/about 320,000/);
     const marked = await t.fake.waitFor(
-      after(seq, (c) => c.method === "chat.update" && /Answered by/.test(allText(c.params))),
+      since(seq, (c) => c.method === "chat.update" && /Answered by/.test(allText(c.params))),
       "the question marked answered",
     );
     expect(allText(marked.params)).toContain("Russian military killed");
@@ -580,6 +580,70 @@ describe("questions nobody could answer", () => {
     expect(gaps).toMatch(/\*2×\* “[^”]*penguins[^”]*” · 2 askers/);
   });
 
+  it("answers a question with a new quantity added for it, and tells the asker once it is approved", async () => {
+    const question = "how many lighthouses are there on the Freedonia coast?";
+    const reply = await slash(question, REPORTER);
+    const seq = seqNow();
+    const ask = button(reply.params, "Ask the desk");
+    await postInteraction(
+      t.baseUrl,
+      blockActionsPayload({
+        actionId: ask.actionId,
+        value: ask.value,
+        responseUrl: t.fake.responseUrl({ channel: NEWS, user: REPORTER }),
+        isEphemeral: true,
+        userId: REPORTER,
+        channelId: NEWS,
+      }),
+    );
+    const posted = await t.fake.waitFor(
+      since(seq, (c) => c.method === "chat.postMessage" && c.params.channel === DESK),
+      "the question in the review channel",
+    );
+    await press(posted.params, "Add a figure for it", CURATOR);
+    const opened = await t.fake.waitFor(
+      since(seq, (c) => c.method === "views.open"),
+      "the add form",
+    );
+    expect(allText(viewOf(opened))).toContain("lighthouses are there on the Freedonia coast");
+    const values = fillView(viewOf(opened), {
+      [FIGURE_BLOCK.subject]: "Freedonia",
+      [FIGURE_BLOCK.measure]: "lighthouses",
+      [FIGURE_BLOCK.period]: "as of November 2025",
+      [FIGURE_BLOCK.unit]: "lighthouses",
+      [FIGURE_BLOCK.place]: "Freedonia coast",
+      [FIGURE_BLOCK.figure]: "27",
+      [FIGURE_BLOCK.asOf]: "2025-11-17",
+      [FIGURE_BLOCK.newSource]: "Freedonia Coastguard",
+      [FIGURE_BLOCK.url]: "https://example.org/coastguard-lights",
+      [FIGURE_BLOCK.outlet]: "Coast Gazette",
+      [FIGURE_BLOCK.headline]: "Coastguard counts 27 working lighthouses",
+      [FIGURE_BLOCK.published]: "2025-11-17",
+      [FIGURE_BLOCK.quote]: "The coastguard counts 27 working lighthouses along the Freedonia coast",
+    });
+    const checked = await submit(CURATION.addView, viewOf(opened), values, CURATOR);
+    expect(checked.response_action, JSON.stringify(checked)).toBe("push");
+    await submit(CURATION.confirmView, checked.view as Record<string, unknown>, {}, CURATOR);
+    const review = await t.fake.waitFor(
+      since(
+        seq,
+        (c) =>
+          c.method === "chat.postMessage" && c.params.channel === DESK && /New topic/.test(allText(c.params)),
+      ),
+      "the proposal with its new topic",
+    );
+    expect(allText(review.params)).toContain(`Answers <@${REPORTER}>'s question`);
+    await press(review.params, "Approve", CURATOR);
+    const told = await t.fake.waitFor(
+      since(seq, (c) => dmTo(REPORTER)(c) && /The desk answered your question/.test(allText(c.params))),
+      "the asker told",
+    );
+    expect(allText(told.params)).toMatch(/\b27 lighthouses\b/);
+    expect(allText(told.params)).toContain("Freedonia Coastguard");
+    const now = allText((await slash(question, REPORTER)).params);
+    expect(now).toMatch(/\b27 lighthouses\b/);
+  });
+
   it("keeps /tally gaps for curators", async () => {
     expect(allText((await slash("gaps", REPORTER)).params)).toMatch(/Only the desk's curators/);
   });
@@ -589,7 +653,7 @@ describe("freshness", () => {
   it("reminds curators once a day of topics past their review interval", async () => {
     const seq = seqNow();
     expect(await remindCurators(t.deps, slackClient())).toBe("sent");
-    const reminder = await t.fake.waitFor(after(seq, dmTo(CURATOR)), "the reminder");
+    const reminder = await t.fake.waitFor(since(seq, dmTo(CURATOR)), "the reminder");
     expect(allText(reminder.params)).toContain("Topics due for review");
     expect(allText(reminder.params)).toMatch(/last checked \d+ days ago \(every 30\)/);
     expect(await remindCurators(t.deps, slackClient())).toBe("already-sent");

@@ -1,5 +1,5 @@
 /**
- * Loads the labelled article set (test/eval/articles/{dev,heldout}/<slug>/) and drafts each article against
+ * Loads the labelled article set (test/eval/articles/{dev,heldout,fresh}/<slug>/) and drafts each article against
  * an index of its own sources.yml plus the shipped figure words (copied into test/curation/fixtures/), never
  * the live data/ folder. Shared by the gate test; run it directly for the numbers and the misses:
  *   npx tsx test/eval/draft-articles.ts dev
@@ -21,7 +21,8 @@ import {
 export const ARTICLES_DIR = path.resolve(import.meta.dirname, "articles");
 const VOCABULARY_DIR = path.resolve(import.meta.dirname, "../curation/fixtures/draft-story");
 
-export type ArticleSet = "dev" | "heldout";
+/** dev: tuned on; heldout: only its totals seen while tuning; fresh: written after tuning, never tuned on. */
+export type ArticleSet = "dev" | "heldout" | "fresh";
 
 export async function scoreSet(set: ArticleSet): Promise<{ slugs: string[]; scores: DraftScore[] }> {
   const { index: vocabulary } = await loadIndex({ dataDirs: [VOCABULARY_DIR] });

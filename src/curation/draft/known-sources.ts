@@ -1,4 +1,6 @@
 import type { Source } from "../../claims/schema.ts";
+// Observers attribute wherever a sentence names them: the flag detector's split of kinds.
+import { observerKind } from "../../flag/source-names.ts";
 
 /** A loaded source named in a text: which one, where, and whether it reports on others (an observer). */
 export interface SourceMention {
@@ -16,11 +18,6 @@ export interface KnownSources {
   kindOf(id: string): string;
   namesOf(id: string): readonly string[];
 }
-
-// Kinds that report on others rather than act, so that naming them anywhere in a sentence attributes it
-// (the same split the flag detector makes in source-names.ts).
-const observerKind =
-  /think[\s-]?tank|monitor|research|institut|intergovernmental|international|agency|ngo|non-?governmental|outlet|media|news|wire|newspaper|broadcaster|observ|statistic|pollster|poll|tracker|academ|universit|charity|humanitarian|watchdog/i;
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** "UN", "AP", "WHO": short capitals whose lower-case spelling may be a word, matched only as written. */

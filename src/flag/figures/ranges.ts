@@ -50,6 +50,8 @@ export function readRange(text: string, a: Amount, end: number): RangeRead {
   // "10 to 12k" is 10,000 to 12,000.
   const low = !a.scaled && b.scaled && a.value < b.value ? a.value * (b.value / rawNumber(b.raw)) : a.value;
   if (b.value <= low) return null;
+  // "fell 42% to €610m": a change from a share to an amount, two figures, not a range.
+  if (a.percent && !b.percent && b.currency) return null;
   // "2022-2024": years, not a range of figures.
   if (isYear(a) && isYear(b)) return { kind: "not-a-figure", end: b.end };
   return {

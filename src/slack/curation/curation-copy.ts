@@ -99,6 +99,8 @@ export const curationCopy = {
       `${mentionUser(user)} asked${channel && /^[CG]/.test(channel) ? ` in <#${channel}>` : ""}: “${esc(question)}”`,
     link: "Link to a topic",
     add: "Add a figure for it",
+    /** Plain text (the form's note escapes it): what the figure being added will answer. */
+    formNote: (question: string) => `This figure will answer a reporter's question: “${question}”`,
     linkTitle: "Answer with a topic",
     linkSubmit: "Answer",
     linkLabel: "The topic that answers it",

@@ -110,7 +110,7 @@ export function registerDeskQuestions(app: App, deps: AppDeps): void {
     await openFigureForm(
       client,
       body.trigger_id,
-      { note: copy.desk.asked(question.askedBy, question.channel, question.question) },
+      { note: copy.desk.formNote(question.question) },
       { m: "add", a: question.id },
       logger,
     );
