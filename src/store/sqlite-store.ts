@@ -1,10 +1,17 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { z } from "zod";
 import { migrations } from "./migrations.ts";
 import { runMigrations } from "./run-migrations.ts";
-import type { FeedbackRecord, FlagMode, FlagRecord, PinnedSummary, Store, Subscription } from "./store.ts";
+import {
+  FlagModeSchema,
+  type FlagRow,
+  SEEN_EVENT_RETENTION_MS,
+  type SubscriptionRow,
+  toFlag,
+  toSubscription,
+} from "./state-rows.ts";
+import type { FeedbackRecord, FlagMode, FlagRecord, PinnedSummary, Store } from "./store.ts";
 
 /** The database file inside TALLY_STATE_DIR. */
 export const STATE_FILE_NAME = "tally.db";
@@ -14,55 +21,6 @@ const BUSY_TIMEOUT_MS = 5_000;
 
 /** How many times opening retries when another process holds the file mid-setup (see `retryWhileBusy`). */
 const OPEN_ATTEMPTS = 40;
-
-/** Slack retries an event within minutes; a day of ids is plenty to recognise a retry. */
-const SEEN_EVENT_RETENTION_MS = 24 * 60 * 60 * 1000;
-
-const FlagModeSchema = z.enum(["on", "quiet", "off"]);
-const FiguresSchema = z.array(z.string());
-
-interface SubscriptionRow {
-  channel: string;
-  time: string;
-  time_zone: string;
-  subscribed_by: string;
-  created_at: string;
-  last_posted_day: string | null;
-}
-
-interface FlagRow {
-  channel: string;
-  message_ts: string;
-  thread_ts: string | null;
-  user: string | null;
-  figures: string;
-  outcome: string;
-  at: string;
-}
-
-function toSubscription(row: SubscriptionRow): Subscription {
-  return {
-    channel: row.channel,
-    time: row.time,
-    timeZone: row.time_zone,
-    subscribedBy: row.subscribed_by,
-    createdAt: row.created_at,
-    lastPostedDay: row.last_posted_day,
-  };
-}
-
-function toFlag(row: FlagRow): FlagRecord {
-  const figures = FiguresSchema.safeParse(JSON.parse(row.figures));
-  return {
-    channel: row.channel,
-    messageTs: row.message_ts,
-    threadTs: row.thread_ts,
-    user: row.user,
-    figures: figures.success ? figures.data : [],
-    outcome: row.outcome,
-    at: row.at,
-  };
-}
 
 function sleepSync(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
