@@ -1,6 +1,7 @@
 import { isScalar, visit, Document as YamlDocument } from "yaml";
 import { type ClaimsIndex, sameFigure } from "../claims/claims-index.ts";
-import type { Claim, Document, Provenance, Retired, Source, Topic } from "../claims/schema.ts";
+import type { Claim, Document, Retired, Source, Topic } from "../claims/schema.ts";
+import { provenanceOf, retiredOf } from "./curated-layer.ts";
 import type { Proposal, Retirement } from "./proposal.ts";
 
 /** Where a data/ claim is written. */
@@ -62,29 +63,6 @@ export function toYaml(value: unknown): string {
     },
   });
   return doc.toString({ lineWidth: 0 });
-}
-
-/** The day of an ISO instant, in UTC: the `on` of a retirement. */
-const dayOf = (instant: string): string => instant.slice(0, 10);
-
-export function toRetired(r: Retirement): Retired {
-  return {
-    on: dayOf(r.at),
-    by: r.by,
-    ...(r.reason !== null ? { reason: r.reason } : {}),
-    ...(r.replacedBy !== null ? { replaced_by: r.replacedBy } : {}),
-  };
-}
-
-function provenanceOf(p: Proposal, decision: NonNullable<Proposal["decision"]>): Provenance {
-  return {
-    proposed_by: p.proposedBy,
-    proposed_at: p.proposedAt,
-    approved_by: decision.by,
-    approved_at: decision.at,
-    ...(p.origin?.permalink ? { permalink: p.origin.permalink } : {}),
-    proposal: p.id,
-  };
 }
 
 const figureKey = (c: Claim): string => `${c.topic}\u0000${c.source}\u0000${c.as_of}`;
@@ -156,7 +134,7 @@ export function exportCurated(input: ExportCuratedInput): CuratedExport {
         continue;
       }
       const retirement = retiredById.get(c.id);
-      const retired = retirement ? toRetired(retirement) : c.retired;
+      const retired = retirement ? retiredOf(retirement) : c.retired;
       if (!retired) {
         const same = live.get(figureKey(c));
         if (same && sameFigure(same, c)) {
@@ -172,7 +150,8 @@ export function exportCurated(input: ExportCuratedInput): CuratedExport {
         }
         live.set(figureKey(c), c);
       }
-      out.claims.push({ ...c, provenance: provenanceOf(p, p.decision), ...(retired ? { retired } : {}) });
+      const provenance = provenanceOf(p);
+      out.claims.push({ ...c, ...(provenance ? { provenance } : {}), ...(retired ? { retired } : {}) });
     }
   }
 
@@ -183,7 +162,7 @@ export function exportCurated(input: ExportCuratedInput): CuratedExport {
     }
     // Already marked in data/: the desk made the edit.
     if (index.claimById.get(r.claimId)?.retired) continue;
-    const retired = toRetired(r);
+    const retired = retiredOf(r);
     const block = toYaml({ retired }).trimEnd();
     out.retiredInData.push({
       claimId: r.claimId,
