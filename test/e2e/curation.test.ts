@@ -515,28 +515,34 @@ describe("the message shortcut", () => {
   });
 });
 
+/** A reporter asks what the index cannot answer and presses "Ask the desk"; returns the review-channel post. */
+async function askTheDesk(question: string): Promise<RecordedCall> {
+  const reply = await slash(question, REPORTER);
+  const seq = seqNow();
+  const ask = button(reply.params, "Ask the desk");
+  await postInteraction(
+    t.baseUrl,
+    blockActionsPayload({
+      actionId: ask.actionId,
+      value: ask.value,
+      responseUrl: t.fake.responseUrl({ channel: NEWS, user: REPORTER }),
+      isEphemeral: true,
+      userId: REPORTER,
+      channelId: NEWS,
+    }),
+  );
+  return t.fake.waitFor(
+    since(seq, (c) => c.method === "chat.postMessage" && c.params.channel === DESK),
+    "the question in the review channel",
+  );
+}
+
 describe("questions nobody could answer", () => {
   const QUESTION = "how many penguins were counted on the Freedonia coast?";
 
   it("hands an unanswered question to the desk, and tells the asker the answer when a curator links a topic", async () => {
-    const reply = await slash(QUESTION, REPORTER);
     const seq = seqNow();
-    const ask = button(reply.params, "Ask the desk");
-    await postInteraction(
-      t.baseUrl,
-      blockActionsPayload({
-        actionId: ask.actionId,
-        value: ask.value,
-        responseUrl: t.fake.responseUrl({ channel: NEWS, user: REPORTER }),
-        isEphemeral: true,
-        userId: REPORTER,
-        channelId: NEWS,
-      }),
-    );
-    const posted = await t.fake.waitFor(
-      since(seq, (c) => c.method === "chat.postMessage" && c.params.channel === DESK),
-      "the question in the review channel",
-    );
+    const posted = await askTheDesk(QUESTION);
     expect(allText(posted.params)).toContain(`<@${REPORTER}> asked in <#${NEWS}>`);
     expect(allText(posted.params)).toContain("Freedonia coast");
     const sent = await t.fake.waitFor(
@@ -582,24 +588,8 @@ describe("questions nobody could answer", () => {
 
   it("answers a question with a new quantity added for it, and tells the asker once it is approved", async () => {
     const question = "how many lighthouses are there on the Freedonia coast?";
-    const reply = await slash(question, REPORTER);
     const seq = seqNow();
-    const ask = button(reply.params, "Ask the desk");
-    await postInteraction(
-      t.baseUrl,
-      blockActionsPayload({
-        actionId: ask.actionId,
-        value: ask.value,
-        responseUrl: t.fake.responseUrl({ channel: NEWS, user: REPORTER }),
-        isEphemeral: true,
-        userId: REPORTER,
-        channelId: NEWS,
-      }),
-    );
-    const posted = await t.fake.waitFor(
-      since(seq, (c) => c.method === "chat.postMessage" && c.params.channel === DESK),
-      "the question in the review channel",
-    );
+    const posted = await askTheDesk(question);
     await press(posted.params, "Add a figure for it", CURATOR);
     const opened = await t.fake.waitFor(
       since(seq, (c) => c.method === "views.open"),
