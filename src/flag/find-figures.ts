@@ -31,6 +31,29 @@ export function findFigures(
   const amounts: Amount[] = digits ? numericAmounts(text) : [];
   if (written) amounts.push(...writtenAmounts(text));
   amounts.sort((a, b) => a.start - b.start);
+  return readAmounts(text, amounts, clauses, vocabulary, { keepUnclaimed: false });
+}
+
+/** How `readAmounts` treats a number the figure reading finds but the claim test refuses. */
+export interface ReadPolicy {
+  /**
+   * Keep it (but never a bare year): in an article every stated number is news, while in chatter a bare
+   * "842" is as often a ticket number. Logistics counts then start no run of logistics.
+   */
+  keepUnclaimed: boolean;
+}
+
+// A year on its own ("in 2023") is a when; the reading keeps it only to decide it is no claim.
+const bareYear = /^(?:19|20)\d\d$/;
+
+/** Reads each amount (sorted by start) as a figure in its clause, with what came before it in the text. */
+export function readAmounts(
+  text: string,
+  amounts: readonly Amount[],
+  clauses: Clause[],
+  vocabulary: FlagVocabulary,
+  policy: ReadPolicy,
+): FoundFigure[] {
   const figures: FoundFigure[] = [];
   const contexts = new Map<number, ClauseWords>();
   let consumedUntil = 0;
@@ -54,10 +77,12 @@ export function findFigures(
     const read = readFigure(text, amount, clause, clauseIndex, context, preceding, vocabulary);
     if (read === "skip") continue;
     consumedUntil = read.end;
-    if (read.accepted && read.figure) {
+    const keep =
+      read.figure !== null && (read.accepted || (policy.keepUnclaimed && !bareYear.test(read.figure.text)));
+    if (keep && read.figure) {
       figures.push(read.figure);
       if (read.counted) countedNoun = true;
-    } else if (read.logistics) logisticsClause = clauseIndex;
+    } else if (read.logistics && !policy.keepUnclaimed) logisticsClause = clauseIndex;
   }
   return figures;
 }

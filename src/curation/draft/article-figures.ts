@@ -1,8 +1,6 @@
 import { hasDigit, numericAmounts, writtenAmounts } from "../../flag/figures/amounts.ts";
-import { ClauseWords } from "../../flag/figures/clause-words.ts";
 import { blankPhoneNumbers } from "../../flag/figures/not-amounts.ts";
-import { readFigure } from "../../flag/figures/read-figure.ts";
-import type { FoundFigure } from "../../flag/find-figures.ts";
+import { type FoundFigure, readAmounts } from "../../flag/find-figures.ts";
 import type { FlagVocabulary } from "../../flag/flag-vocabulary.ts";
 import { splitClauses } from "../../flag/split-clauses.ts";
 import { blankContactNumbers } from "./contact-numbers.ts";
@@ -24,35 +22,7 @@ export function articleFigures(prose: string, vocabulary: FlagVocabulary): Found
     (a, b) => a.start - b.start,
   );
   const clauses = splitClauses(text);
-  const figures: FoundFigure[] = [];
-  const contexts = new Map<number, ClauseWords>();
-  let consumedUntil = 0;
-  let countedNoun = false;
-  for (const amount of amounts) {
-    if (amount.start < consumedUntil) continue;
-    let clauseIndex = clauses.findIndex((c) => amount.start < c.end);
-    if (clauseIndex < 0) clauseIndex = clauses.length - 1;
-    const clause = clauses[clauseIndex];
-    if (!clause) continue;
-    let context = contexts.get(clauseIndex);
-    if (!context) {
-      context = new ClauseWords(clause.text);
-      contexts.set(clauseIndex, context);
-    }
-    const preceding = {
-      followsFigure: figures.at(-1)?.clauseIndex === clauseIndex,
-      countedNoun,
-      followsLogistics: false,
-    };
-    const read = readFigure(text, amount, clause, clauseIndex, context, preceding, vocabulary);
-    if (read === "skip") continue;
-    consumedUntil = read.end;
-    if (!read.figure) continue;
-    // A year on its own ("in 2023") is a when; the reading keeps it only to decide it is no claim.
-    if (!read.accepted && /^(?:19|20)\d\d$/.test(read.figure.text)) continue;
-    figures.push(read.figure);
-    if (read.counted) countedNoun = true;
-  }
+  const figures = readAmounts(text, amounts, clauses, vocabulary, { keepUnclaimed: true });
   // "1.5 TB": the size as a whole, over the reading's bare "1.5".
   const sizes = digits ? dataSizes(text, clauses) : [];
   const read = [...figures.filter((f) => !sizes.some((d) => d.start < f.end && f.start < d.end)), ...sizes];
