@@ -8,6 +8,7 @@ import { type LiveCore, loadLiveCore } from "./answer/live-core.ts";
 import { formatProblem } from "./claims/index-problem.ts";
 import { type Config, loadConfig } from "./config.ts";
 import { runConsole } from "./console/run-console.ts";
+import { readCuratedLayer } from "./curation/curated-layer.ts";
 import { type CurationFollower, followCuration } from "./curation/follow-curation.ts";
 import { createLogger, type Logger } from "./log/logger.ts";
 import { createCurationDeps } from "./slack/curation/curation-deps.ts";
@@ -51,12 +52,17 @@ type MainDeps = AppDeps & { core: LiveCore; state: OpenedStores; curationVersion
 
 async function loadDeps(config: Config, logger: Logger): Promise<MainDeps> {
   const now = () => new Date();
-  // The live core follows the research desk's edits to data/; a broken edit is logged and not taken.
+  const state = await openState(config, logger);
+  // Read before the curated figures, so that a change landing in between is followed rather than missed.
+  const curationVersion = await state.curation.curationVersion();
+  // The live core follows the research desk's edits to data/ (a broken edit is logged and not taken), and
+  // starts with the figures approved in Slack and not yet exported, so the index is built once at start.
   const { core, problems } = await loadLiveCore({
     dataDirs: [config.dataDir],
     documentsDirs: [config.documentsDir],
     now,
     log: (level, message, fields) => logger[level](message, fields),
+    curated: await readCuratedLayer(state.curation),
   });
   if (config.connection.mode === "console" && problems.length > 0) {
     // Someone trying Tally wants a sentence, not JSON lines; the rest still serves.
@@ -77,13 +83,9 @@ async function loadDeps(config: Config, logger: Logger): Promise<MainDeps> {
   }
   logger.info("claims index loaded", { topics, problems: problems.length });
 
-  const state = await openState(config, logger);
   const curation = createCurationDeps({ config, core, store: state.curation, now, logger });
-  // Read before the first refresh, so that a change landing in between is followed rather than missed.
-  const curationVersion = await state.curation.curationVersion();
-  // Figures approved in Slack and not yet exported into data/ answer from the first question on.
-  const notTaken = await curation.desk.refresh();
-  for (const problem of notTaken) logger.warn("curated figures not taken", { ...problem });
+  // The desk's own view of the store; finding what the core already holds, it rebuilds nothing.
+  await curation.desk.refresh();
   return { core, store: state.store, now, logger, config, curation, state, curationVersion };
 }
 

@@ -16,6 +16,15 @@ export interface CuratedLayer {
 
 export const emptyCuratedLayer: CuratedLayer = { entries: [], retire: new Map(), checks: new Map() };
 
+/** Whether two layers add and retire the same figures (topic checks aside: they never need a rebuild). */
+function sameFigures(a: CuratedLayer, b: CuratedLayer): boolean {
+  if (a.entries === b.entries && a.retire === b.retire) return true;
+  return (
+    JSON.stringify(a.entries) === JSON.stringify(b.entries) &&
+    JSON.stringify([...a.retire]) === JSON.stringify([...b.retire])
+  );
+}
+
 export interface LiveCoreOptions {
   /** Data folders merged into one index; each is watched. */
   dataDirs: readonly string[];
@@ -109,7 +118,8 @@ export async function loadLiveCore(
     dueForReview: () => current.dueForReview(),
     reload: queued,
     async setCurated(next) {
-      const rebuildNeeded = next.entries !== layer.entries || next.retire !== layer.retire;
+      // A refresh that finds what the index already holds (the store read again at start, say) rebuilds nothing.
+      const rebuildNeeded = !sameFigures(next, layer);
       layer = next;
       if (!rebuildNeeded) return { taken: true, problems: [] };
       return queued();

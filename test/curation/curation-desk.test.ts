@@ -47,6 +47,14 @@ describe("the curation desk", () => {
     expect(match?.disagreements.map((d) => d.figure.text)).toEqual(["41"]);
   });
 
+  it("rebuilds nothing when a refresh finds what the index already holds", async () => {
+    await desk.submit(pending("p-one"));
+    await desk.approve("p-one", "U0CURATOR");
+    const index = core.index();
+    await desk.refresh();
+    expect(core.index()).toBe(index);
+  });
+
   it("approves once: a second approval is told it was already decided", async () => {
     await desk.submit(pending("p-one"));
     await desk.approve("p-one", "U0CURATOR");
