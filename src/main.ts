@@ -18,6 +18,8 @@ import { startSlackApp } from "./slack/start-slack-app.ts";
 import { createSlackSummaryScheduler, createSummaryClient } from "./slack/summary-poster.ts";
 import { type OpenedStores, openStores } from "./store/open-store.ts";
 import { PgStartupError } from "./store/pg-database.ts";
+import { StateBusyError, StateCorruptError, StateDiskFullError } from "./store/state-errors.ts";
+import { restoreAdvice } from "./store/state-restore-advice.ts";
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -42,9 +44,20 @@ async function openState(config: Config, logger: Logger): Promise<OpenedStores> 
   } catch (error) {
     // Its message names what is wrong and never holds the password; the stack would add nothing.
     if (error instanceof PgStartupError) fail(`Tally cannot start: ${error.message}`);
-    fail(
-      `Tally cannot open its state database in ${where.stateDir}: ${(error as Error).message}\nSet TALLY_STATE_DIR to a writable folder.`,
-    );
+    // A damaged file is not a folder problem: say so, and how to get a working state back.
+    if (error instanceof StateCorruptError && error.file !== null) {
+      fail(
+        `Tally cannot start: its state database ${error.file} is damaged (${error.code ?? "quick_check failed"}).\n` +
+          restoreAdvice(error.file),
+      );
+    }
+    const opening = `Tally cannot open its state database in ${where.stateDir}: ${(error as Error).message}`;
+    if (error instanceof StateBusyError) {
+      fail(`${opening}\nAnother process held it throughout; stop it (or wait for it) and start Tally again.`);
+    }
+    if (error instanceof StateDiskFullError)
+      fail(`${opening}\nFree some space on that disk and start again.`);
+    fail(`${opening}\nSet TALLY_STATE_DIR to a writable folder.`);
   }
 }
 

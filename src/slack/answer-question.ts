@@ -1,9 +1,11 @@
+import { stateFailureKind } from "../store/state-errors.ts";
 import type { AnswerView } from "./blocks/answer-blocks.ts";
 import type { SlackMessage } from "./blocks/block-types.ts";
 import { copy } from "./copy.ts";
 import type { AppDeps } from "./deps.ts";
 import { MAX_QUESTION_LENGTH, parseQuestion } from "./question.ts";
 import { replyForAnswer } from "./reply-for-answer.ts";
+import { stateFailureCopy } from "./state-failure-copy.ts";
 
 export type QuestionReply = { kind: "help" } | { kind: "message"; message: SlackMessage };
 
@@ -66,13 +68,16 @@ export function answerQuestion(
     };
   } catch (error) {
     deps.logger.error("the core failed to answer", { question: parsed.text, error });
-    return { kind: "message", message: failureMessage() };
+    return { kind: "message", message: failureMessageFor(error) };
   }
 }
 
-export function failureMessage(): SlackMessage {
-  return {
-    text: copy.problems.failed,
-    blocks: [{ type: "section", text: { type: "mrkdwn", text: copy.problems.failed } }],
-  };
+/**
+ * The apology for a request that failed with `error`: a state database failure is named (busy, damaged…)
+ * with what the person can do, and says nothing was saved; anything else gets the general apology.
+ */
+export function failureMessageFor(error: unknown): SlackMessage {
+  const kind = stateFailureKind(error);
+  const text = kind === null ? copy.problems.failed : stateFailureCopy[kind];
+  return { text, blocks: [{ type: "section", text: { type: "mrkdwn", text } }] };
 }

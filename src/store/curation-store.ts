@@ -7,6 +7,7 @@ import type {
   Retirement,
   TopicCheck,
 } from "../curation/proposal.ts";
+import type { IntegrityReport } from "./integrity-checks.ts";
 
 /**
  * What curation keeps: proposals and their decisions, retirements, topic checks, desk questions and gaps.
@@ -64,5 +65,7 @@ export interface CurationStore {
    */
   curationVersion(): Promise<string>;
 
+  /** Checks the database for damage (see integrity-checks.ts); one found damaged refuses writes after. */
+  checkIntegrity(): Promise<IntegrityReport>;
   close(): Promise<void>;
 }

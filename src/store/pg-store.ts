@@ -211,6 +211,11 @@ export function openPgStore(pool: pg.Pool): Store {
       );
     },
 
+    async checkIntegrity() {
+      // The server checks its own pages; there is no file here for Tally to check.
+      return { status: "ok" } as const;
+    },
+
     async close() {
       // The pool is the caller's (see above).
     },

@@ -12,18 +12,21 @@ import {
 } from "./curation-rows.ts";
 import type { CurationStore } from "./curation-store.ts";
 import { describeIssues, ProposalContentSchema, proposalContent } from "./proposal-content-schema.ts";
-import { openStateDatabase } from "./sqlite-store.ts";
+import { openStateDatabase } from "./sqlite-state-database.ts";
+import { createSqliteGuard, type SqliteStateOptions } from "./sqlite-state-guard.ts";
 
 /**
  * The curation store on the SQLite state database: ":memory:", or `tally.db` in the state folder `where`,
  * the same file `openSqliteStore` opens, through a connection of its own. Every method is async for the port
- * (a server database implements it too), though better-sqlite3 answers at once.
+ * (a server database implements it too); like the state store's, a statement that finds the file locked is
+ * retried after a timer, and failures come out as the typed errors of state-errors.ts.
  */
-export function openSqliteCurationStore(where: string): CurationStore {
-  return createSqliteCurationStore(openStateDatabase(where));
+export function openSqliteCurationStore(where: string, options: SqliteStateOptions = {}): CurationStore {
+  return createSqliteCurationStore(openStateDatabase(where), options);
 }
 
-function createSqliteCurationStore(db: Database.Database): CurationStore {
+function createSqliteCurationStore(db: Database.Database, options: SqliteStateOptions): CurationStore {
+  const guard = createSqliteGuard(db, options);
   const proposalColumns =
     "id, status, content, decided_by, decided_at, decision_reason, review_channel, review_ts";
   const questionColumns =
@@ -128,95 +131,94 @@ function createSqliteCurationStore(db: Database.Database): CurationStore {
     return row ? toDeskQuestion(row) : null;
   });
 
+  const { read, write } = guard;
+
   return {
-    async saveProposal(proposal) {
-      const content = ProposalContentSchema.safeParse(proposalContent(proposal));
-      if (!content.success)
-        throw new Error(`proposal ${proposal.id} cannot be saved: ${describeIssues(content.error)}`);
-      q.saveProposal.run({
-        id: proposal.id,
-        status: proposal.status,
-        content: JSON.stringify(content.data),
-        decided_by: proposal.decision?.by ?? null,
-        decided_at: proposal.decision?.at ?? null,
-        decision_reason: proposal.decision?.reason ?? null,
-        review_channel: proposal.review?.channel ?? null,
-        review_ts: proposal.review?.ts ?? null,
-        proposed_at: proposal.proposedAt,
-      });
-    },
-    async getProposal(id) {
-      const row = q.getProposal.get(id);
-      return row ? toProposal(row) : null;
-    },
-    async listProposals(filter) {
-      const rows =
-        filter?.status === undefined ? q.listProposals.all() : q.listProposalsByStatus.all(filter.status);
-      return rows.map(toProposal);
-    },
-    async decideProposal(id, status, decision) {
-      return decide.immediate(id, status, decision.by, decision.at, decision.reason);
-    },
-    async setProposalReview(id, where) {
-      q.setProposalReview.run(where.channel, where.ts, id);
-    },
+    saveProposal: (proposal) =>
+      write(() => {
+        const content = ProposalContentSchema.safeParse(proposalContent(proposal));
+        if (!content.success)
+          throw new Error(`proposal ${proposal.id} cannot be saved: ${describeIssues(content.error)}`);
+        q.saveProposal.run({
+          id: proposal.id,
+          status: proposal.status,
+          content: JSON.stringify(content.data),
+          decided_by: proposal.decision?.by ?? null,
+          decided_at: proposal.decision?.at ?? null,
+          decision_reason: proposal.decision?.reason ?? null,
+          review_channel: proposal.review?.channel ?? null,
+          review_ts: proposal.review?.ts ?? null,
+          proposed_at: proposal.proposedAt,
+        });
+      }),
+    getProposal: (id) =>
+      read(() => {
+        const row = q.getProposal.get(id);
+        return row ? toProposal(row) : null;
+      }),
+    listProposals: (filter) =>
+      read(() => {
+        const rows =
+          filter?.status === undefined ? q.listProposals.all() : q.listProposalsByStatus.all(filter.status);
+        return rows.map(toProposal);
+      }),
+    decideProposal: (id, status, decision) =>
+      write(() => decide.immediate(id, status, decision.by, decision.at, decision.reason)),
+    setProposalReview: (id, where) =>
+      write(() => {
+        q.setProposalReview.run(where.channel, where.ts, id);
+      }),
 
-    async retireClaim(r: Retirement) {
-      return q.retire.run(r.claimId, r.by, r.at, r.reason, r.replacedBy).changes === 1;
-    },
-    async listRetirements() {
-      return q.listRetirements.all().map(toRetirement);
-    },
+    retireClaim: (r: Retirement) =>
+      write(() => q.retire.run(r.claimId, r.by, r.at, r.reason, r.replacedBy).changes === 1),
+    listRetirements: () => read(() => q.listRetirements.all().map(toRetirement)),
 
-    async checkTopic(check: TopicCheck) {
-      q.checkTopic.run(check.topicId, check.by, check.at);
-    },
-    async latestTopicChecks() {
-      return q.latestChecks.all().map((r) => ({ topicId: r.topic_id, by: r.checked_by, at: r.at }));
-    },
+    checkTopic: (check: TopicCheck) =>
+      write(() => {
+        q.checkTopic.run(check.topicId, check.by, check.at);
+      }),
+    latestTopicChecks: () =>
+      read(() => q.latestChecks.all().map((r) => ({ topicId: r.topic_id, by: r.checked_by, at: r.at }))),
 
-    async saveDeskQuestion(question) {
-      q.saveQuestion.run({
-        id: question.id,
-        question: question.question,
-        asked_by: question.askedBy,
-        channel: question.channel,
-        asked_at: question.askedAt,
-        review_channel: question.review?.channel ?? null,
-        review_ts: question.review?.ts ?? null,
-        answered_by: question.answer?.by ?? null,
-        answered_at: question.answer?.at ?? null,
-        answer_topic_id: question.answer?.topicId ?? null,
-      });
-    },
-    async getDeskQuestion(id) {
-      const row = q.getQuestion.get(id);
-      return row ? toDeskQuestion(row) : null;
-    },
-    async listDeskQuestions(filter) {
-      return (filter?.open ? q.listOpenQuestions.all() : q.listQuestions.all()).map(toDeskQuestion);
-    },
-    async setDeskQuestionReview(id, where) {
-      q.setQuestionReview.run(where.channel, where.ts, id);
-    },
-    async answerDeskQuestion(id, given) {
-      return answer.immediate(id, given.by, given.at, given.topicId);
-    },
+    saveDeskQuestion: (question) =>
+      write(() => {
+        q.saveQuestion.run({
+          id: question.id,
+          question: question.question,
+          asked_by: question.askedBy,
+          channel: question.channel,
+          asked_at: question.askedAt,
+          review_channel: question.review?.channel ?? null,
+          review_ts: question.review?.ts ?? null,
+          answered_by: question.answer?.by ?? null,
+          answered_at: question.answer?.at ?? null,
+          answer_topic_id: question.answer?.topicId ?? null,
+        });
+      }),
+    getDeskQuestion: (id) =>
+      read(() => {
+        const row = q.getQuestion.get(id);
+        return row ? toDeskQuestion(row) : null;
+      }),
+    listDeskQuestions: (filter) =>
+      read(() => (filter?.open ? q.listOpenQuestions.all() : q.listQuestions.all()).map(toDeskQuestion)),
+    setDeskQuestionReview: (id, where) =>
+      write(() => {
+        q.setQuestionReview.run(where.channel, where.ts, id);
+      }),
+    answerDeskQuestion: (id, given) => write(() => answer.immediate(id, given.by, given.at, given.topicId)),
 
-    async recordGap(gap) {
-      q.recordGap.run(gap.kind, gap.question, gap.user, gap.channel, gap.topicId, gap.at);
-    },
-    async gapsSince(since) {
-      return q.gapsSince.all(since.toISOString()).map(toGap);
-    },
+    recordGap: (gap) =>
+      write(() => {
+        q.recordGap.run(gap.kind, gap.question, gap.user, gap.channel, gap.topicId, gap.at);
+      }),
+    gapsSince: (since) => read(() => q.gapsSince.all(since.toISOString()).map(toGap)),
 
-    async claimReminderDay(day, now) {
-      return q.claimReminderDay.run(day, now.toISOString()).changes === 1;
-    },
+    claimReminderDay: (day, now) => write(() => q.claimReminderDay.run(day, now.toISOString()).changes === 1),
 
-    async curationVersion() {
-      return q.curationVersion.get()?.version ?? "";
-    },
+    curationVersion: () => read(() => q.curationVersion.get()?.version ?? ""),
+
+    checkIntegrity: () => guard.checkIntegrity(),
 
     async close() {
       if (db.open) db.close();

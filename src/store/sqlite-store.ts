@@ -1,8 +1,7 @@
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
-import Database from "better-sqlite3";
-import { migrations } from "./migrations.ts";
-import { runMigrations } from "./run-migrations.ts";
+import type Database from "better-sqlite3";
+import type { IntegrityReport } from "./integrity-checks.ts";
+import { openStateDatabase } from "./sqlite-state-database.ts";
+import { createSqliteGuard, type SqliteStateOptions } from "./sqlite-state-guard.ts";
 import {
   FlagModeSchema,
   type FlagRow,
@@ -13,78 +12,21 @@ import {
 } from "./state-rows.ts";
 import type { FeedbackRecord, FlagMode, FlagRecord, PinnedSummary, Store } from "./store.ts";
 
-/** The database file inside TALLY_STATE_DIR. */
-export const STATE_FILE_NAME = "tally.db";
-
-/** How long another process may hold the write lock before a write gives up (ms). */
-const BUSY_TIMEOUT_MS = 5_000;
-
-/** How many times opening retries when another process holds the file mid-setup (see `retryWhileBusy`). */
-const OPEN_ATTEMPTS = 40;
-
-function sleepSync(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
-/**
- * Runs `setup`, retrying on SQLITE_BUSY. busy_timeout does not cover everything at open: when two processes
- * both hold a read lock and both want to switch a fresh file to WAL, SQLite refuses one at once (waiting
- * could deadlock) instead of calling the busy handler. A short random pause breaks the tie.
- */
-function retryWhileBusy(setup: () => void): void {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      setup();
-      return;
-    } catch (error) {
-      const code = (error as { code?: unknown }).code;
-      const busy = typeof code === "string" && code.startsWith("SQLITE_BUSY");
-      if (!busy || attempt >= OPEN_ATTEMPTS) throw error;
-      sleepSync(10 + Math.random() * 90);
-    }
-  }
-}
+export { STATE_FILE_NAME } from "./sqlite-state-database.ts";
 
 /**
  * Opens (creating if needed) the SQLite state database in `dir`, or an in-memory one for ":memory:",
  * and runs any pending migrations. WAL lets readers and the writer of several instances share the file.
- * Opening stays synchronous (a bad folder fails at start-up, before anything listens); every store method is
- * async for the port, though better-sqlite3 answers at once, and a throw inside one becomes a rejection.
+ * Opening stays synchronous (a bad folder or a damaged file fails at start-up, before anything listens).
+ * Every method is async: a statement that finds the file locked by another process is retried after a
+ * timer, never by blocking the event loop, and fails with the typed errors of state-errors.ts.
  */
-export function openSqliteStore(dir: string): Store {
-  return createSqliteStore(openStateDatabase(dir));
+export function openSqliteStore(dir: string, options: SqliteStateOptions = {}): Store {
+  return createSqliteStore(openStateDatabase(dir), options);
 }
 
-/**
- * The connection both stores use (`tally.db` in `dir`, or ":memory:"), set up and migrated; each store opens
- * its own.
- */
-export function openStateDatabase(dir: string): Database.Database {
-  let file = ":memory:";
-  if (dir !== ":memory:") {
-    try {
-      mkdirSync(dir, { recursive: true });
-    } catch (error) {
-      throw new Error(`TALLY_STATE_DIR ${dir} could not be created: ${(error as Error).message}`);
-    }
-    file = join(dir, STATE_FILE_NAME);
-  }
-  const db = new Database(file);
-  try {
-    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    db.pragma("foreign_keys = ON");
-    retryWhileBusy(() => {
-      if (file !== ":memory:") db.pragma("journal_mode = WAL");
-      runMigrations(db, migrations);
-    });
-  } catch (error) {
-    db.close();
-    throw error;
-  }
-  return db;
-}
-
-function createSqliteStore(db: Database.Database): Store {
+function createSqliteStore(db: Database.Database, options: SqliteStateOptions): Store {
+  const guard = createSqliteGuard(db, options);
   const subscriptionSelect = `
     SELECT s.channel, s.time, s.time_zone, s.subscribed_by, s.created_at,
       (SELECT MAX(d.day) FROM summary_days d WHERE d.channel = s.channel) AS last_posted_day
@@ -169,97 +111,114 @@ function createSqliteStore(db: Database.Database): Store {
     return true;
   });
 
-  return {
-    async getSubscription(channel) {
+  // Each write of two statements is one transaction, so a retry after SQLITE_BUSY re-runs all of it.
+  const upsertSubscription = db.transaction(
+    (channel: string, ...values: [string, string, string, string]) => {
+      q.upsertSubscription.run(channel, ...values);
       const row = q.getSubscription.get(channel);
-      return row ? toSubscription(row) : null;
-    },
-    async listSubscriptions() {
-      return q.listSubscriptions.all().map(toSubscription);
-    },
-    async upsertSubscription(sub, now) {
-      q.upsertSubscription.run(sub.channel, sub.time, sub.timeZone, sub.subscribedBy, now.toISOString());
-      const row = q.getSubscription.get(sub.channel);
-      if (!row) throw new Error(`subscription for ${sub.channel} vanished right after it was saved`);
+      if (!row) throw new Error(`subscription for ${channel} vanished right after it was saved`);
       return toSubscription(row);
     },
-    async deleteSubscription(channel) {
-      return q.deleteSubscription.run(channel).changes > 0;
-    },
-    async claimSummaryDay(channel, day, now) {
-      return q.claimDay.run(channel, day, now.toISOString()).changes === 1;
-    },
-    async releaseSummaryDay(channel, day) {
-      q.releaseDay.run(channel, day);
-    },
+  );
+  const markEventSeen = db.transaction((eventId: string, now: Date): boolean => {
+    q.pruneSeen.run(new Date(now.getTime() - SEEN_EVENT_RETENTION_MS).toISOString());
+    return q.markSeen.run(eventId, now.toISOString()).changes === 1;
+  });
+  const { read, write } = guard;
 
-    async watchedTopics(channel) {
-      return q.watched.all(channel).map((r) => r.topic_id);
-    },
-    async watchTopic(channel, topicId, now) {
-      q.watch.run(channel, topicId, now.toISOString());
-    },
-    async unwatchTopic(channel, topicId) {
-      return q.unwatch.run(channel, topicId).changes > 0;
-    },
+  return {
+    getSubscription: (channel) =>
+      read(() => {
+        const row = q.getSubscription.get(channel);
+        return row ? toSubscription(row) : null;
+      }),
+    listSubscriptions: () => read(() => q.listSubscriptions.all().map(toSubscription)),
+    upsertSubscription: (sub, now) =>
+      write(() =>
+        upsertSubscription.immediate(
+          sub.channel,
+          sub.time,
+          sub.timeZone,
+          sub.subscribedBy,
+          now.toISOString(),
+        ),
+      ),
+    deleteSubscription: (channel) => write(() => q.deleteSubscription.run(channel).changes > 0),
+    claimSummaryDay: (channel, day, now) =>
+      write(() => q.claimDay.run(channel, day, now.toISOString()).changes === 1),
+    releaseSummaryDay: (channel, day) =>
+      write(() => {
+        q.releaseDay.run(channel, day);
+      }),
 
-    async getPinnedSummary(channel): Promise<PinnedSummary | null> {
-      const row = q.getPin.get(channel);
-      return row ? { channel: row.channel, ts: row.ts, postedAt: row.posted_at } : null;
-    },
-    async setPinnedSummary(pin, channel) {
-      if (pin === null) q.clearPin.run(channel);
-      else q.setPin.run(channel, pin.ts, pin.postedAt);
-    },
-    async lastSummarySnapshot(channel) {
-      const row = q.getSnapshot.get(channel);
-      if (!row) return null;
-      try {
-        return { at: row.at, data: JSON.parse(row.data) as unknown };
-      } catch {
-        // A corrupt snapshot only costs the "what changed" lines; treat it as none.
-        return null;
-      }
-    },
-    async saveSummarySnapshot(channel, at, data) {
-      q.saveSnapshot.run(channel, at.toISOString(), JSON.stringify(data));
-    },
+    watchedTopics: (channel) => read(() => q.watched.all(channel).map((r) => r.topic_id)),
+    watchTopic: (channel, topicId, now) =>
+      write(() => {
+        q.watch.run(channel, topicId, now.toISOString());
+      }),
+    unwatchTopic: (channel, topicId) => write(() => q.unwatch.run(channel, topicId).changes > 0),
 
-    async flagMode(channel): Promise<FlagMode> {
-      const row = q.getFlagMode.get(channel);
-      const parsed = FlagModeSchema.safeParse(row?.mode);
-      return parsed.success ? parsed.data : "on";
-    },
-    async setFlagMode(channel, mode) {
-      q.setFlagMode.run(channel, FlagModeSchema.parse(mode));
-    },
-    async markEventSeen(eventId, now) {
-      q.pruneSeen.run(new Date(now.getTime() - SEEN_EVENT_RETENTION_MS).toISOString());
-      return q.markSeen.run(eventId, now.toISOString()).changes === 1;
-    },
-    async recordFlag(flag) {
-      insertFlag(flag);
-    },
-    async flagsSince(channel, since) {
-      return q.flagsSince.all(channel, since.toISOString()).map(toFlag);
-    },
-    async claimFlag(flag, limit) {
-      return claimFlag.immediate(flag, limit.max, limit.after.toISOString());
-    },
-    async setFlagOutcome(channel, messageTs, outcome) {
-      q.setFlagOutcome.run(outcome, channel, messageTs);
-    },
+    getPinnedSummary: (channel) =>
+      read((): PinnedSummary | null => {
+        const row = q.getPin.get(channel);
+        return row ? { channel: row.channel, ts: row.ts, postedAt: row.posted_at } : null;
+      }),
+    setPinnedSummary: (pin, channel) =>
+      write(() => {
+        if (pin === null) q.clearPin.run(channel);
+        else q.setPin.run(channel, pin.ts, pin.postedAt);
+      }),
+    lastSummarySnapshot: (channel) =>
+      read(() => {
+        const row = q.getSnapshot.get(channel);
+        if (!row) return null;
+        try {
+          return { at: row.at, data: JSON.parse(row.data) as unknown };
+        } catch {
+          // A corrupt snapshot only costs the "what changed" lines; treat it as none.
+          return null;
+        }
+      }),
+    saveSummarySnapshot: (channel, at, data) =>
+      write(() => {
+        q.saveSnapshot.run(channel, at.toISOString(), JSON.stringify(data));
+      }),
 
-    async recordFeedback(feedback: FeedbackRecord) {
-      q.recordFeedback.run(
-        feedback.channel,
-        feedback.user,
-        feedback.question,
-        feedback.topicId,
-        feedback.kind,
-        feedback.at,
-      );
-    },
+    flagMode: (channel) =>
+      read((): FlagMode => {
+        const row = q.getFlagMode.get(channel);
+        const parsed = FlagModeSchema.safeParse(row?.mode);
+        return parsed.success ? parsed.data : "on";
+      }),
+    setFlagMode: (channel, mode) =>
+      write(() => {
+        q.setFlagMode.run(channel, FlagModeSchema.parse(mode));
+      }),
+    markEventSeen: (eventId, now) => write(() => markEventSeen.immediate(eventId, now)),
+    recordFlag: (flag) =>
+      write(() => {
+        insertFlag(flag);
+      }),
+    flagsSince: (channel, since) => read(() => q.flagsSince.all(channel, since.toISOString()).map(toFlag)),
+    claimFlag: (flag, limit) => write(() => claimFlag.immediate(flag, limit.max, limit.after.toISOString())),
+    setFlagOutcome: (channel, messageTs, outcome) =>
+      write(() => {
+        q.setFlagOutcome.run(outcome, channel, messageTs);
+      }),
+
+    recordFeedback: (feedback: FeedbackRecord) =>
+      write(() => {
+        q.recordFeedback.run(
+          feedback.channel,
+          feedback.user,
+          feedback.question,
+          feedback.topicId,
+          feedback.kind,
+          feedback.at,
+        );
+      }),
+
+    checkIntegrity: (): Promise<IntegrityReport> => guard.checkIntegrity(),
 
     async close() {
       if (db.open) db.close();

@@ -4,6 +4,8 @@
  * Split into ports by feature; `Store` is their union, so call sites take one thing. Every backend passes
  * test/store/store-contract.ts.
  */
+import type { IntegrityReport } from "./integrity-checks.ts";
+
 export type FlagMode = "on" | "quiet" | "off";
 
 export interface Subscription {
@@ -116,5 +118,7 @@ export interface FeedbackStore {
 
 /** The whole state store: every port over one database, as the app and its tests use it. */
 export interface Store extends SubscriptionStore, SummaryStore, FlagStore, EventStore, FeedbackStore {
+  /** Checks the database for damage (see integrity-checks.ts); one found damaged refuses writes after. */
+  checkIntegrity(): Promise<IntegrityReport>;
   close(): Promise<void>;
 }

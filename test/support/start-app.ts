@@ -8,6 +8,7 @@ import { loadConfig } from "../../src/config.ts";
 import { createLogger } from "../../src/log/logger.ts";
 import type { AppDeps } from "../../src/slack/deps.ts";
 import { startSlackApp } from "../../src/slack/start-slack-app.ts";
+import type { SqliteStateOptions } from "../../src/store/sqlite-state-guard.ts";
 import { openSqliteStore } from "../../src/store/sqlite-store.ts";
 import type { FeedbackRecord, Store } from "../../src/store/store.ts";
 import { testCuration } from "./curation-deps.ts";
@@ -41,6 +42,8 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** A state folder for both stores (default: in memory), for tests that read it afterwards (export). */
   stateDir?: string;
+  /** How the state store waits out another process's lock (a small budget keeps lock tests short). */
+  stateOptions?: SqliteStateOptions;
 }
 
 export async function startTestApp(options: StartOptions = {}): Promise<TestApp> {
@@ -75,7 +78,7 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
         log: () => {},
       })
     ).core;
-  const store = openSqliteStore(options.stateDir ?? ":memory:");
+  const store = openSqliteStore(options.stateDir ?? ":memory:", options.stateOptions);
   const feedback: FeedbackRecord[] = [];
   // The real store, with feedback also kept where a test can read it.
   const recordingStore = new Proxy(store, {

@@ -1,5 +1,5 @@
 import type { App } from "@slack/bolt";
-import { answerQuestion, failureMessage } from "../answer-question.ts";
+import { answerQuestion, failureMessageFor } from "../answer-question.ts";
 import { helpReply } from "../blocks/help-reply.ts";
 import type { AppDeps } from "../deps.ts";
 import type { SubcommandHandler } from "./subcommands.ts";
@@ -54,7 +54,9 @@ export function registerTallyCommand(
       await respond({ response_type: "ephemeral", replace_original: false, ...message });
     } catch (error) {
       logger.error("the /tally command failed", { error, text });
-      await respond({ response_type: "ephemeral", replace_original: false, ...failureMessage() }).catch(
+      // Named when the state database failed it: the person must not take a lost write for done.
+      const message = failureMessageFor(error);
+      await respond({ response_type: "ephemeral", replace_original: false, ...message }).catch(
         (respondError: unknown) =>
           logger.error("could not tell the user about the failure", { error: respondError }),
       );

@@ -1,5 +1,6 @@
 import type { App } from "@slack/bolt";
-import { answerQuestion } from "../answer-question.ts";
+import { answerQuestion, failureMessageFor } from "../answer-question.ts";
+import type { SlackMessage } from "../blocks/block-types.ts";
 import { helpReply } from "../blocks/help-reply.ts";
 import type { SubcommandHandler } from "../commands/subcommands.ts";
 import type { AppDeps } from "../deps.ts";
@@ -21,11 +22,18 @@ export function registerDirectMessages(
     const threadTs =
       "thread_ts" in message && typeof message.thread_ts === "string" ? message.thread_ts : undefined;
     const logger = deps.logger.child({ surface: "dm", channel, user });
-    const reply = answerQuestion(deps, stripBotMention(text, context.botUserId), {
-      surface: "visible",
-      gap: { user: user ?? null, channel },
-    });
-    const replyMessage = reply.kind === "help" ? helpReply(deps, subcommands) : reply.message;
+    let replyMessage: SlackMessage;
+    try {
+      const reply = answerQuestion(deps, stripBotMention(text, context.botUserId), {
+        surface: "visible",
+        gap: { user: user ?? null, channel },
+      });
+      replyMessage = reply.kind === "help" ? helpReply(deps, subcommands) : reply.message;
+    } catch (error) {
+      // The asker hears what failed (a state database failure by name), not silence.
+      logger.error("the direct message could not be answered", { error });
+      replyMessage = failureMessageFor(error);
+    }
     await postReply(client, logger, { channel, threadTs }, replyMessage);
   });
 }

@@ -1,5 +1,6 @@
 import type { App } from "@slack/bolt";
-import { answerQuestion } from "../answer-question.ts";
+import { answerQuestion, failureMessageFor } from "../answer-question.ts";
+import type { SlackMessage } from "../blocks/block-types.ts";
 import { helpReply } from "../blocks/help-reply.ts";
 import type { SubcommandHandler } from "../commands/subcommands.ts";
 import type { AppDeps } from "../deps.ts";
@@ -18,16 +19,19 @@ export function registerMentions(
     if (event.channel.startsWith("D")) return;
     if (!isHumanMessage(event, context.botUserId)) return;
     const logger = deps.logger.child({ surface: "mention", channel: event.channel, user: event.user });
-    const reply = answerQuestion(deps, stripBotMention(event.text, context.botUserId), {
-      surface: "visible",
-      gap: { user: event.user ?? null, channel: event.channel },
-    });
-    const message = reply.kind === "help" ? helpReply(deps, subcommands) : reply.message;
-    await postReply(
-      client,
-      logger,
-      { channel: event.channel, threadTs: event.thread_ts ?? event.ts },
-      message,
-    );
+    const where = { channel: event.channel, threadTs: event.thread_ts ?? event.ts };
+    let message: SlackMessage;
+    try {
+      const reply = answerQuestion(deps, stripBotMention(event.text, context.botUserId), {
+        surface: "visible",
+        gap: { user: event.user ?? null, channel: event.channel },
+      });
+      message = reply.kind === "help" ? helpReply(deps, subcommands) : reply.message;
+    } catch (error) {
+      // The asker hears what failed (a state database failure by name), not silence.
+      logger.error("the mention could not be answered", { error });
+      message = failureMessageFor(error);
+    }
+    await postReply(client, logger, where, message);
   });
 }
