@@ -13,7 +13,7 @@ export function registerDirectMessages(
   deps: AppDeps,
   subcommands: Record<string, SubcommandHandler>,
 ): void {
-  app.message(async ({ message, context, client }) => {
+  app.message(async ({ message, context }) => {
     if (message.channel_type !== "im") return;
     if (!isHumanMessage(message, context.botUserId)) return;
     // isHumanMessage has checked these exist; the union type of `message` cannot know that.
@@ -26,6 +26,6 @@ export function registerDirectMessages(
       gap: { user: user ?? null, channel },
     });
     const replyMessage = reply.kind === "help" ? helpReply(deps, subcommands) : reply.message;
-    await postReply(client, logger, { channel, threadTs }, replyMessage);
+    await postReply(deps.delivery, logger, { channel, threadTs }, replyMessage, "dm-reply");
   });
 }

@@ -13,7 +13,7 @@ export function registerMentions(
   deps: AppDeps,
   subcommands: Record<string, SubcommandHandler>,
 ): void {
-  app.event("app_mention", async ({ event, context, client }) => {
+  app.event("app_mention", async ({ event, context }) => {
     // A DM that mentions Tally is answered as a DM; answering the mention too would answer twice.
     if (event.channel.startsWith("D")) return;
     if (!isHumanMessage(event, context.botUserId)) return;
@@ -24,10 +24,11 @@ export function registerMentions(
     });
     const message = reply.kind === "help" ? helpReply(deps, subcommands) : reply.message;
     await postReply(
-      client,
+      deps.delivery,
       logger,
       { channel: event.channel, threadTs: event.thread_ts ?? event.ts },
       message,
+      "mention-reply",
     );
   });
 }
