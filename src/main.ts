@@ -13,6 +13,8 @@ import { type CurationFollower, followCuration } from "./curation/follow-curatio
 import { createLogger, type Logger } from "./log/logger.ts";
 import { createCurationDeps } from "./slack/curation/curation-deps.ts";
 import { startReviewReminders } from "./slack/curation/review-reminder.ts";
+import { createDeliveryClient } from "./slack/delivery/delivery-client.ts";
+import { createReplyDelivery } from "./slack/delivery/reply-delivery.ts";
 import type { AppDeps } from "./slack/deps.ts";
 import { startSlackApp } from "./slack/start-slack-app.ts";
 import { createSlackSummaryScheduler, createSummaryClient } from "./slack/summary-poster.ts";
@@ -61,7 +63,8 @@ async function openState(config: Config, logger: Logger): Promise<OpenedStores> 
   }
 }
 
-type MainDeps = AppDeps & { core: LiveCore; state: OpenedStores; curationVersion: string };
+/** Delivery is built once the connection is known: the console's goes to its in-process workspace. */
+type MainDeps = Omit<AppDeps, "delivery"> & { core: LiveCore; state: OpenedStores; curationVersion: string };
 
 async function loadDeps(config: Config, logger: Logger): Promise<MainDeps> {
   const now = () => new Date();
@@ -153,7 +156,14 @@ async function main(): Promise<void> {
     return;
   }
 
-  const started = await startSlackApp(deps, connection, {
+  // Replies go out through their own client and per-channel lanes, apart from Bolt's client.
+  const delivery = createReplyDelivery({
+    client: createDeliveryClient({ botToken: connection.botToken, apiUrl: connection.apiUrl, logger }),
+    logger,
+    now: deps.now,
+  });
+  const appDeps: AppDeps = { ...deps, delivery };
+  const started = await startSlackApp(appDeps, connection, {
     port: config.port,
     ...(config.host ? { host: config.host } : {}),
   });
@@ -161,12 +171,12 @@ async function main(): Promise<void> {
   const { running } = started;
   // Daily summaries post through their own client: no blind retries, 429s handed back to the poster.
   const scheduler = createSlackSummaryScheduler(
-    deps,
+    appDeps,
     createSummaryClient({ botToken: connection.botToken, apiUrl: connection.apiUrl, logger }),
   );
   scheduler.start();
   // Curators hear once a day about topics past their review interval.
-  const reminders = startReviewReminders(deps, running.app.client);
+  const reminders = startReviewReminders(appDeps, running.app.client);
   const follower = followOtherInstances(deps, logger);
   stopOnSignals(logger, async () => {
     reminders.stop();

@@ -1,5 +1,7 @@
 import { createInterface } from "node:readline";
 import { createApp } from "../slack/app.ts";
+import { createDeliveryClient } from "../slack/delivery/delivery-client.ts";
+import { createReplyDelivery } from "../slack/delivery/reply-delivery.ts";
 import type { AppDeps } from "../slack/deps.ts";
 import { consoleCopy } from "./console-copy.ts";
 import { CONSOLE } from "./console-identity.ts";
@@ -10,7 +12,8 @@ import { blockActionsBody, encodeTyped, eventBody, slashCommandBody } from "./sy
 import { workspaceFetch } from "./workspace-fetch.ts";
 
 export interface ConsoleOptions {
-  deps: AppDeps;
+  /** Everything but delivery, which the console points at its own workspace. */
+  deps: Omit<AppDeps, "delivery">;
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
   /** ANSI bold/dim, for a terminal. */
@@ -97,13 +100,27 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     onChange,
   });
   const receiver = new ConsoleReceiver();
-  createApp(deps, {
-    botToken: "xoxb-console",
-    identity: { botUserId: CONSOLE.botUserId, botId: CONSOLE.botId },
-    transport: { kind: "receiver", receiver },
-    apiUrl: CONSOLE.apiBase,
-    clientOptions: { fetch: workspaceFetch(workspace, CONSOLE) },
+  const fetch = workspaceFetch(workspace, CONSOLE);
+  const delivery = createReplyDelivery({
+    client: createDeliveryClient({
+      botToken: "xoxb-console",
+      apiUrl: CONSOLE.apiBase,
+      logger: deps.logger,
+      fetch,
+    }),
+    logger: deps.logger,
+    now: deps.now,
   });
+  createApp(
+    { ...deps, delivery },
+    {
+      botToken: "xoxb-console",
+      identity: { botUserId: CONSOLE.botUserId, botId: CONSOLE.botId },
+      transport: { kind: "receiver", receiver },
+      apiUrl: CONSOLE.apiBase,
+      clientOptions: { fetch },
+    },
+  );
 
   let eventCount = 0;
   const deliverEvent = (event: Record<string, unknown>) => {
@@ -236,5 +253,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     if (options.interactive) rl.prompt();
   }
   rl.close();
+  // Every reply was awaited above; this ends the lanes' pacing waits, so the process can exit at once.
+  await delivery.drain(new Date());
   write(consoleCopy.bye);
 }

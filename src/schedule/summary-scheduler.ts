@@ -43,14 +43,16 @@ export interface TickReport {
   alreadyClaimed: string[];
   /** Due, but waiting out the backoff after a failure. */
   waiting: string[];
-  /** True when the tick did nothing because the previous one was still running. */
+  /** Due, but its post from an earlier tick is still running (waiting out a 429, a slow Slack). */
+  stillPosting: string[];
+  /** True when the tick did nothing because the previous one was still reading the schedule. */
   skipped: boolean;
 }
 
 export interface SummaryScheduler {
   /** Runs a tick now (a summary missed while the app was down posts at once), then every tick interval. */
   start(): void;
-  /** Stops ticking; resolves once a tick in progress has finished (so the store can be closed after). */
+  /** Stops ticking; resolves once every tick and post in progress has finished (so the store can be closed after). */
   stop(): Promise<void>;
   tick(): Promise<TickReport>;
 }
@@ -67,10 +69,21 @@ const realTimers: SchedulerTimers = {
   clearInterval: (handle) => clearInterval(handle as ReturnType<typeof setInterval>),
 };
 
+const emptyReport = (skipped: boolean): TickReport => ({
+  posted: [],
+  failed: [],
+  alreadyClaimed: [],
+  waiting: [],
+  stillPosting: [],
+  skipped,
+});
+
 /**
  * Posts each channel's daily summary at its local time. Each tick claims (channel, day) in the store before
  * posting, so two instances on one database post once; a failed post gives the day back so a later tick
  * retries it: the next tick first, then backing off (doubling, up to 15 minutes) while it keeps failing.
+ * Channels post independently: all due at once post concurrently, and a channel whose post is slow (its
+ * calls time out on their own) holds up neither another channel nor the next tick.
  */
 export function createSummaryScheduler(options: SchedulerOptions): SummaryScheduler {
   const { store, post, now, logger } = options;
@@ -78,7 +91,10 @@ export function createSummaryScheduler(options: SchedulerOptions): SummarySchedu
   const tickMs = options.tickMs ?? SUMMARY_TICK_MS;
   const failures = new Map<string, Failure>();
   let handle: unknown = null;
-  let current: Promise<TickReport> | null = null;
+  /** A tick reading the schedule: another tick meanwhile would only read it again. */
+  let reading: Promise<unknown> | null = null;
+  /** Each channel's post in progress, so that no tick starts it twice and `stop` can wait for them. */
+  const posting = new Map<string, Promise<void>>();
 
   async function runDue(due: DueSummary, report: TickReport): Promise<void> {
     const { channel } = due.subscription;
@@ -126,28 +142,42 @@ export function createSummaryScheduler(options: SchedulerOptions): SummarySchedu
     });
   }
 
-  async function runTick(): Promise<TickReport> {
-    const report: TickReport = { posted: [], failed: [], alreadyClaimed: [], waiting: [], skipped: false };
+  /** Reads what is due and starts each channel's post; resolves with the posts it started. */
+  async function dispatch(report: TickReport): Promise<Promise<void>[]> {
+    const started: Promise<void>[] = [];
     try {
       const due = dueSubscriptions(await store.listSubscriptions(), now());
-      for (const item of due) await runDue(item, report);
+      for (const item of due) {
+        const { channel } = item.subscription;
+        if (posting.has(channel)) {
+          report.stillPosting.push(channel);
+          continue;
+        }
+        const post = runDue(item, report)
+          .catch((error: unknown) => logger.error("scheduled summary could not run", { channel, error }))
+          .finally(() => posting.delete(channel));
+        posting.set(channel, post);
+        started.push(post);
+      }
     } catch (error) {
       logger.error("summary scheduler tick failed", { error });
     }
-    return report;
+    return started;
   }
 
-  function tick(): Promise<TickReport> {
-    // A slow post (waiting out a 429) must not overlap the next tick: the claim would stop a double post,
-    // but the overlapping tick would only add noise.
-    if (current) {
-      return Promise.resolve({ posted: [], failed: [], alreadyClaimed: [], waiting: [], skipped: true });
+  async function tick(): Promise<TickReport> {
+    if (reading) return emptyReport(true);
+    const report = emptyReport(false);
+    const read = dispatch(report);
+    reading = read;
+    let started: Promise<void>[];
+    try {
+      started = await read;
+    } finally {
+      reading = null;
     }
-    const running = runTick().finally(() => {
-      current = null;
-    });
-    current = running;
-    return running;
+    await Promise.all(started);
+    return report;
   }
 
   return {
@@ -159,7 +189,8 @@ export function createSummaryScheduler(options: SchedulerOptions): SummarySchedu
     async stop() {
       if (handle !== null) timers.clearInterval(handle);
       handle = null;
-      if (current) await current;
+      if (reading) await reading;
+      await Promise.all([...posting.values()]);
     },
     tick,
   };

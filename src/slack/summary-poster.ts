@@ -13,6 +13,7 @@ import { summariseChannel } from "../summary/channel-summary.ts";
 import type { SlackMessage } from "./blocks/block-types.ts";
 import { summaryMessage } from "./blocks/summary-blocks.ts";
 import { boltLogger } from "./bolt-logger.ts";
+import { deliveryConfig } from "./delivery/delivery-config.ts";
 import type { AppDeps } from "./deps.ts";
 import { subscriberCopy } from "./summary-copy.ts";
 
@@ -272,7 +273,8 @@ export function createSummaryPoster(deps: SummaryPosterDeps): SummaryPoster {
  * The Web API client for scheduled summaries. Unlike Bolt's (which retries failures for up to half an hour
  * and waits out 429s itself), it hands 429s back, so the poster waits out Retry-After within bounds, and
  * makes no retries of its own: a failed post gives the day back and the scheduler's next tick retries it.
- * A blind client retry after a timeout could also post the same summary twice.
+ * A blind client retry after a timeout could also post the same summary twice. Each call gives up after
+ * the delivery timeout, so a stalled Slack holds a channel's post for a bounded time.
  */
 export function createSummaryClient(options: {
   botToken: string;
@@ -283,6 +285,9 @@ export function createSummaryClient(options: {
     ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
     rejectRateLimitedCalls: true,
     retryConfig: { retries: 0 },
+    timeout: deliveryConfig.attempt.timeoutMs,
+    // Channels post concurrently; the client's own queue must not line them up again.
+    maxRequestConcurrency: deliveryConfig.client.maxRequestConcurrency,
     logger: boltLogger(options.logger),
   });
 }

@@ -20,6 +20,7 @@ import {
   TEST_SIGNING_SECRET,
 } from "../support/signed-request.ts";
 import { TEST_NOW } from "../support/start-app.ts";
+import { testDelivery } from "../support/test-delivery.ts";
 import { WAR_STORY_DIR } from "../support/war-story.ts";
 
 /**
@@ -62,6 +63,7 @@ async function startApp(): Promise<Running> {
     logger,
     config,
     curation: testCuration(core, config, now, logger),
+    delivery: testDelivery(fake.apiUrl, logger),
   };
   const started = await startSlackApp(deps, config.connection, { port: 0, host: "127.0.0.1" });
   if (!started.ok) throw new Error(started.message);

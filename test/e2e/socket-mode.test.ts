@@ -11,6 +11,7 @@ import { FakeSlack } from "../support/fake-slack.ts";
 import { eventEnvelope } from "../support/signed-request.ts";
 import { allText } from "../support/slack-message.ts";
 import { TEST_NOW } from "../support/start-app.ts";
+import { testDelivery } from "../support/test-delivery.ts";
 import { WAR_STORY_DIR } from "../support/war-story.ts";
 
 let fake: FakeSlack;
@@ -41,6 +42,7 @@ beforeAll(async () => {
       logger,
       config: result.config,
       curation: testCuration(core, result.config, now, logger),
+      delivery: testDelivery(fake.apiUrl, logger, result.config.connection.botToken),
     },
     result.config.connection,
     { port: 0 },

@@ -21,6 +21,7 @@ import { testCuration } from "../support/curation-deps.ts";
 import { FAKE_BOT_USER_ID, FakeSlack, type RecordedCall } from "../support/fake-slack.ts";
 import { postSlashCommand, TEST_SIGNING_SECRET } from "../support/signed-request.ts";
 import { allText } from "../support/slack-message.ts";
+import { testDelivery } from "../support/test-delivery.ts";
 import { WAR_STORY_DIR } from "../support/war-story.ts";
 
 const CHANNEL = "C0NEWS";
@@ -84,6 +85,7 @@ async function startInstance(
     logger,
     config,
     curation: testCuration(core, config, now, logger),
+    delivery: testDelivery(fake.apiUrl, logger),
   };
   const started = await startSlackApp(deps, config.connection, { port: 0, host: "127.0.0.1" });
   if (!started.ok) throw new Error(started.message);

@@ -3,6 +3,7 @@ import type { Answer, TallyCore } from "../../src/answer/types.ts";
 import { loadConfig } from "../../src/config.ts";
 import { createLogger } from "../../src/log/logger.ts";
 import { answerQuestion } from "../../src/slack/answer-question.ts";
+import type { ReplyDelivery } from "../../src/slack/delivery/delivery-types.ts";
 import type { AppDeps } from "../../src/slack/deps.ts";
 import type { Store } from "../../src/store/store.ts";
 import { testCuration } from "../support/curation-deps.ts";
@@ -22,6 +23,8 @@ function deps(core: TallyCore, logs: Record<string, unknown>[] = []): AppDeps {
     logger,
     config: result.config,
     curation: testCuration(core, result.config, now, logger),
+    // answerQuestion never posts.
+    delivery: {} as ReplyDelivery,
   };
 }
 

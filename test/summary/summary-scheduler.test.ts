@@ -166,32 +166,42 @@ describe("summary scheduler", () => {
     expect([...ra.posted, ...rb.posted]).toEqual(["C1"]);
   });
 
-  it("does not start a tick while the previous one is still posting", async () => {
+  it("posts other channels while one channel's post is still running, and never that channel twice", async () => {
     const s = store();
-    await subscribe(s);
+    await subscribe(s, "C1", "09:00");
+    await subscribe(s, "C2", "09:01");
     const c = clock("2025-06-12T09:00:00.000Z");
     let release: () => void = () => {};
     let posting: () => void = () => {};
     const started = new Promise<void>((resolve) => {
       posting = resolve;
     });
+    const posts: string[] = [];
     const scheduler = createSummaryScheduler({
       store: s,
       now: c.now,
       logger: silent,
-      post: () =>
-        new Promise<ScheduledPostResult>((resolve) => {
+      post: (due) => {
+        posts.push(due.subscription.channel);
+        if (due.subscription.channel !== "C1") return Promise.resolve({ ok: true });
+        return new Promise<ScheduledPostResult>((resolve) => {
           release = () => resolve({ ok: true });
           posting();
-        }),
+        });
+      },
     });
     const first = scheduler.tick();
+    // A tick that lands while another still reads the schedule has nothing to add.
     expect((await scheduler.tick()).skipped).toBe(true);
     // The store answers asynchronously: wait until the first tick is actually posting.
     await started;
-    expect((await scheduler.tick()).skipped).toBe(true);
+    c.set("2025-06-12T09:01:00.000Z");
+    const second = await scheduler.tick();
+    expect(second.skipped).toBe(false);
+    expect(second.posted).toEqual(["C2"]);
     release();
     expect((await first).posted).toEqual(["C1"]);
+    expect(posts).toEqual(["C1", "C2"]);
   });
 
   it("ticks on start and on each interval of the injected timer, and stops", async () => {

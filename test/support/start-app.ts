@@ -14,6 +14,7 @@ import type { FeedbackRecord, Store } from "../../src/store/store.ts";
 import { testCuration } from "./curation-deps.ts";
 import { FakeSlack } from "./fake-slack.ts";
 import { TEST_SIGNING_SECRET } from "./signed-request.ts";
+import { testDelivery } from "./test-delivery.ts";
 import { WAR_STORY_DIR } from "./war-story.ts";
 
 /** The tests' "today": after every claim in the war-story fixture, so ages and staleness are fixed. */
@@ -95,7 +96,8 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
   });
   const curation = testCuration(core, config, now, logger, options.stateDir);
   await curation.desk.refresh();
-  const deps: AppDeps = { core, store: recordingStore, now, logger, config, curation };
+  const delivery = testDelivery(fake.apiUrl, logger);
+  const deps: AppDeps = { core, store: recordingStore, now, logger, config, curation, delivery };
 
   const started = await startSlackApp(deps, config.connection, { port: 0, host: "127.0.0.1" });
   if (!started.ok) throw new Error(started.message);
@@ -109,6 +111,8 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
     feedback,
     stop: async () => {
       await running.stop();
+      // Cuts short any retry or Retry-After wait still running, so that nothing outlives the test.
+      await delivery.drain(new Date());
       await store.close();
       await curation.store.close();
       await fake.close();

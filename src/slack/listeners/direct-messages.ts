@@ -14,7 +14,7 @@ export function registerDirectMessages(
   deps: AppDeps,
   subcommands: Record<string, SubcommandHandler>,
 ): void {
-  app.message(async ({ message, context, client }) => {
+  app.message(async ({ message, context }) => {
     if (message.channel_type !== "im") return;
     if (!isHumanMessage(message, context.botUserId)) return;
     // isHumanMessage has checked these exist; the union type of `message` cannot know that.
@@ -34,6 +34,6 @@ export function registerDirectMessages(
       logger.error("the direct message could not be answered", { error });
       replyMessage = failureMessageFor(error);
     }
-    await postReply(client, logger, { channel, threadTs }, replyMessage);
+    await postReply(deps.delivery, logger, { channel, threadTs }, replyMessage, "dm-reply");
   });
 }

@@ -1,4 +1,4 @@
-import type { App, webApi } from "@slack/bolt";
+import type { App } from "@slack/bolt";
 import type { ClaimsIndex } from "../../claims/claims-index.ts";
 import { createChannelRateLimiter } from "../../flag/channel-rate-limit.ts";
 import { flagConfig } from "../../flag/flag-config.ts";
@@ -17,8 +17,10 @@ const CHANNEL_TYPES = new Set(["channel", "group"]);
  * Reads every person's new message in the channels Tally is in, and flags unsourced figures: one thread
  * reply plus a reaction ("on", the default), or a reaction plus a note only the author sees ("quiet").
  * Retried deliveries never get here twice: skip-redelivered-events.ts marks each event id in the store
- * before any listener runs, which holds across restarts. Every flag is recorded, rate-limited ones too; the
- * per-channel limit is counted in the store, so it holds across instances sharing the database.
+ * before any listener runs, which holds across restarts; and a message is flagged once even when it comes
+ * under two event ids, as (channel, ts) is claimed in the store too. Every flag is recorded, rate-limited
+ * ones too; the per-channel limit is counted in the store, so it holds across instances sharing the database.
+ * The reply goes first; the reaction has a lane of its own and is never waited for.
  */
 export function registerFlagMessages(app: App, deps: AppDeps): void {
   const limiter = createChannelRateLimiter({
@@ -33,7 +35,7 @@ export function registerFlagMessages(app: App, deps: AppDeps): void {
     return built.vocabulary;
   };
 
-  app.message(async ({ message, context, client }) => {
+  app.message(async ({ message, context }) => {
     if (!CHANNEL_TYPES.has(message.channel_type)) return;
     if (!isHumanMessage(message, context.botUserId)) return;
     // isHumanMessage has checked these exist; the union type of `message` cannot know that.
@@ -53,6 +55,7 @@ export function registerFlagMessages(app: App, deps: AppDeps): void {
     if (mode === "off") return;
     const plan = planFlagReply(text, deps.core, vocabularyOf(deps.core.index()));
     if (!plan) return;
+    if (!(await claimMessage(deps, logger, channel, ts))) return;
 
     const flag: FlagRecord = {
       channel,
@@ -77,33 +80,43 @@ export function registerFlagMessages(app: App, deps: AppDeps): void {
       await saveFlag(deps, logger, { ...flag, outcome: "rate-limited" });
       return;
     }
-    await react(client, logger, channel, ts);
-    try {
-      if (mode === "on") {
-        await client.chat.postMessage({
-          channel,
-          thread_ts: threadTs ?? ts,
-          text: flagCopy.threadReply(plan.figures, flagConfig.maxFiguresPerReply),
-          unfurl_links: false,
-          unfurl_media: false,
-        });
-      } else {
-        await client.chat.postEphemeral({
-          channel,
-          user,
-          text: flagCopy.quietNote(plan.figures, flagConfig.maxFiguresPerReply),
-          ...(threadTs ? { thread_ts: threadTs } : {}),
-        });
-      }
+    const delivered = deps.delivery.send(
+      mode === "on"
+        ? {
+            method: "chat.postMessage",
+            args: {
+              channel,
+              thread_ts: threadTs ?? ts,
+              text: flagCopy.threadReply(plan.figures, flagConfig.maxFiguresPerReply),
+              unfurl_links: false,
+              unfurl_media: false,
+            },
+            purpose: "flag-reply",
+          }
+        : {
+            method: "chat.postEphemeral",
+            args: {
+              channel,
+              user,
+              text: flagCopy.quietNote(plan.figures, flagConfig.maxFiguresPerReply),
+              ...(threadTs ? { thread_ts: threadTs } : {}),
+            },
+            purpose: "flag-note",
+          },
+    );
+    // Queued after the reply, in a lane of its own: already_reacted, no_permission… are only logged.
+    deps.delivery.react({ channel, timestamp: ts, name: flagConfig.reaction });
+    const result = await delivered;
+    if (result.ok) {
       logger.info("flagged unsourced figures", { mode, figures: plan.figures.length });
-    } catch (error) {
-      logger.error("could not post a flag", { error, mode });
-      await deps.store
-        .setFlagOutcome(channel, ts, "failed")
-        .catch((failed: unknown) =>
-          logger.error("could not record a flag", { error: failed, outcome: "failed" }),
-        );
+      return;
     }
+    logger.error("could not post a flag", { error: result.error, final: result.final, mode });
+    await deps.store
+      .setFlagOutcome(channel, ts, "failed")
+      .catch((failed: unknown) =>
+        logger.error("could not record a flag", { error: failed, outcome: "failed" }),
+      );
   });
 }
 
@@ -120,12 +133,19 @@ async function readMode(deps: AppDeps, channel: string, logger: Logger): Promise
   }
 }
 
-async function react(client: webApi.WebClient, logger: Logger, channel: string, ts: string): Promise<void> {
+/**
+ * The same message can arrive under two event ids (Slack sends some twice, and instances share the work):
+ * claims (channel, ts) in the store, so that one of them, on one instance, flags it.
+ */
+async function claimMessage(deps: AppDeps, logger: Logger, channel: string, ts: string): Promise<boolean> {
   try {
-    await client.reactions.add({ channel, timestamp: ts, name: flagConfig.reaction });
+    const first = await deps.store.markEventSeen(`flag:${channel}:${ts}`, deps.now());
+    if (!first) logger.info("skipped a message already flagged", { ts });
+    return first;
   } catch (error) {
-    // already_reacted, no_permission…: the reply still says what matters.
-    logger.warn("could not add the flag reaction", { error });
+    // Without the claim, stay silent rather than risk flagging twice, as with the limit below.
+    logger.error("could not claim a message for flagging", { error, ts });
+    return false;
   }
 }
 

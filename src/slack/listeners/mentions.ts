@@ -14,7 +14,7 @@ export function registerMentions(
   deps: AppDeps,
   subcommands: Record<string, SubcommandHandler>,
 ): void {
-  app.event("app_mention", async ({ event, context, client }) => {
+  app.event("app_mention", async ({ event, context }) => {
     // A DM that mentions Tally is answered as a DM; answering the mention too would answer twice.
     if (event.channel.startsWith("D")) return;
     if (!isHumanMessage(event, context.botUserId)) return;
@@ -32,6 +32,6 @@ export function registerMentions(
       logger.error("the mention could not be answered", { error });
       message = failureMessageFor(error);
     }
-    await postReply(client, logger, where, message);
+    await postReply(deps.delivery, logger, where, message, "mention-reply");
   });
 }
