@@ -1,4 +1,3 @@
-import type { ServerResponse } from "node:http";
 import { App, HTTPReceiver, type Receiver, type webApi } from "@slack/bolt";
 import { registerAnswerSuggestion } from "./actions/answer-suggestion.ts";
 import { registerNotWhatIAsked } from "./actions/not-what-i-asked.ts";
@@ -14,14 +13,18 @@ import { registerFigureMenu } from "./curation/register-figure-menu.ts";
 import { registerReview } from "./curation/register-review.ts";
 import { registerTopicChecks } from "./curation/review-reminder.ts";
 import type { AppDeps } from "./deps.ts";
+import { edgeConfig } from "./http/edge-config.ts";
 import { registerDirectMessages } from "./listeners/direct-messages.ts";
 import { registerFlagMessages } from "./listeners/flag-messages.ts";
 import { registerMentions } from "./listeners/mentions.ts";
 import { registerSkipRedeliveredEvents } from "./skip-redelivered-events.ts";
 
-/** How the app reaches Slack. `receiver` is for the local console's in-process fake Slack. */
+/**
+ * How the app reaches Slack. Over HTTP, Tally's own server (src/slack/http/edge-server.ts) hands checked
+ * requests to the receiver made by createHttpReceiver. `receiver` is for the console's in-process fake Slack.
+ */
 export type Transport =
-  | { kind: "http"; signingSecret: string }
+  | { kind: "http"; receiver: HTTPReceiver }
   | { kind: "socket"; appToken: string }
   | { kind: "receiver"; receiver: Receiver };
 
@@ -36,10 +39,19 @@ export interface CreateAppOptions {
   clientOptions?: webApi.WebClientOptions;
 }
 
-/** GET /healthz: for load balancers; says only that the process is up and serving. */
-function healthz(_req: unknown, res: ServerResponse): void {
-  res.writeHead(200, { "content-type": "text/plain" });
-  res.end("ok");
+/**
+ * Bolt's receiver for Events API requests. It never listens itself: the edge server reads and checks each
+ * request (the health check included) and passes it on with `receiver.requestListener`. Bolt still checks
+ * the signature too.
+ */
+export function createHttpReceiver(deps: AppDeps, signingSecret: string): HTTPReceiver {
+  return new HTTPReceiver({
+    signingSecret,
+    endpoints: edgeConfig.eventsPath,
+    // Ack first, work after: Slack wants its HTTP answer within 3 seconds.
+    processBeforeResponse: false,
+    logger: boltLogger(deps.logger),
+  });
 }
 
 export function createApp(deps: AppDeps, options: CreateAppOptions): App {
@@ -56,22 +68,11 @@ export function createApp(deps: AppDeps, options: CreateAppOptions): App {
     logger,
     clientOptions,
   };
+  // The App constructor binds the receiver to the app (receiver.init), all App.start would add besides listening.
   const app =
-    transport.kind === "http"
-      ? new App({
-          ...common,
-          receiver: new HTTPReceiver({
-            signingSecret: transport.signingSecret,
-            endpoints: "/slack/events",
-            customRoutes: [{ path: "/healthz", method: ["GET"], handler: healthz }],
-            // Ack first, work after: Slack wants its HTTP answer within 3 seconds.
-            processBeforeResponse: false,
-            logger,
-          }),
-        })
-      : transport.kind === "socket"
-        ? new App({ ...common, appToken: transport.appToken, socketMode: true })
-        : new App({ ...common, receiver: transport.receiver });
+    transport.kind === "socket"
+      ? new App({ ...common, appToken: transport.appToken, socketMode: true })
+      : new App({ ...common, receiver: transport.receiver });
 
   app.error(async (error) => {
     deps.logger.error("unhandled error in a listener", { error });

@@ -1,8 +1,10 @@
 /**
  * Every word Tally says in Slack, in one place for the desk to review. Functions escape whatever they
- * interpolate from users or data; callers pass raw text.
+ * interpolate from users or data; callers pass raw text. A user's own words are quoted verbatim: in
+ * mrkdwn through escapeUserText (formatting shown as typed), in the lines marked plain_text through
+ * esc alone (Slack shows plain_text as written, decoding only its entities).
  */
-import { escapeMrkdwn as esc } from "./escape-mrkdwn.ts";
+import { escapeMrkdwn as esc, escapeUserText as quoted } from "./escape-mrkdwn.ts";
 
 const plural = (n: number, one: string, many: string) =>
   n === 1 ? `1 ${one}` : `${n.toLocaleString("en-GB")} ${many}`;
@@ -60,9 +62,11 @@ export const copy = {
       `• *${esc(a.figure)}* — ${a.who}, ${esc(a.dateText)}`,
     moreSources: (n: number) =>
       `…and ${plural(n, "more source", "more sources")} not listed here. Press “Show ${n.toLocaleString("en-GB")} more” to see them.`,
+    /** plain_text. */
     youAsked: (question: string) => `You asked: “${esc(question)}”`,
+    /** plain_text. */
     question: (question: string) => `Question: “${esc(question)}”`,
-    askedBy: (userId: string, question: string) => `${mentionUser(userId)} asked: “${esc(question)}”`,
+    askedBy: (userId: string, question: string) => `${mentionUser(userId)} asked: “${quoted(question)}”`,
     /** A topic picked from a button, not the question's own match: captioned with what it answers. */
     answerFor: (title: string) => `Answer for: ${esc(title)}`,
     sharedAnswerFor: (userId: string, title: string) =>
@@ -98,6 +102,7 @@ export const copy = {
   },
 
   noMatch: {
+    /** plain_text. */
     text: (question: string) => `I couldn't find a figure for “${esc(question)}” in the claims index.`,
     didYouMean: "Did you mean one of these?",
     noSuggestions:
@@ -109,7 +114,7 @@ export const copy = {
     orDidYouMean: "Or did you mean one of these?",
     tooEarlyFallback: (title: string, firstDateText: string) =>
       esc(`Nothing on ${title} that early; the first figure is from ${firstDateText}`),
-    fallback: (question: string) => esc(`No figure found for “${question}”`),
+    fallback: (question: string) => `No figure found for “${quoted(question)}”`,
   },
 
   feedback: {

@@ -21,11 +21,12 @@ async function deliver(
   options: { eventId?: string; retryNum?: number } = {},
 ) {
   const eventId = options.eventId ?? `Ev${String(++eventCount).padStart(8, "0")}`;
-  const res = await postEvent(
-    t.baseUrl,
-    eventEnvelope(eventId, event),
-    options.retryNum !== undefined ? { retryNum: options.retryNum } : {},
-  );
+  // Slack signs each delivery afresh: a retry is not a byte-for-byte replay (which the edge drops).
+  const retry =
+    options.retryNum !== undefined
+      ? { retryNum: options.retryNum, timestamp: Math.floor(Date.now() / 1000) - options.retryNum }
+      : {};
+  const res = await postEvent(t.baseUrl, eventEnvelope(eventId, event), retry);
   expect(res.status).toBe(200);
   return eventId;
 }

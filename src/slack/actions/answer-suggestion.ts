@@ -5,6 +5,7 @@ import { copy } from "../copy.ts";
 import type { AppDeps } from "../deps.ts";
 import { replyForAnswer } from "../reply-for-answer.ts";
 import { readButtonPress } from "./button-press.ts";
+import { claimPress } from "./claim-press.ts";
 
 /**
  * A "did you mean" button, or the earliest figure offered for a date before it: the no-match message
@@ -15,6 +16,9 @@ export function registerAnswerSuggestion(app: App, deps: AppDeps): void {
     await ack();
     const press = await readButtonPress(deps, body, action, respond, "suggestion");
     if (!press) return;
+    // On a message in the channel the answer is posted for everyone to see: once per press.
+    const claim = { actionTs: action.action_ts, userId: press.userId };
+    if (!press.isEphemeral && !(await claimPress(deps, claim, press.logger))) return;
     // Buttons made before values said how they were picked are all suggestions.
     const picked: PickedTopic = pickedFrom(press.value) ?? { kind: "suggestion" };
     const answer =

@@ -71,17 +71,28 @@ function headlineText(match: Match, view: AnswerView): string {
   ].join("\n");
 }
 
-function askedLine(match: Match, view: AnswerView): string {
+type TextObject = { type: "mrkdwn" | "plain_text"; text: string };
+
+/** Who asked what: plain_text where it can be, so the question shows exactly as typed. */
+function askedLine(match: Match, view: AnswerView): TextObject {
+  const mrkdwn = (text: string): TextObject => ({ type: "mrkdwn", text: cutToFit(text, LIMITS.contextText) });
+  const plain = (text: string): TextObject => ({
+    type: "plain_text",
+    text: cutToFit(text, LIMITS.contextText),
+  });
   // A picked topic answers the topic, not the question typed before it: say which.
   if (view.picked) {
-    return view.askedBy
-      ? copy.answer.sharedAnswerFor(view.askedBy, match.topic.title)
-      : copy.answer.answerFor(match.topic.title);
+    return mrkdwn(
+      view.askedBy
+        ? copy.answer.sharedAnswerFor(view.askedBy, match.topic.title)
+        : copy.answer.answerFor(match.topic.title),
+    );
   }
-  if (view.askedBy) return copy.answer.askedBy(view.askedBy, view.question);
-  return view.surface === "ephemeral"
-    ? copy.answer.youAsked(view.question)
-    : copy.answer.question(view.question);
+  // A mention needs mrkdwn; the question in it is neutralised there instead.
+  if (view.askedBy) return mrkdwn(copy.answer.askedBy(view.askedBy, view.question));
+  return plain(
+    view.surface === "ephemeral" ? copy.answer.youAsked(view.question) : copy.answer.question(view.question),
+  );
 }
 
 /** The answer to a matched question, inside Block Kit's limits, with every other source accounted for. */
@@ -158,10 +169,7 @@ export function answerMessage(match: Match, view: AnswerView): SlackMessage {
       elements: [{ type: "mrkdwn", text: cutToFit(copy.answer.related(related), LIMITS.contextText) }],
     });
   }
-  blocks.push({
-    type: "context",
-    elements: [{ type: "mrkdwn", text: cutToFit(askedLine(match, view), LIMITS.contextText) }],
-  });
+  blocks.push({ type: "context", elements: [askedLine(match, view)] });
 
   const buttons: Button[] = [];
   if (view.surface === "ephemeral") buttons.push(button(copy.buttons.share, ACTION.share, value, "primary"));

@@ -13,22 +13,29 @@ export const LIMITS = {
 
 /**
  * Escapes `raw` and, when the result is longer than `max`, cuts the raw text (never an entity in half)
- * and ends it with an ellipsis.
+ * and ends it with an ellipsis. `escapeText` is escapeMrkdwn, or escapeUserText for a user's own words.
  */
-export function escapeToFit(raw: string, max: number): string {
-  const whole = escapeMrkdwn(raw);
+export function escapeToFit(
+  raw: string,
+  max: number,
+  escapeText: (text: string) => string = escapeMrkdwn,
+): string {
+  const whole = escapeText(raw);
   if (whole.length <= max) return whole;
   let keep = Math.min(raw.length, max - 1);
-  while (keep > 0 && escapeMrkdwn(raw.slice(0, keep)).length + 1 > max) keep--;
-  return `${escapeMrkdwn(raw.slice(0, keep).trimEnd())}…`;
+  while (keep > 0 && escapeText(raw.slice(0, keep)).length + 1 > max) keep--;
+  return `${escapeText(raw.slice(0, keep).trimEnd())}…`;
 }
 
-/** Cuts already-formatted mrkdwn to `max`, keeping whole lines where it can. */
+/**
+ * Cuts already-formatted mrkdwn to `max`, keeping whole lines where it can, and never leaving half an
+ * entity (`&am`) or half a markup token (`<!date^…`) at the cut.
+ */
 export function cutToFit(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
   const lastBreak = cut.lastIndexOf("\n");
-  const base = lastBreak > max / 2 ? cut.slice(0, lastBreak) : cut.replace(/&[a-z]*$/, "");
+  const base = lastBreak > max / 2 ? cut.slice(0, lastBreak) : cut.replace(/&[a-z]*$|<[^>]*$/, "");
   return `${base}…`;
 }
 

@@ -99,9 +99,10 @@ export function noMatchMessage(
 
 function plainNoMatch(question: string, suggestions: readonly Suggestion[]): SlackMessage {
   const blocks: KnownBlock[] = [
+    // plain_text: the question shows exactly as typed, never as formatting.
     {
       type: "section",
-      text: { type: "mrkdwn", text: cutToFit(copy.noMatch.text(question), LIMITS.sectionText) },
+      text: { type: "plain_text", text: cutToFit(copy.noMatch.text(question), LIMITS.sectionText) },
     },
   ];
   if (suggestions.length > 0) {

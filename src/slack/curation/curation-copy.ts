@@ -3,8 +3,9 @@
  * reminders), in one place to review as copy. Functions escape what they interpolate; callers pass raw text.
  */
 
+import { escapeToFit } from "../blocks/limits.ts";
 import { mentionUser } from "../copy.ts";
-import { escapeMrkdwn as esc } from "../escape-mrkdwn.ts";
+import { escapeMrkdwn as esc, escapeUserText as quoted } from "../escape-mrkdwn.ts";
 
 const plural = (n: number, one: string, many: string) =>
   n === 1 ? `1 ${one}` : `${n.toLocaleString("en-GB")} ${many}`;
@@ -36,17 +37,18 @@ export const curationCopy = {
       url
         ? `*Document:* <${url}|${esc(outlet)}: ${esc(headline)}>`
         : `*Document:* ${esc(outlet)}: ${esc(headline)}`,
-    quote: (quote: string) => `> ${esc(quote).replace(/\n/g, "\n> ")}`,
+    quote: (quote: string) => `> ${quoted(quote).replace(/\n/g, "\n> ")}`,
     proposedBy: (user: string, permalink: string | null) =>
       `Proposed by ${mentionUser(user)}${permalink ? ` from <${permalink}|this message>` : ""}`,
     corrects: (figure: string, sourceName: string) => `Replaces ${esc(figure)} from ${esc(sourceName)}`,
-    answers: (user: string, question: string) => `Answers ${mentionUser(user)}'s question “${esc(question)}”`,
+    answers: (user: string, question: string) =>
+      `Answers ${mentionUser(user)}'s question “${quoted(question)}”`,
     approve: "Approve",
     edit: "Edit",
     reject: "Reject",
     approved: (by: string) => `:white_check_mark: Approved by ${mentionUser(by)}; it answers questions now.`,
     rejected: (by: string, reason: string | null) =>
-      `:x: Rejected by ${mentionUser(by)}${reason ? `: ${esc(reason)}` : ""}.`,
+      `:x: Rejected by ${mentionUser(by)}${reason ? `: ${quoted(reason)}` : ""}.`,
     notTaken: (problem: string) =>
       `:warning: Approved, but the index could not take it: ${esc(problem)}. Fix it with Edit on a new proposal, or in data/.`,
     alreadyDecided: (status: string, by: string) =>
@@ -58,9 +60,9 @@ export const curationCopy = {
     approved: (title: string, figure: string, by: string) =>
       `Your figure for *${esc(title)}* (${esc(figure)}) was approved by ${mentionUser(by)}; Tally answers with it now.`,
     rejected: (title: string, figure: string, by: string, reason: string | null) =>
-      `Your figure for *${esc(title)}* (${esc(figure)}) was not added: ${mentionUser(by)} rejected it${reason ? `: ${esc(reason)}` : "."}`,
+      `Your figure for *${esc(title)}* (${esc(figure)}) was not added: ${mentionUser(by)} rejected it${reason ? `: ${quoted(reason)}` : "."}`,
     answered: (question: string, by: string) =>
-      `The desk answered your question “${esc(question)}” (${mentionUser(by)}):`,
+      `The desk answered your question “${quoted(question)}” (${mentionUser(by)}):`,
   },
 
   retire: {
@@ -85,7 +87,7 @@ export const curationCopy = {
         ? ` · added by ${mentionUser(proposedBy)}`
         : ` · added by ${mentionUser(proposedBy)}, approved by ${mentionUser(approvedBy)}`,
     retiredMark: (on: string, reason: string | undefined) =>
-      ` _(retired ${esc(on)}${reason ? `: ${esc(reason)}` : ""})_`,
+      ` _(retired ${esc(on)}${reason ? `: ${quoted(reason)}` : ""})_`,
     dueMark: (days: number, every: number) =>
       `:hourglass: Due for review: last checked ${plural(days, "day", "days")} ago (the desk checks every ${every}).`,
   },
@@ -94,9 +96,9 @@ export const curationCopy = {
     button: "Ask the desk",
     sent: "Sent to the research desk. I'll message you here when they answer.",
     heading: "Question for the desk",
-    fallback: (question: string) => esc(`A reporter asked the desk: ${question}`),
+    fallback: (question: string) => `A reporter asked the desk: ${escapeToFit(question, 200, quoted)}`,
     asked: (user: string, channel: string | null, question: string) =>
-      `${mentionUser(user)} asked${channel && /^[CG]/.test(channel) ? ` in <#${channel}>` : ""}: “${esc(question)}”`,
+      `${mentionUser(user)} asked${channel && /^[CG]/.test(channel) ? ` in <#${channel}>` : ""}: “${quoted(question)}”`,
     link: "Link to a topic",
     add: "Add a figure for it",
     /** Plain text (the form's note escapes it): what the figure being added will answer. */
@@ -124,7 +126,7 @@ export const curationCopy = {
       notWhat: number;
       last: string;
     }) =>
-      `• *${p.count}×* “${esc(p.wording)}” · ${plural(p.askers, "asker", "askers")} · ${[
+      `• *${p.count}×* “${quoted(p.wording)}” · ${plural(p.askers, "asker", "askers")} · ${[
         p.noMatch > 0 ? `${p.noMatch} unanswered` : "",
         p.notWhat > 0 ? `${p.notWhat} not what they asked` : "",
       ]

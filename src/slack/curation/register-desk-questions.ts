@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { App, BlockAction, BlockButtonAction, webApi } from "@slack/bolt";
 import { z } from "zod";
+import { claimPress } from "../actions/claim-press.ts";
 import { decodeButtonValue } from "../blocks/button-value.ts";
 import { copy as answerCopy } from "../copy.ts";
 import type { AppDeps } from "../deps.ts";
@@ -61,6 +62,8 @@ export function registerDeskQuestions(app: App, deps: AppDeps): void {
       await tellPresser(client, actor, copy.notConfigured, logger);
       return;
     }
+    // Posts in the review channel: once per press, however often its request arrives.
+    if (!(await claimPress(deps, { actionTs: action.action_ts, userId: actor.userId }, logger))) return;
     const question = {
       id: `q-${randomUUID().slice(0, 8)}`,
       question: value.q,

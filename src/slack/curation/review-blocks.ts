@@ -1,7 +1,7 @@
 import type { ProposalDescription } from "../../curation/describe-proposal.ts";
 import type { DeskQuestion, Proposal } from "../../curation/proposal.ts";
 import type { KnownBlock, SlackMessage } from "../blocks/block-types.ts";
-import { cutToFit, escapeToFit, LIMITS } from "../blocks/limits.ts";
+import { cutToFit, LIMITS } from "../blocks/limits.ts";
 import { curationCopy as copy } from "./curation-copy.ts";
 import { CURATION } from "./curation-ids.ts";
 
@@ -129,5 +129,5 @@ export function deskQuestionMessage(question: DeskQuestion, answeredTitle: strin
       ],
     });
   }
-  return { text: copy.desk.fallback(escapeToFit(question.question, 200)), blocks };
+  return { text: copy.desk.fallback(question.question), blocks };
 }
