@@ -13,7 +13,10 @@ import { type CurationFollower, followCuration } from "./curation/follow-curatio
 import { createLogger, type Logger } from "./log/logger.ts";
 import { createCurationDeps } from "./slack/curation/curation-deps.ts";
 import { startReviewReminders } from "./slack/curation/review-reminder.ts";
+import { replySender } from "./slack/delivery/client-send.ts";
 import type { AppDeps } from "./slack/deps.ts";
+import { redeliverOutbox } from "./slack/redeliver-outbox.ts";
+import { shutDownGracefully } from "./slack/shutdown.ts";
 import { startSlackApp } from "./slack/start-slack-app.ts";
 import { createSlackSummaryScheduler, createSummaryClient } from "./slack/summary-poster.ts";
 import { type OpenedStores, openStores } from "./store/open-store.ts";
@@ -102,18 +105,20 @@ function followOtherInstances(deps: MainDeps, logger: Logger): CurationFollower 
   });
 }
 
-function stopOnSignals(logger: Logger, stop: () => Promise<void>): void {
+/** SIGTERM or SIGINT: one graceful shutdown (see shutdown.ts), then exit 0 whatever it met. */
+function stopOnSignals(logger: Logger, shutDown: () => Promise<unknown>): { stopping: () => boolean } {
   let stopping = false;
   const onSignal = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info("stopping", { signal });
-    stop()
+    shutDown()
       .catch((error: unknown) => logger.error("error while stopping", { error }))
       .finally(() => process.exit(0));
   };
   process.once("SIGINT", () => onSignal("SIGINT"));
   process.once("SIGTERM", () => onSignal("SIGTERM"));
+  return { stopping: () => stopping };
 }
 
 async function main(): Promise<void> {
@@ -155,14 +160,38 @@ async function main(): Promise<void> {
   // Curators hear once a day about topics past their review interval.
   const reminders = startReviewReminders(deps, running.app.client);
   const follower = followOtherInstances(deps, logger);
-  stopOnSignals(logger, async () => {
-    reminders.stop();
-    await follower.stop();
-    await scheduler.stop();
-    await running.stop();
-    deps.core.close();
-    await deps.state.close();
-  });
+  const { send, delivery } = replySender(deps, () => running.app.client);
+  const signals = stopOnSignals(logger, () =>
+    shutDownGracefully({
+      graceMs: config.shutdownGraceMs,
+      logger,
+      stopAccepting: () => running.stopAccepting(),
+      stopBackground: async () => {
+        reminders.stop();
+        await follower.stop();
+        await scheduler.stop();
+      },
+      inFlight: running.inFlight,
+      responses: running.responses,
+      delivery,
+      outbox: deps.store,
+      close: async () => {
+        await running.stop();
+        deps.core.close();
+        await deps.state.close();
+      },
+    }),
+  );
+  // What the last shutdown could not deliver goes out now, alongside new work.
+  redeliverOutbox({
+    outbox: deps.store,
+    send,
+    responses: running.responses,
+    logger,
+    stopping: signals.stopping,
+  }).catch((error: unknown) =>
+    logger.error("could not send the replies saved at the last shutdown", { error }),
+  );
 }
 
 main().catch((error: unknown) => {

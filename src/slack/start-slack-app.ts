@@ -1,14 +1,21 @@
 import type { Server } from "node:http";
 import type { App } from "@slack/bolt";
 import type { Connection } from "../config.ts";
-import { createApp } from "./app.ts";
+import { buildApp, type CreateAppOptions } from "./app.ts";
 import { fetchBotIdentity } from "./bot-identity.ts";
+import type { ResponseUrlDelivery } from "./delivery/response-url-fetch.ts";
 import type { AppDeps } from "./deps.ts";
+import type { InFlight } from "./in-flight.ts";
 
 export interface RunningApp {
   app: App;
   /** The HTTP port actually bound (HTTP mode; useful with port 0), null over Socket Mode. */
   port: number | null;
+  /** Listener runs in progress and response_url posts, for a graceful shutdown. */
+  inFlight: InFlight;
+  responses: ResponseUrlDelivery;
+  /** Takes no new requests (closes the listening server; requests in progress finish). */
+  stopAccepting(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -22,6 +29,7 @@ export async function startSlackApp(
   deps: AppDeps,
   connection: Exclude<Connection, { mode: "console" }>,
   listen: { port: number; host?: string },
+  tuning: Pick<CreateAppOptions, "responseUrl"> = {},
 ): Promise<StartResult> {
   const clientOptions = connection.apiUrl ? { slackApiUrl: connection.apiUrl } : {};
   const identity = await fetchBotIdentity(connection.botToken, clientOptions);
@@ -34,7 +42,8 @@ export async function startSlackApp(
     };
   }
   deps.logger.info("authenticated with Slack", { ...identity.identity });
-  const app = createApp(deps, {
+  const { app, inFlight, responses } = buildApp(deps, {
+    ...tuning,
     botToken: connection.botToken,
     identity: identity.identity,
     apiUrl: connection.apiUrl,
@@ -46,16 +55,12 @@ export async function startSlackApp(
   if (connection.mode === "socket") {
     await app.start();
     deps.logger.info("connected to Slack over Socket Mode");
-    return {
-      ok: true,
-      running: {
-        app,
-        port: null,
-        stop: async () => {
-          await app.stop();
-        },
-      },
+    let stopped: Promise<unknown> | null = null;
+    const stop = async () => {
+      stopped ??= app.stop();
+      await stopped;
     };
+    return { ok: true, running: { app, port: null, inFlight, responses, stopAccepting: stop, stop } };
   }
   const server = (await app.start(
     listen.host ? { port: listen.port, host: listen.host } : listen.port,
@@ -67,14 +72,17 @@ export async function startSlackApp(
     events: "POST /slack/events",
     health: "GET /healthz",
   });
-  return {
-    ok: true,
-    running: {
-      app,
-      port,
-      stop: async () => {
-        await app.stop();
-      },
-    },
+  // The server itself rather than app.stop(), whose promise waits for every keep-alive connection to end.
+  const closed = new Promise<void>((resolve) => server.once("close", () => resolve()));
+  const stopAccepting = async () => {
+    // Refuses new connections and ends idle keep-alive ones; requests in progress finish.
+    if (server.listening) server.close();
+    server.closeIdleConnections();
   };
+  const stop = async () => {
+    await stopAccepting();
+    server.closeAllConnections();
+    await closed;
+  };
+  return { ok: true, running: { app, port, inFlight, responses, stopAccepting, stop } };
 }

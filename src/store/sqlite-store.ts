@@ -3,6 +3,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { migrations } from "./migrations.ts";
 import { runMigrations } from "./run-migrations.ts";
+import { createSqliteOutbox } from "./sqlite-outbox.ts";
 import {
   FlagModeSchema,
   type FlagRow,
@@ -170,6 +171,7 @@ function createSqliteStore(db: Database.Database): Store {
   });
 
   return {
+    ...createSqliteOutbox(db),
     async getSubscription(channel) {
       const row = q.getSubscription.get(channel);
       return row ? toSubscription(row) : null;

@@ -6,6 +6,7 @@ import { type LiveCore, loadLiveCore } from "../../src/answer/live-core.ts";
 import type { TallyCore } from "../../src/answer/types.ts";
 import { loadConfig } from "../../src/config.ts";
 import { createLogger } from "../../src/log/logger.ts";
+import type { ResponseUrlSettings } from "../../src/slack/delivery/response-url-fetch.ts";
 import type { AppDeps } from "../../src/slack/deps.ts";
 import { startSlackApp } from "../../src/slack/start-slack-app.ts";
 import { openSqliteStore } from "../../src/store/sqlite-store.ts";
@@ -41,6 +42,8 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** A state folder for both stores (default: in memory), for tests that read it afterwards (export). */
   stateDir?: string;
+  /** response_url retry settings (tests shorten the waits). */
+  responseUrl?: ResponseUrlSettings;
 }
 
 export async function startTestApp(options: StartOptions = {}): Promise<TestApp> {
@@ -94,7 +97,12 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
   await curation.desk.refresh();
   const deps: AppDeps = { core, store: recordingStore, now, logger, config, curation };
 
-  const started = await startSlackApp(deps, config.connection, { port: 0, host: "127.0.0.1" });
+  const started = await startSlackApp(
+    deps,
+    config.connection,
+    { port: 0, host: "127.0.0.1" },
+    options.responseUrl ? { responseUrl: options.responseUrl } : {},
+  );
   if (!started.ok) throw new Error(started.message);
   const { running } = started;
   return {
