@@ -35,6 +35,11 @@ export interface Config {
   reviewChannel: string | null;
   /** Who may approve, reject, retire and correct: Slack user ids, and user groups whose members may. */
   curators: { users: string[]; groups: string[] };
+  /**
+   * On SIGTERM, how long replies in progress get to finish (with their retries) before what is left is saved
+   * for the next start (ms).
+   */
+  shutdownGraceMs: number;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string };
@@ -150,6 +155,15 @@ const EnvSchema = z.object({
       )
       .optional(),
   ),
+  TALLY_SHUTDOWN_GRACE_MS: optional.pipe(
+    z.coerce
+      .number<string | undefined>({ message: "must be a number of milliseconds" })
+      .int("must be a whole number of milliseconds")
+      .min(0, "must be 0 or more")
+      // Orchestrators kill a process that takes much longer to stop (Kubernetes waits 30 s by default).
+      .max(600_000, "must be at most 600000 (10 minutes)")
+      .default(20_000),
+  ),
   TALLY_CONSOLE: optional.pipe(z.enum(["0", "1"], "must be 1 (force the local console) or 0").optional()),
 });
 
@@ -158,7 +172,7 @@ const HOW_TO = [
   "  • HTTP:        SLACK_BOT_TOKEN (xoxb-…) and SLACK_SIGNING_SECRET; Slack sends requests to POST /slack/events on PORT (default 3000).",
   "  • Socket Mode: SLACK_BOT_TOKEN (xoxb-…) and SLACK_APP_TOKEN (xapp-…, scope connections:write); no public URL needed.",
   "  • Local console: no Slack tokens, run `npm start` in a terminal (or set TALLY_CONSOLE=1).",
-  "Optional: SLACK_API_URL, PORT, HOST, TALLY_STATE_DIR, DATABASE_URL, TALLY_STALE_DAYS, TALLY_TZ, TALLY_DATA_DIR, TALLY_DOCUMENTS_DIR, TALLY_LOG_LEVEL, TALLY_REVIEW_CHANNEL, TALLY_CURATORS.",
+  "Optional: SLACK_API_URL, PORT, HOST, TALLY_STATE_DIR, DATABASE_URL, TALLY_STALE_DAYS, TALLY_TZ, TALLY_DATA_DIR, TALLY_DOCUMENTS_DIR, TALLY_LOG_LEVEL, TALLY_REVIEW_CHANNEL, TALLY_CURATORS, TALLY_SHUTDOWN_GRACE_MS.",
   "See README.md (Running it in Slack) for creating the Slack app from manifest.yml.",
 ].join("\n");
 
@@ -202,6 +216,7 @@ export function loadConfig(
       users: (e.TALLY_CURATORS ?? []).filter((id) => !id.startsWith("S")),
       groups: (e.TALLY_CURATORS ?? []).filter((id) => id.startsWith("S")),
     },
+    shutdownGraceMs: e.TALLY_SHUTDOWN_GRACE_MS,
   };
   const apiUrl = e.SLACK_API_URL ?? null;
 

@@ -16,8 +16,11 @@ import { startReviewReminders } from "./slack/curation/review-reminder.ts";
 import { createDeliveryClient } from "./slack/delivery/delivery-client.ts";
 import { createReplyDelivery } from "./slack/delivery/reply-delivery.ts";
 import type { AppDeps } from "./slack/deps.ts";
+import { redeliverOutbox } from "./slack/redeliver-outbox.ts";
+import { shutDownGracefully } from "./slack/shutdown.ts";
 import { startSlackApp } from "./slack/start-slack-app.ts";
 import { createSlackSummaryScheduler, createSummaryClient } from "./slack/summary-poster.ts";
+import { startIntegrityChecks } from "./store/integrity-checks.ts";
 import { type OpenedStores, openStores } from "./store/open-store.ts";
 import { PgStartupError } from "./store/pg-database.ts";
 import { StateBusyError, StateCorruptError, StateDiskFullError } from "./store/state-errors.ts";
@@ -118,18 +121,20 @@ function followOtherInstances(deps: MainDeps, logger: Logger): CurationFollower 
   });
 }
 
-function stopOnSignals(logger: Logger, stop: () => Promise<void>): void {
+/** SIGTERM or SIGINT: one graceful shutdown (see shutdown.ts), then exit 0 whatever it met. */
+function stopOnSignals(logger: Logger, shutDown: () => Promise<unknown>): { stopping: () => boolean } {
   let stopping = false;
   const onSignal = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info("stopping", { signal });
-    stop()
+    shutDown()
       .catch((error: unknown) => logger.error("error while stopping", { error }))
       .finally(() => process.exit(0));
   };
   process.once("SIGINT", () => onSignal("SIGINT"));
   process.once("SIGTERM", () => onSignal("SIGTERM"));
+  return { stopping: () => stopping };
 }
 
 async function main(): Promise<void> {
@@ -139,6 +144,10 @@ async function main(): Promise<void> {
   const { connection } = config;
   const logger = createLogger({
     level: config.logLevel ?? (connection.mode === "console" ? "warn" : "info"),
+  });
+  // A last line of defence: a promise some library left floating must not end the process for everyone.
+  process.on("unhandledRejection", (error: unknown) => {
+    logger.error("an unhandled promise rejection (Tally keeps serving)", { error });
   });
   const deps = await loadDeps(config, logger);
   deps.core.watch();
@@ -178,14 +187,40 @@ async function main(): Promise<void> {
   // Curators hear once a day about topics past their review interval.
   const reminders = startReviewReminders(appDeps, running.app.client);
   const follower = followOtherInstances(deps, logger);
-  stopOnSignals(logger, async () => {
-    reminders.stop();
-    await follower.stop();
-    await scheduler.stop();
-    await running.stop();
-    deps.core.close();
-    await deps.state.close();
-  });
+  // Damage to the state file is found off the request path; a damaged store then refuses writes.
+  const integrity = startIntegrityChecks({ stores: [deps.state.store, deps.state.curation], logger });
+  const signals = stopOnSignals(logger, () =>
+    shutDownGracefully({
+      graceMs: config.shutdownGraceMs,
+      logger,
+      stopAccepting: () => running.stopAccepting(),
+      stopBackground: async () => {
+        reminders.stop();
+        await follower.stop();
+        await scheduler.stop();
+        await integrity.stop();
+      },
+      inFlight: running.inFlight,
+      responses: running.responses,
+      delivery,
+      outbox: deps.store,
+      close: async () => {
+        await running.stop();
+        deps.core.close();
+        await deps.state.close();
+      },
+    }),
+  );
+  // What the last shutdown could not deliver goes out now, alongside new work.
+  redeliverOutbox({
+    outbox: deps.store,
+    send: (message) => delivery.send(message),
+    responses: running.responses,
+    logger,
+    stopping: signals.stopping,
+  }).catch((error: unknown) =>
+    logger.error("could not send the replies saved at the last shutdown", { error }),
+  );
 }
 
 main().catch((error: unknown) => {

@@ -12,8 +12,14 @@ import { registerFigureForm } from "./curation/register-figure-form.ts";
 import { registerFigureMenu } from "./curation/register-figure-menu.ts";
 import { registerReview } from "./curation/register-review.ts";
 import { registerTopicChecks } from "./curation/review-reminder.ts";
+import {
+  createResponseUrlDelivery,
+  type ResponseUrlDelivery,
+  type ResponseUrlSettings,
+} from "./delivery/response-url-fetch.ts";
 import type { AppDeps } from "./deps.ts";
 import { edgeConfig } from "./http/edge-config.ts";
+import { createInFlight, type InFlight } from "./in-flight.ts";
 import { registerDirectMessages } from "./listeners/direct-messages.ts";
 import { registerFlagMessages } from "./listeners/flag-messages.ts";
 import { registerMentions } from "./listeners/mentions.ts";
@@ -37,6 +43,15 @@ export interface CreateAppOptions {
   apiUrl?: string | null;
   /** Extra Web API client options: a custom fetch (the console), a retry policy (tests). */
   clientOptions?: webApi.WebClientOptions;
+  /** How response_url posts are retried; tests shorten the waits. */
+  responseUrl?: ResponseUrlSettings;
+}
+
+/** The app, with what shutdown needs of it: the listener runs in progress and the response_url posts. */
+export interface BuiltApp {
+  app: App;
+  inFlight: InFlight;
+  responses: ResponseUrlDelivery;
 }
 
 /**
@@ -55,9 +70,23 @@ export function createHttpReceiver(deps: AppDeps, signingSecret: string): HTTPRe
 }
 
 export function createApp(deps: AppDeps, options: CreateAppOptions): App {
+  return buildApp(deps, options).app;
+}
+
+export function buildApp(deps: AppDeps, options: CreateAppOptions): BuiltApp {
   const logger = boltLogger(deps.logger);
+  // respond() posts with clientOptions.fetch and never retries: this one does, and passes Web API calls through.
+  const responses = createResponseUrlDelivery({
+    inner: options.clientOptions?.fetch ?? globalThis.fetch,
+    apiUrl: options.apiUrl ?? "https://slack.com/api/",
+    send: (message) => deps.delivery.send(message),
+    logger: deps.logger,
+    now: deps.now,
+    ...(options.responseUrl ? { settings: options.responseUrl } : {}),
+  });
   const clientOptions: webApi.WebClientOptions = {
     ...options.clientOptions,
+    fetch: responses.fetch,
     ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
   };
   const { transport } = options;
@@ -78,6 +107,13 @@ export function createApp(deps: AppDeps, options: CreateAppOptions): App {
     deps.logger.error("unhandled error in a listener", { error });
   });
 
+  const inFlight = createInFlight();
+  // First: shutdown waits for every run counted here.
+  app.use(inFlight.middleware);
+  app.use(async ({ body, next }) => {
+    responses.rememberAskers(body);
+    await next();
+  });
   registerSkipRedeliveredEvents(app, deps);
   const subcommands = buildSubcommands(deps);
   registerTallyCommand(app, deps, subcommands);
@@ -94,5 +130,5 @@ export function createApp(deps: AppDeps, options: CreateAppOptions): App {
   registerFigureMenu(app, deps);
   registerDeskQuestions(app, deps);
   registerTopicChecks(app, deps);
-  return app;
+  return { app, inFlight, responses };
 }

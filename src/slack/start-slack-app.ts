@@ -1,15 +1,20 @@
 import type { App } from "@slack/bolt";
 import type { Connection } from "../config.ts";
-import { createApp, createHttpReceiver } from "./app.ts";
+import { buildApp, type CreateAppOptions, createHttpReceiver } from "./app.ts";
 import { fetchBotIdentity } from "./bot-identity.ts";
+import type { ResponseUrlDelivery } from "./delivery/response-url-fetch.ts";
 import type { AppDeps } from "./deps.ts";
 import type { EdgeConfig } from "./http/edge-config.ts";
 import { createEdgeServer } from "./http/edge-server.ts";
+import type { InFlight } from "./in-flight.ts";
 
 export interface RunningApp {
   app: App;
   /** The HTTP port actually bound (HTTP mode; useful with port 0), null over Socket Mode. */
   port: number | null;
+  /** Listener runs in progress and response_url posts, for a graceful shutdown. */
+  inFlight: InFlight;
+  responses: ResponseUrlDelivery;
   /**
    * Takes no new requests: over HTTP it stops listening, lets requests being handled get their answer and
    * closes idle keep-alive connections (resolving when the last is closed); over Socket Mode it disconnects.
@@ -20,10 +25,9 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** For tests of the edge: its clock (wall-clock ms) and tuning. */
-export interface EdgeOptions {
-  clock?: () => number;
-  config?: Partial<EdgeConfig>;
+/** For tests: the edge's clock (wall-clock ms) and tuning, and shorter response_url retry waits. */
+export interface StartTuning extends Pick<CreateAppOptions, "responseUrl"> {
+  edge?: { clock?: () => number; config?: Partial<EdgeConfig> };
 }
 
 export type StartResult = { ok: true; running: RunningApp } | { ok: false; message: string };
@@ -36,7 +40,7 @@ export async function startSlackApp(
   deps: AppDeps,
   connection: Exclude<Connection, { mode: "console" }>,
   listen: { port: number; host?: string },
-  edge: EdgeOptions = {},
+  tuning: StartTuning = {},
 ): Promise<StartResult> {
   const clientOptions = connection.apiUrl ? { slackApiUrl: connection.apiUrl } : {};
   const identity = await fetchBotIdentity(connection.botToken, clientOptions);
@@ -49,9 +53,17 @@ export async function startSlackApp(
     };
   }
   deps.logger.info("authenticated with Slack", { ...identity.identity });
-  const common = { botToken: connection.botToken, identity: identity.identity, apiUrl: connection.apiUrl };
+  const common = {
+    ...(tuning.responseUrl ? { responseUrl: tuning.responseUrl } : {}),
+    botToken: connection.botToken,
+    identity: identity.identity,
+    apiUrl: connection.apiUrl,
+  };
   if (connection.mode === "socket") {
-    const app = createApp(deps, { ...common, transport: { kind: "socket", appToken: connection.appToken } });
+    const { app, inFlight, responses } = buildApp(deps, {
+      ...common,
+      transport: { kind: "socket", appToken: connection.appToken },
+    });
     await app.start();
     deps.logger.info("connected to Slack over Socket Mode");
     let stopped: Promise<void> | null = null;
@@ -59,16 +71,16 @@ export async function startSlackApp(
       stopped ??= app.stop().then(() => undefined);
       return stopped;
     };
-    return { ok: true, running: { app, port: null, stopAccepting: stop, stop } };
+    return { ok: true, running: { app, port: null, inFlight, responses, stopAccepting: stop, stop } };
   }
   // Bolt's receiver never listens: Tally's edge server reads, checks and hands it each request.
   const receiver = createHttpReceiver(deps, connection.signingSecret);
-  const app = createApp(deps, { ...common, transport: { kind: "http", receiver } });
+  const { app, inFlight, responses } = buildApp(deps, { ...common, transport: { kind: "http", receiver } });
   const server = createEdgeServer({
     receiver,
     signingSecret: connection.signingSecret,
     logger: deps.logger,
-    ...edge,
+    ...tuning.edge,
   });
   const port = await server.listen(listen.port, listen.host);
   deps.logger.info("listening for Slack over HTTP", {
@@ -78,6 +90,13 @@ export async function startSlackApp(
   });
   return {
     ok: true,
-    running: { app, port, stopAccepting: server.stopAccepting, stop: server.stop },
+    running: {
+      app,
+      port,
+      inFlight,
+      responses,
+      stopAccepting: server.stopAccepting,
+      stop: server.stop,
+    },
   };
 }

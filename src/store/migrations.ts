@@ -161,4 +161,19 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: "outbox: replies not delivered before a shutdown, for the next start to send",
+    sql: `
+      -- One row per undelivered reply. The payload is JSON (the Web API call or the response_url post); the
+      -- id gives the order saved, and taking a reply deletes its row, so that two instances never both send it.
+      CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('message', 'response')),
+        payload TEXT NOT NULL,
+        first_tried_at TEXT NOT NULL,
+        saved_at TEXT NOT NULL
+      );
+    `,
+  },
 ];

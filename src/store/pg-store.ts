@@ -1,4 +1,5 @@
 import type pg from "pg";
+import { createPgOutbox } from "./pg-outbox.ts";
 import {
   FlagModeSchema,
   type FlagRow,
@@ -43,6 +44,7 @@ export function openPgStore(pool: pg.Pool): Store {
     ((await pool.query(text, values)).rowCount ?? 0) > 0;
 
   return {
+    ...createPgOutbox(pool),
     async getSubscription(channel) {
       const [row] = await rows<SubscriptionRow>(
         `SELECT ${SUBSCRIPTION_COLUMNS} FROM subscriptions s WHERE s.channel = $1`,

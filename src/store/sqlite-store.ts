@@ -1,5 +1,6 @@
 import type Database from "better-sqlite3";
 import type { IntegrityReport } from "./integrity-checks.ts";
+import { createSqliteOutbox } from "./sqlite-outbox.ts";
 import { openStateDatabase } from "./sqlite-state-database.ts";
 import { createSqliteGuard, type SqliteStateOptions } from "./sqlite-state-guard.ts";
 import {
@@ -127,6 +128,7 @@ function createSqliteStore(db: Database.Database, options: SqliteStateOptions): 
   const { read, write } = guard;
 
   return {
+    ...createSqliteOutbox(db, guard),
     getSubscription: (channel) =>
       read(() => {
         const row = q.getSubscription.get(channel);

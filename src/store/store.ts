@@ -4,6 +4,8 @@
  * Split into ports by feature; `Store` is their union, so call sites take one thing. Every backend passes
  * test/store/store-contract.ts.
  */
+
+import type { UndeliveredReply } from "../slack/delivery/delivery-types.ts";
 import type { IntegrityReport } from "./integrity-checks.ts";
 
 export type FlagMode = "on" | "quiet" | "off";
@@ -116,8 +118,32 @@ export interface FeedbackStore {
   recordFeedback(feedback: FeedbackRecord): Promise<void>;
 }
 
+/** What `takeUndelivered` took: the replies that read back, and the rows that did not (already removed). */
+export interface TakenReplies {
+  replies: UndeliveredReply[];
+  /** Rows whose payload no longer reads as a reply (hand-edited, or written by another version): dropped. */
+  unreadable: { id: string; reason: string }[];
+}
+
+/** Replies still undelivered when the app shut down, for the next start to send (issue 11). */
+export interface OutboxStore {
+  saveUndelivered(replies: readonly UndeliveredReply[], now: Date): Promise<void>;
+  /**
+   * Removes and returns up to `limit` replies, in the order saved. One statement: two instances taking at
+   * once never get the same reply.
+   */
+  takeUndelivered(limit: number): Promise<TakenReplies>;
+  countUndelivered(): Promise<number>;
+}
+
 /** The whole state store: every port over one database, as the app and its tests use it. */
-export interface Store extends SubscriptionStore, SummaryStore, FlagStore, EventStore, FeedbackStore {
+export interface Store
+  extends SubscriptionStore,
+    SummaryStore,
+    FlagStore,
+    EventStore,
+    FeedbackStore,
+    OutboxStore {
   /** Checks the database for damage (see integrity-checks.ts); one found damaged refuses writes after. */
   checkIntegrity(): Promise<IntegrityReport>;
   close(): Promise<void>;

@@ -21,8 +21,21 @@ describe("loadConfig", () => {
         logLevel: null,
         reviewChannel: null,
         curators: { users: [], groups: [] },
+        shutdownGraceMs: 20_000,
       },
     });
+  });
+
+  it("reads the shutdown grace period and refuses one that is not a whole number of ms in range", () => {
+    const set = (value: string) =>
+      loadConfig({ ...http, TALLY_SHUTDOWN_GRACE_MS: value }, { stdinIsTTY: false });
+    expect(set("5000")).toMatchObject({ ok: true, config: { shutdownGraceMs: 5000 } });
+    expect(set("0")).toMatchObject({ ok: true, config: { shutdownGraceMs: 0 } });
+    for (const bad of ["soon", "1.5", "-1", "600001"]) {
+      const result = set(bad);
+      expect(result.ok).toBe(false);
+      expect(!result.ok && result.message).toMatch(/TALLY_SHUTDOWN_GRACE_MS must be/);
+    }
   });
 
   it("reads the review channel and the curators, users and user groups apart", () => {

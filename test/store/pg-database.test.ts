@@ -165,9 +165,10 @@ describe.skipIf(pgSkipReason !== null)(pgSuiteTitle("openPgDatabase on a real se
     const opened = await Promise.all(Array.from({ length: 4 }, () => openPgDatabase(url)));
     pools.push(...opened.map((o) => o.pool));
     const applied = opened.map((o) => o.applied.join(",")).sort();
-    expect(applied).toEqual(["", "", "", "1,2"]);
+    const all = pgMigrations.map((m) => m.version);
+    expect(applied).toEqual(["", "", "", all.join(",")]);
     const versions = await opened[0]?.pool.query("SELECT version FROM schema_version ORDER BY version");
-    expect(versions?.rows).toEqual([{ version: 1 }, { version: 2 }]);
+    expect(versions?.rows).toEqual(all.map((version) => ({ version })));
   });
 
   it("cancels a statement that runs past the statement timeout", async () => {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import type { UndeliveredReply } from "../../src/slack/delivery/delivery-types.ts";
 import type { FlagMode, FlagRecord, Store } from "../../src/store/store.ts";
 
 const now = new Date("2025-06-12T08:00:00.000Z");
@@ -20,6 +21,32 @@ const flag = (at: Date, overrides: Partial<FlagRecord> = {}): FlagRecord => ({
   outcome: "flagged",
   at: at.toISOString(),
   ...overrides,
+});
+
+const message = (n: number): UndeliveredReply => ({
+  kind: "message",
+  message: {
+    method: "chat.postMessage",
+    args: {
+      channel: "C1",
+      text: `reply ${n}`,
+      thread_ts: "1718179200.000100",
+      blocks: [{ type: "divider" }],
+    },
+    purpose: "mention-reply",
+  },
+  firstTriedAt: later(n).toISOString(),
+});
+
+const response = (n: number): UndeliveredReply => ({
+  kind: "response",
+  response: {
+    url: `https://hooks.slack.com/commands/T1/${n}/abc`,
+    body: { response_type: "ephemeral", replace_original: false, text: `answer ${n}` },
+    user: n % 2 === 0 ? "U1" : null,
+    channel: n % 2 === 0 ? "C1" : null,
+  },
+  firstTriedAt: later(n).toISOString(),
 });
 
 /**
@@ -263,6 +290,52 @@ export function describeStoreContract(
       });
     });
 
+    describe("outbox", () => {
+      it("takes saved replies back in the order saved, each once, up to the limit", async () => {
+        const store = await fresh();
+        expect(await store.takeUndelivered(10)).toEqual({ replies: [], unreadable: [] });
+        await store.saveUndelivered([message(1), response(2), response(3)], now);
+        await store.saveUndelivered([message(4)], later(1000));
+        await store.saveUndelivered([], later(2000));
+        expect(await store.countUndelivered()).toBe(4);
+        const first = await store.takeUndelivered(3);
+        expect(first).toEqual({ replies: [message(1), response(2), response(3)], unreadable: [] });
+        expect(await store.countUndelivered()).toBe(1);
+        expect(await store.takeUndelivered(3)).toEqual({ replies: [message(4)], unreadable: [] });
+        expect(await store.takeUndelivered(3)).toEqual({ replies: [], unreadable: [] });
+        expect(await store.countUndelivered()).toBe(0);
+      });
+
+      it("reports and drops a saved reply that no longer reads as one, keeping the rest", async () => {
+        const store = await fresh();
+        const broken = {
+          kind: "message",
+          message: { method: "chat.delete", args: { ts: "1.2" }, purpose: "x" },
+          firstTriedAt: now.toISOString(),
+        } as unknown as UndeliveredReply;
+        await store.saveUndelivered([message(1), broken, response(2)], now);
+        const taken = await store.takeUndelivered(10);
+        expect(taken.replies).toEqual([message(1), response(2)]);
+        expect(taken.unreadable).toHaveLength(1);
+        expect(taken.unreadable[0]?.reason).toMatch(/method|channel/);
+        expect(await store.countUndelivered()).toBe(0);
+      });
+
+      it("never gives the same reply to two takes made at once", async () => {
+        const store = await fresh();
+        await store.saveUndelivered(
+          Array.from({ length: 30 }, (_, i) => message(i)),
+          now,
+        );
+        const takes = await Promise.all(Array.from({ length: 6 }, () => store.takeUndelivered(7)));
+        const texts = takes.flatMap((t) =>
+          t.replies.map((r) => (r.kind === "message" ? r.message.args.text : "")),
+        );
+        expect(new Set(texts).size).toBe(texts.length);
+        expect(texts).toHaveLength(30);
+      });
+    });
+
     if (openTwo) {
       describe("two stores on one database", () => {
         const two = async () => {
@@ -302,6 +375,23 @@ export function describeStoreContract(
           );
           expect(claims.filter(Boolean)).toHaveLength(3);
           expect(await a.flagsSince("C1", now)).toHaveLength(3);
+        });
+
+        it("splits the outbox between them when both take at once, never sending one reply twice", async () => {
+          const [a, b] = await two();
+          await a.saveUndelivered(
+            Array.from({ length: 40 }, (_, i) => response(i)),
+            now,
+          );
+          const takes = await Promise.all(
+            Array.from({ length: 10 }, (_, i) => (i % 2 === 0 ? a : b).takeUndelivered(5)),
+          );
+          const urls = takes.flatMap((t) =>
+            t.replies.map((r) => (r.kind === "response" ? r.response.url : "")),
+          );
+          expect(new Set(urls).size).toBe(40);
+          expect(urls).toHaveLength(40);
+          expect(await b.countUndelivered()).toBe(0);
         });
 
         it("shares every write between them", async () => {

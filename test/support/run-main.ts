@@ -1,9 +1,11 @@
-/** Runs `npm start`'s entry point (tsx src/main.ts) as a child process, as a newcomer or a server would. */
+/**
+ * Runs `npm start`'s command (node --import tsx src/main.ts) as a child process, as a newcomer or a server
+ * would: signals reach the node process itself.
+ */
 import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
 
 export interface MainProcess {
   child: ChildProcessWithoutNullStreams;
@@ -24,7 +26,7 @@ function cleanEnv(env: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 export function runMain(env: Record<string, string>): MainProcess {
-  const child = spawn(TSX, [path.join(ROOT, "src", "main.ts")], {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "src", "main.ts")], {
     cwd: ROOT,
     env: cleanEnv(env),
     stdio: "pipe",

@@ -6,6 +6,7 @@ import { type LiveCore, loadLiveCore } from "../../src/answer/live-core.ts";
 import type { TallyCore } from "../../src/answer/types.ts";
 import { loadConfig } from "../../src/config.ts";
 import { createLogger } from "../../src/log/logger.ts";
+import type { ResponseUrlSettings } from "../../src/slack/delivery/response-url-fetch.ts";
 import type { AppDeps } from "../../src/slack/deps.ts";
 import { startSlackApp } from "../../src/slack/start-slack-app.ts";
 import type { SqliteStateOptions } from "../../src/store/sqlite-state-guard.ts";
@@ -45,6 +46,8 @@ export interface StartOptions {
   stateDir?: string;
   /** How the state store waits out another process's lock (a small budget keeps lock tests short). */
   stateOptions?: SqliteStateOptions;
+  /** response_url retry settings (tests shorten the waits). */
+  responseUrl?: ResponseUrlSettings;
 }
 
 export async function startTestApp(options: StartOptions = {}): Promise<TestApp> {
@@ -99,7 +102,12 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
   const delivery = testDelivery(fake.apiUrl, logger);
   const deps: AppDeps = { core, store: recordingStore, now, logger, config, curation, delivery };
 
-  const started = await startSlackApp(deps, config.connection, { port: 0, host: "127.0.0.1" });
+  const started = await startSlackApp(
+    deps,
+    config.connection,
+    { port: 0, host: "127.0.0.1" },
+    options.responseUrl ? { responseUrl: options.responseUrl } : {},
+  );
   if (!started.ok) throw new Error(started.message);
   const { running } = started;
   return {
