@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { UndeliveredReply } from "../slack/delivery/delivery-types.ts";
 import type { TakenReplies } from "./store.ts";
+import type { UndeliveredReply } from "./undelivered-reply.ts";
 
 /** An outbox row as both backends read it back. */
 export interface OutboxRow {

@@ -5,8 +5,8 @@
  * test/store/store-contract.ts.
  */
 
-import type { UndeliveredReply } from "../slack/delivery/delivery-types.ts";
 import type { IntegrityReport } from "./integrity-checks.ts";
+import type { UndeliveredReply } from "./undelivered-reply.ts";
 
 export type FlagMode = "on" | "quiet" | "off";
 
