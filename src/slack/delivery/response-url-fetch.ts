@@ -12,8 +12,11 @@ export const RESPONSE_URL_SETTINGS = Object.freeze({
   backoffMs: Object.freeze([1_000, 2_000, 4_000]),
   /** The longest Retry-After waited out (ms). */
   maxRetryAfterMs: 30_000,
-  /** One try gives up after this long (ms). */
-  attemptTimeoutMs: 10_000,
+  /**
+   * One try gives up after this long (ms). Longer than the 10 s stalls Slack has been seen to have, as in
+   * delivery-config.ts: a post that timed out may still have landed, and its retry would show twice.
+   */
+  attemptTimeoutMs: 15_000,
   /** Slack honours a response_url this long; a saved response older than this goes another way (ms). */
   urlLifetimeMs: 30 * 60_000,
   /** Who asked, per response_url: how many are kept and for how long (ms). */
