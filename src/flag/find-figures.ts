@@ -87,10 +87,14 @@ export function readAmounts(
   return figures;
 }
 
+/** The first clause ending after `at` (else the last), by halving: a scan per amount was quadratic ("? 1? 1? 1…"). */
 function clauseAt(clauses: Clause[], at: number): number {
-  for (let i = 0; i < clauses.length; i++) {
-    const c = clauses[i];
-    if (c && at < c.end) return i;
+  let lo = 0;
+  let hi = clauses.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at < (clauses[mid]?.end ?? 0)) hi = mid;
+    else lo = mid + 1;
   }
-  return clauses.length - 1;
+  return lo < clauses.length ? lo : clauses.length - 1;
 }

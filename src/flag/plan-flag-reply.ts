@@ -27,10 +27,26 @@ export function planFlagReply(
   const { unsourced, sourced } = findUnsourcedFigures(slackText, vocabulary);
   if (unsourced.length === 0) return null;
   const all = [...unsourced, ...sourced];
+  const assess = (figure: FoundFigure): Assessment =>
+    assessFigure(figure, core, figureQuery(figure, all), config);
   return {
-    figures: unsourced.map((figure) => ({
-      figure,
-      assessment: assessFigure(figure, core, figureQuery(figure, all), config),
-    })),
+    figures: unsourced.map((figure, i) =>
+      i < config.maxFiguresPerReply ? { figure, assessment: assess(figure) } : lazilyAssessed(figure, assess),
+    ),
+  };
+}
+
+/**
+ * A figure past those a reply lists, assessed only if something reads it: each assessment asks the index, and
+ * a pasted table of 700 figures took two seconds to assess when the reply shows eight and counts the rest.
+ */
+function lazilyAssessed(figure: FoundFigure, assess: (f: FoundFigure) => Assessment): AssessedFigure {
+  let assessment: Assessment | undefined;
+  return {
+    figure,
+    get assessment() {
+      assessment ??= assess(figure);
+      return assessment;
+    },
   };
 }

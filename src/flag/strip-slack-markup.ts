@@ -14,12 +14,15 @@ export interface StrippedMessage {
 
 const codeBlock = /```[\s\S]*?```/g;
 const inlineCode = /`[^`\n]*`/g;
-// <https://…|label>, <http://…>; mailto links are not sources.
-const webLink = /<(https?:\/\/[^>|\s]+)(?:\|[^>]*)?>/g;
-const otherAngle = /<(?:mailto:|tel:|[@#!])[^>]*>/g;
+// <https://…|label>, <http://…>; mailto links are not sources. Slack sends a typed "<" as "&lt;", so a token
+// never holds one: stopping there keeps "<@<@<@…" (no ">") linear rather than rescanning to the end each time.
+const webLink = /<(https?:\/\/[^<>|\s]+)(?:\|[^<>]*)?>/g;
+const otherAngle = /<(?:mailto:|tel:|[@#!])[^<>]*>/g;
 const bareUrl = /\bhttps?:\/\/[^\s<>]+/g;
 // :fire:, :+1:, :thinking_face:, :skin-tone-2: — a shortcode always has a letter or +, unlike "17:30:00".
-const emoji = /:[a-z0-9_+'-]*[a-z+][a-z0-9_+'-]*:/gi;
+// The letter is looked for ahead, not between two starred runs, which split a long run every way (":" and
+// 20,000 letters took half a second).
+const emoji = /:(?=[a-z0-9_+'-]*[a-z+])[a-z0-9_+'-]+:/gi;
 // ~struck through~ text is withdrawn ("~800k~ 765,110"): blanked, not read as prose.
 const strikethrough = /(^|[\s(])~(?=[^\s~])([^~\n]*?[^\s~])~(?=[\s).,;:!?]|$)/g;
 // A Slack blockquote line ("&gt; …"): the marker would otherwise read as "more than".

@@ -11,6 +11,11 @@ export const matchConfig = Object.freeze({
     /** Suggestions below this confidence are not worth showing. */
     suggestBelow: 0.12,
   }),
+  /**
+   * A question is read up to this many characters (Slack's are at most 500): no question says more past it,
+   * and the reading grows with every word (20,000 characters of "$ $ $" took two seconds).
+   */
+  question: Object.freeze({ maxChars: 1_000 }),
   /** Topics scored in full per question, those sharing the most (by weight) with it; the rest cannot win. */
   candidates: Object.freeze({ keep: 64 }),
   typos: Object.freeze({

@@ -1,9 +1,12 @@
 import { stemmer } from "stemmer";
 
-/** Slack markup that carries no words of the question: mentions, channel links, special mentions, emoji. */
-const slackMarkup = /<[@#!][^>]*>|:[a-z0-9_+-]+:/gi;
+/**
+ * Slack markup that carries no words of the question: mentions, channel links, special mentions, emoji. A
+ * token never holds a "<" (Slack sends a typed one as "&lt;"), so none is read past one: "<@<@<@…" stays linear.
+ */
+const slackMarkup = /<[@#!][^<>]*>|:[a-z0-9_+-]+:/gi;
 /** A Slack link `<https://…|label>` keeps its label. */
-const slackLink = /<(https?:[^>|]+)(?:\|([^>]*))?>/gi;
+const slackLink = /<(https?:[^<>|]+)(?:\|([^<>]*))?>/gi;
 
 /**
  * Lower-cases, strips diacritics, Slack markup, possessives and punctuation, and splits into words.

@@ -36,6 +36,13 @@ export interface TopicMatch {
   slots: QuestionSlots;
 }
 
+/** The question up to `max` characters, cut before a word it would split rather than inside it. */
+function readablePart(question: string, max: number): string {
+  if (question.length <= max) return question;
+  const cut = question.slice(0, max);
+  return /\S/.test(question[max] ?? "") ? cut.replace(/\S+$/, "") : cut;
+}
+
 /** Higher rank first; then key topics; then by id, so the order of files never decides. */
 const byRank = (a: { topic: Topic; rank: number }, b: { topic: Topic; rank: number }): number =>
   b.rank - a.rank || Number(b.topic.key) - Number(a.topic.key) || a.topic.id.localeCompare(b.topic.id);
@@ -141,7 +148,7 @@ export class TopicMatcher {
   }
 
   match(question: string, now: Date): TopicMatch {
-    const reading = readQuestion(question, now, {
+    const reading = readQuestion(readablePart(question, this.#weights.question.maxChars), now, {
       vocabulary: this.#vocabulary,
       typos: this.#typos,
       sources: this.#sources,

@@ -17,6 +17,8 @@ export class TypoCorrector {
   readonly #codes: ReadonlySet<string>;
   /** Known words in order, to expand an abbreviation by its prefix ("conf" → "confirmed"). */
   readonly #sorted: string[];
+  /** A correction is at most two letters longer than a known word, so longer words are never tried. */
+  readonly #longest: number;
 
   constructor(
     vocabulary: Iterable<string>,
@@ -31,6 +33,7 @@ export class TypoCorrector {
     );
     this.#codes = new Set(codes);
     this.#known = new Set(vocabulary);
+    this.#longest = [...this.#known].reduce((n, w) => Math.max(n, w.length), 0);
     this.#sorted = [...new Set(expandable)].filter((w) => w.length >= 4 && !/\d/.test(w)).sort();
     this.#fuse = new Fuse(words, {
       includeScore: true,
@@ -76,6 +79,8 @@ export class TypoCorrector {
   /** The known word this one was meant to be, or null when it is known already or nothing is close. */
   correct(word: string): string | null {
     if (this.#known.has(word) || word.length < matchConfig.typos.minLength || /\d/.test(word)) return null;
+    // Without this a 20,000-letter "word" took seconds (each swap copies it; fuse.js scans it in 32-letter chunks).
+    if (word.length > this.#longest + 2) return null;
     const cached = this.#cache.get(word);
     if (cached !== undefined) return cached;
     // Two letters swapped ("keyna" for "kenya") is the commonest slip; fuse.js scores it poorly.

@@ -98,4 +98,17 @@ describe("createChannelRateLimiter", () => {
     expect(await limiter.tryTake(flag("C2", 2))).toBe(false);
     expect(asked).toBe(3);
   });
+
+  it("forgets channels whose grants have all left the window, so a workspace's channels do not pile up", async () => {
+    const limiter = limiterOn(store(), 2, 1_000);
+    for (let i = 0; i < 50; i++) await limiter.tryTake(flag(`C${i}`, 0));
+    expect(limiter.channelsHeld()).toBe(50);
+    await limiter.tryTake(flag("C1", 500));
+    expect(limiter.channelsHeld()).toBe(50);
+    // A window later only the channel flagged since is held, and it still counts its grant.
+    await limiter.tryTake(flag("C99", 1_200));
+    expect(limiter.channelsHeld()).toBe(2);
+    expect(await limiter.tryTake(flag("C1", 1_300))).toBe(true);
+    expect(await limiter.tryTake(flag("C1", 1_400))).toBe(false);
+  });
 });
