@@ -2,7 +2,7 @@
  * SIGTERM to `npm start` (a real process) with replies still in flight: they finish with their retries within
  * the grace period, or are saved in the outbox and sent by the next start on the same state folder.
  */
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -22,10 +22,6 @@ const QUESTION = "how many Russian soldiers have been killed?";
 const ANSWER_SOURCE = "UK Ministry of Defence";
 /** Past the grace period: starting tsx, stopping and the exit itself on a loaded machine. */
 const EXIT_MARGIN_MS = 8_000;
-/** The per-channel reply delivery (its lanes and drain) the mention tests need. */
-const DELIVERY_LANDED = existsSync(
-  path.resolve(import.meta.dirname, "../../src/slack/delivery/reply-delivery.ts"),
-);
 
 let fake: FakeSlack;
 let stateDir: string;
@@ -188,30 +184,26 @@ describe("SIGTERM with replies in flight", () => {
       expect(await outboxCount()).toBe(0);
     }, 60_000);
 
-    it.skipIf(!DELIVERY_LANDED)(
-      "saves mention replies Slack holds past the grace period, and the next start delivers them",
-      async () => {
-        const graceMs = 1_500;
-        let holding = true;
-        fake.hold((c: RecordedCall) => holding && c.method === "chat.postMessage");
-        const first = await start(graceMs);
-        await ackAll(first.baseUrl, 50);
-        await waitUntil(() => fake.callsTo("chat.postMessage").length > 0, "the first held post");
-        const { code, tookMs } = await terminate(first.main);
-        expect(code).toBe(0);
-        expect(tookMs).toBeLessThan(graceMs + EXIT_MARGIN_MS);
-        expect(await outboxCount()).toBe(50);
-        expect(threadReplies()).toHaveLength(0);
+    it("saves mention replies Slack holds past the grace period, and the next start delivers them", async () => {
+      const graceMs = 1_500;
+      let holding = true;
+      fake.hold((c: RecordedCall) => holding && c.method === "chat.postMessage");
+      const first = await start(graceMs);
+      await ackAll(first.baseUrl, 50);
+      await waitUntil(() => fake.callsTo("chat.postMessage").length > 0, "the first held post");
+      const { code, tookMs } = await terminate(first.main);
+      expect(code).toBe(0);
+      expect(tookMs).toBeLessThan(graceMs + EXIT_MARGIN_MS);
+      expect(await outboxCount()).toBe(50);
+      expect(threadReplies()).toHaveLength(0);
 
-        holding = false;
-        const second = await start(graceMs);
-        await waitUntil(() => threadReplies().length >= 50, "every saved mention reply", 30_000);
-        expect((await terminate(second.main)).code).toBe(0);
-        expect(new Set(threadReplies().map((m) => m.threadTs)).size).toBe(50);
-        expect(threadReplies()).toHaveLength(50);
-        expect(await outboxCount()).toBe(0);
-      },
-      90_000,
-    );
+      holding = false;
+      const second = await start(graceMs);
+      await waitUntil(() => threadReplies().length >= 50, "every saved mention reply", 30_000);
+      expect((await terminate(second.main)).code).toBe(0);
+      expect(new Set(threadReplies().map((m) => m.threadTs)).size).toBe(50);
+      expect(threadReplies()).toHaveLength(50);
+      expect(await outboxCount()).toBe(0);
+    }, 90_000);
   });
 });

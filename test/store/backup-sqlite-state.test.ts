@@ -1,29 +1,12 @@
-/**
- * `npm run state -- backup FILE` takes a consistent copy while Tally runs on the file: with another
- * connection holding the write lock (mid-transaction), and with the store writing all the while.
- */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runStateCommand } from "../../src/cli/state-command.ts";
 import { openSqliteStore, STATE_FILE_NAME } from "../../src/store/sqlite-store.ts";
+import { useTempDirs } from "../support/temp-dirs.ts";
 
 const now = new Date("2025-06-12T08:00:00.000Z");
-const dirs: string[] = [];
-const closers: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const close of closers.splice(0).reverse()) await close();
-});
-afterAll(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), "tally-backup-"));
-  dirs.push(dir);
-  return dir;
-}
+const { tempDir, closers } = useTempDirs("tally-backup-");
 
 async function backup(from: string, file: string) {
   const out: string[] = [];

@@ -3,11 +3,10 @@
  * the integrity check finds it, logs how to restore, and makes the stores refuse writes, so that nobody is
  * told "Done" for a write that may be lost.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createLogger } from "../../src/log/logger.ts";
 import { startIntegrityChecks } from "../../src/store/integrity-checks.ts";
 import { openSqliteCurationStore } from "../../src/store/sqlite-curation-store.ts";
@@ -15,24 +14,13 @@ import { createSqliteGuard } from "../../src/store/sqlite-state-guard.ts";
 import { openSqliteStore, STATE_FILE_NAME } from "../../src/store/sqlite-store.ts";
 import { StateCorruptError } from "../../src/store/state-errors.ts";
 import { damageStateFile } from "../support/damage-state-file.ts";
+import { useTempDirs } from "../support/temp-dirs.ts";
 import { sampleProposal } from "./curation-store-contract.ts";
 
 const now = new Date("2025-06-12T08:00:00.000Z");
 const sub = { channel: "C1", time: "09:00", timeZone: "UTC", subscribedBy: "U1" };
 
-const dirs: string[] = [];
-const closers: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const close of closers.splice(0).reverse()) await close();
-});
-afterAll(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), "tally-corrupt-"));
-  dirs.push(dir);
-  return dir;
-}
+const { tempDir, closers } = useTempDirs("tally-corrupt-");
 
 /** A state file with enough rows to span many pages. */
 async function filledStore(dir: string) {

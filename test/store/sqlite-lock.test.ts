@@ -1,38 +1,19 @@
-/**
- * Another process holding the SQLite write lock must never freeze Tally: a store call waits for it off the
- * event loop (timers keep firing), succeeds once the lock is released, and past its budget fails with
- * StateBusyError, having written nothing.
- */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { CurationStore } from "../../src/store/curation-store.ts";
 import { openSqliteCurationStore } from "../../src/store/sqlite-curation-store.ts";
 import type { SqliteStateOptions } from "../../src/store/sqlite-state-guard.ts";
 import { openSqliteStore, STATE_FILE_NAME } from "../../src/store/sqlite-store.ts";
 import { StateBusyError } from "../../src/store/state-errors.ts";
 import type { Store } from "../../src/store/store.ts";
+import { useTempDirs } from "../support/temp-dirs.ts";
 import { sampleProposal } from "./curation-store-contract.ts";
 
 const now = new Date("2025-06-12T08:00:00.000Z");
 const sub = { channel: "C1", time: "09:00", timeZone: "UTC", subscribedBy: "U1" };
 
-const dirs: string[] = [];
-const closers: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const close of closers.splice(0).reverse()) await close();
-});
-afterAll(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), "tally-lock-"));
-  dirs.push(dir);
-  return dir;
-}
+const { tempDir, closers } = useTempDirs("tally-lock-");
 
 function openStore(dir: string, options?: SqliteStateOptions): Store {
   const store = openSqliteStore(dir, options);
