@@ -17,11 +17,14 @@ export interface FlagBenchResult {
 export function benchFlagDetector(options: {
   vocabulary: FlagVocabulary;
   setPath?: string;
+  /** The messages to run, instead of the labelled set at `setPath`. */
+  texts?: readonly string[];
   repeat?: number;
   clock?: () => number;
 }): FlagBenchResult {
   const { vocabulary } = options;
-  const texts = readLabelledMessages(options.setPath ?? "test/flag/messages.yml").map((m) => m.text);
+  const texts =
+    options.texts ?? readLabelledMessages(options.setPath ?? "test/flag/messages.yml").map((m) => m.text);
   const repeat = options.repeat ?? 100;
   // CPU time of this process, in ms: "per second on one core" even when other work shares the machine.
   const clock =

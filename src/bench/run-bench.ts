@@ -1,0 +1,110 @@
+import { rmSync } from "node:fs";
+import os from "node:os";
+import { loadIndex } from "../claims/load-index.ts";
+import { buildFlagVocabulary } from "../flag/flag-vocabulary.ts";
+import { readLabelledMessages } from "../flag/labelled-messages.ts";
+import { type AckFigures, benchAcks } from "./ack-bench.ts";
+import { benchConfig } from "./bench-config.ts";
+import { checkTargets, type Targets } from "./bench-targets.ts";
+import { benchFlagDetector, type FlagBenchResult } from "./flag-bench.ts";
+import { type GeneratedIndex, generateIndex } from "./generate/generate-index.ts";
+import { seededRandom } from "./load/seeded-random.ts";
+import { messageMix } from "./message-mix.ts";
+import { runSize } from "./run-size.ts";
+import type { SizeFigures } from "./size-bench.ts";
+import { benchStoreBackends, type StoreBenchResult } from "./store-bench.ts";
+
+export interface BenchOptions {
+  small: boolean;
+  sizes: readonly number[];
+  /** The real data folders the index is grown from; the first is the app's own (the slash-command run's). */
+  modelDirs: readonly string[];
+  questionFiles: readonly string[];
+  messageFiles: readonly string[];
+  ack: boolean;
+  storeOperations: number;
+  pgServer: string;
+  seed: number;
+  /** Called as each part ends, for progress on stderr. */
+  progress?: (line: string) => void;
+}
+
+export interface BenchReport {
+  machine: { cpus: number; cpu: string; memoryGB: number; node: string; platform: string };
+  settings: { small: boolean; sizes: readonly number[]; seed: number; modelDirs: readonly string[] };
+  sizes: Array<
+    SizeFigures & { requestedClaims: number; generated: Omit<GeneratedIndex, "dir" | "modelDirs"> }
+  >;
+  /** Over the channel mix, and (`labelledOnly`) over the labelled sets alone, figure-heavy, as before issue 12. */
+  flagging: FlagBenchResult & { mix: typeof benchConfig.messageMix; labelledOnly: FlagBenchResult };
+  acks: AckFigures;
+  stores: StoreBenchResult | { skipped: string };
+  targets: Targets;
+}
+
+/** Every part of `npm run bench`, one size at a time, each size in a process of its own. */
+export async function runBench(options: BenchOptions): Promise<BenchReport> {
+  const mode = options.small ? benchConfig.small : benchConfig.full;
+  const progress = options.progress ?? (() => {});
+  const sizes: BenchReport["sizes"] = [];
+  for (const claims of options.sizes) {
+    const generated = await generateIndex({ modelDirs: options.modelDirs, claims, seed: options.seed });
+    try {
+      const figures = await runSize({
+        generatedDir: generated.dir,
+        realDirs: options.modelDirs,
+        questionFiles: options.questionFiles,
+        peerBudgetMs: mode.peerBudgetMs,
+        skipSlowPeers: options.small && claims > Math.min(...options.sizes),
+      });
+      const { dir: _dir, modelDirs: _models, ...about } = generated;
+      sizes.push({ requestedClaims: claims, ...figures, generated: about });
+      progress(`bench: ${claims} claims: load ${figures.loadMs} ms, p99 ${figures.answer.p99Ms} ms`);
+    } finally {
+      rmSync(generated.dir, { recursive: true, force: true });
+    }
+  }
+
+  const { index } = await loadIndex({ dataDirs: options.modelDirs });
+  const labelled = options.messageFiles.flatMap((f) => readLabelledMessages(f));
+  const texts = messageMix(labelled, mode.flagMessages, seededRandom(options.seed));
+  const vocabulary = buildFlagVocabulary(index);
+  const flagging = {
+    ...benchFlagDetector({ vocabulary, texts, repeat: 1 }),
+    mix: benchConfig.messageMix,
+    labelledOnly: benchFlagDetector({
+      vocabulary,
+      texts: labelled.map((m) => m.text),
+      repeat: Math.max(1, Math.round(mode.flagMessages / Math.max(1, labelled.length))),
+    }),
+  };
+  progress(`bench: flag detector ${flagging.messagesPerSecond} messages/s`);
+  const acks: AckFigures = options.ack
+    ? await benchAcks(options.modelDirs[0] ?? "data")
+    : { skipped: "not asked for (--ack)" };
+  const stores =
+    options.storeOperations > 0
+      ? await benchStoreBackends({ operations: options.storeOperations, pgServer: options.pgServer })
+      : { skipped: "not asked for (--store-ops 0)" };
+  const cpus = os.cpus();
+  return {
+    machine: {
+      cpus: cpus.length,
+      cpu: cpus[0]?.model ?? "unknown",
+      memoryGB: Math.round(os.totalmem() / 1024 ** 3),
+      node: process.version,
+      platform: `${os.platform()} ${os.arch()}`,
+    },
+    settings: {
+      small: options.small,
+      sizes: options.sizes,
+      seed: options.seed,
+      modelDirs: options.modelDirs,
+    },
+    sizes,
+    flagging,
+    acks,
+    stores,
+    targets: checkTargets(new Map(sizes.map((s) => [s.requestedClaims, s])), flagging.messagesPerSecond),
+  };
+}

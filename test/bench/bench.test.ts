@@ -1,0 +1,109 @@
+/**
+ * `npm run bench -- --small`, as CI runs it: untimed. The report must have its shape (every size, Tally and
+ * each peer, both load orders, the flag detector, the targets), on fixtures under test/ only.
+ */
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { WAR_STORY_DIR } from "../support/war-story.ts";
+
+const run = promisify(execFile);
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const stories = ["floods", "election"].map((s) => path.join(ROOT, "test/eval/stories", s));
+
+const Latency = { p50Ms: z.number().min(0), p99Ms: z.number().min(0), maxMs: z.number().min(0) };
+const share = z.number().min(0).max(1);
+const Accuracy = z.object({
+  rightHeadline: share,
+  rightAbstention: share.nullable(),
+  rightTopicFirst: share,
+});
+const Peer = z.union([
+  z.object({
+    name: z.string(),
+    buildMs: z.number().min(0),
+    questionsTimed: z.number().int().positive(),
+    ...Latency,
+    rightTopicFirst: share,
+    rightAbstention: z.null(),
+    p50Ratio: z.number().min(0),
+    p99Ratio: z.number().min(0),
+  }),
+  z.object({ name: z.string(), skipped: z.string() }),
+]);
+const Size = z.object({
+  requestedClaims: z.number().int().positive(),
+  claims: z.number().int().positive(),
+  topics: z.number().int().positive(),
+  questions: z.number().int().positive(),
+  loadMs: z.number().positive(),
+  buildMs: z.number().positive(),
+  heapMB: z.number().positive(),
+  rssMB: z.number().positive(),
+  answer: z.object(Latency),
+  accuracy: z.object({ realFirst: Accuracy, generatedFirst: Accuracy }),
+  peers: z.array(Peer).length(6),
+  generated: z
+    .object({ realClaims: z.number(), grownClaims: z.number(), grownTopics: z.number() })
+    .passthrough(),
+});
+const target = z.boolean().nullable();
+const Report = z.object({
+  machine: z.object({ cpus: z.number().int().positive(), cpu: z.string(), node: z.string() }).passthrough(),
+  settings: z.object({ small: z.literal(true) }).passthrough(),
+  sizes: z.array(Size).length(2),
+  flagging: z
+    .object({ messages: z.number().int().positive(), messagesPerSecond: z.number().positive() })
+    .passthrough(),
+  acks: z.object({ skipped: z.string() }),
+  stores: z.object({ operations: z.literal(5) }).passthrough(),
+  targets: z.object({
+    answerP99Under5msAt100k: z.null(),
+    answerP99Under1msAt10k: z.null(),
+    loadAndBuildUnder3sAt100k: z.null(),
+    rssUnder300MBAt100k: z.null(),
+    headlineAt100kWithin1PointOf1k: z.null(),
+    flagOver50kPerSecond: target,
+  }),
+});
+
+describe("npm run bench --small", () => {
+  it("prints one JSON report with every size, peer and target, and a table on stderr", {
+    timeout: 90_000,
+  }, async () => {
+    const { stdout, stderr } = await run(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "src/cli/bench.ts",
+        "--small",
+        "--no-ack",
+        "--store-ops",
+        "5",
+        "--pg-server",
+        "postgres://nobody@127.0.0.1:1",
+        "--models",
+        [WAR_STORY_DIR, ...stories].join(","),
+        "--questions",
+        stories.map((s) => path.join(s, "questions.yml")).join(","),
+        "--messages",
+        path.join(ROOT, "test/flag/messages.yml"),
+      ],
+      { cwd: ROOT, maxBuffer: 10 * 1024 * 1024, timeout: 85_000 },
+    );
+    const report = Report.parse(JSON.parse(stdout));
+    expect(report.sizes.map((s) => s.claims)).toEqual([600, 1_000]);
+    // The slow peer runs at the first size only, as small runs skip it after.
+    expect(report.sizes[1]?.peers.find((p) => p.name === "fuse")).toHaveProperty("skipped");
+    expect(stderr).toMatch(/claims +load ms/);
+  });
+
+  it("refuses a bad flag with exit code 2", async () => {
+    await expect(
+      run(process.execPath, ["--import", "tsx", "src/cli/bench.ts", "--sizes", "ten"], { cwd: ROOT }),
+    ).rejects.toMatchObject({ code: 2 });
+  });
+});
