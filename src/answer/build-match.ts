@@ -1,22 +1,15 @@
 import type { ClaimsIndex } from "../claims/claims-index.ts";
 import type { Claim, Topic } from "../claims/schema.ts";
 import { figuresAgree } from "../figures/figures-agree.ts";
-import { asOfEnd, asOfSortKey, asOfStart } from "../figures/format-as-of.ts";
+import { asOfEnd } from "../figures/format-as-of.ts";
 import { describeDifference } from "../figures/format-difference.ts";
 import { figureMidpoint } from "../figures/format-figure.ts";
+import { claimDateKey, compareClaimsNewestFirst, newestFirst } from "./claims-newest-first.ts";
 import { showClaim } from "./show-claim.ts";
 import { type TopicChecks, topicReview } from "./topic-review.ts";
 import type { BeforeFirstFigure, Disagreement, HeadlineReason, Match, ShownClaim } from "./types.ts";
 
-/** Newest first; on the same date an attributed figure before the outlet's own, a day before a month. */
-export function compareClaimsNewestFirst(a: Claim, b: Claim): number {
-  return (
-    asOfSortKey(b.as_of) - asOfSortKey(a.as_of) ||
-    Number(a.unattributed) - Number(b.unattributed) ||
-    b.as_of.length - a.as_of.length ||
-    a.id.localeCompare(b.id)
-  );
-}
+export { compareClaimsNewestFirst } from "./claims-newest-first.ts";
 
 export interface MatchRequest {
   topic: Topic;
@@ -39,12 +32,12 @@ export function buildMatch(
   checks: TopicChecks = new Map(),
 ): Match | null {
   const { topic } = req;
-  const all = [...(index.claimsByTopic.get(topic.id) ?? [])].sort(compareClaimsNewestFirst);
+  const all = newestFirst(index.claimsByTopic.get(topic.id) ?? []);
 
-  // As of a named date: only what had been said by then.
+  // As of a named date: only what had been said by then (newest first, so those are a tail of the list).
   const cutoff = req.asOf ? asOfEnd(req.asOf).getTime() : Number.POSITIVE_INFINITY;
-  const saidByThen = (c: Claim): boolean => asOfStart(c.as_of).getTime() <= cutoff;
-  const pool = all.filter(saidByThen);
+  const saidByThen = (c: Claim): boolean => claimDateKey(c) <= cutoff;
+  const pool = req.asOf ? all.filter(saidByThen) : all;
   // A date before anything on the topic is a question the index cannot answer ("the November 2024 package"
   // is not the January 2025 one).
   if (pool.length === 0) return null;
@@ -78,7 +71,7 @@ export function buildMatch(
   // that the answer can say plainly that it has none (headlineReason is then not `named-source`).
   const requestedId = namedSource ?? req.sources[0];
   const requestedSource = requestedId ? index.sourceById.get(requestedId) : undefined;
-  return {
+  const match: Omit<Match, "history"> = {
     topic,
     confidence: req.confidence,
     headline: show(headline),
@@ -93,20 +86,27 @@ export function buildMatch(
       : {}),
     disagreements,
     agreements,
-    // Retired figures stay in the history, marked by their `retired`, never in the answer itself.
-    history: [...all, ...(index.retiredByTopic.get(topic.id) ?? [])].sort(compareClaimsNewestFirst).map(show),
     review: topicReview(topic, index, now, checks),
     related: topic.related.flatMap((id) => {
       const other = index.topicById.get(id);
-      const claims = [...(index.claimsByTopic.get(id) ?? [])]
-        .filter(saidByThen)
-        .sort(compareClaimsNewestFirst);
-      const latest = claims[0];
+      const latest = newestFirst(index.claimsByTopic.get(id) ?? []).find(saidByThen);
       return other && latest
         ? [{ topic: { id: other.id, title: other.title }, headline: showClaim(latest, other, index, now) }]
         : [];
     }),
   };
+  // The whole history is shown only when asked for ("Show history", a flag check), so it is dressed for
+  // display on first read, not on every answer. Retired figures stay in it, marked by their `retired`, never
+  // in the answer itself.
+  let history: ShownClaim[] | null = null;
+  return Object.defineProperty(match, "history", {
+    enumerable: true,
+    get(): ShownClaim[] {
+      const retired = index.retiredByTopic.get(topic.id) ?? [];
+      history ??= (retired.length > 0 ? [...all, ...retired].sort(compareClaimsNewestFirst) : all).map(show);
+      return history;
+    },
+  }) as Match;
 }
 
 /**
@@ -122,10 +122,11 @@ export function beforeFirstFigure(
   if (!asked) return null;
   const all = index.claimsByTopic.get(topic.id) ?? [];
   if (all.length === 0) return null;
-  const firstKey = Math.min(...all.map((c) => asOfSortKey(c.as_of)));
+  const sorted = newestFirst(all);
+  const firstKey = claimDateKey(sorted[sorted.length - 1] as Claim);
   if (firstKey <= asOfEnd(asked).getTime()) return null;
   // On the earliest date, the figure the answer would head with then.
-  const earliest = all.filter((c) => asOfSortKey(c.as_of) === firstKey).sort(compareClaimsNewestFirst)[0];
+  const earliest = sorted.find((c) => claimDateKey(c) === firstKey);
   if (!earliest) return null;
   return {
     code: "before-first-figure",

@@ -2,6 +2,7 @@ import { type FSWatcher, watch } from "node:fs";
 import { formatProblem, type IndexProblem } from "../claims/index-problem.ts";
 import { type CuratedEntries, loadIndex } from "../claims/load-index.ts";
 import type { Retired } from "../claims/schema.ts";
+import { YamlParseCache } from "../claims/yaml-parse-cache.ts";
 import { loadEnglishWords } from "../match/english-words.ts";
 import { createCore } from "./create-core.ts";
 import type { TopicChecks } from "./topic-review.ts";
@@ -64,7 +65,9 @@ export async function loadLiveCore(
   options: LiveCoreOptions,
 ): Promise<{ core: LiveCore; problems: IndexProblem[] }> {
   let layer = options.curated ?? emptyCuratedLayer;
-  const load = () => loadIndex({ ...options, curated: layer.entries, retire: layer.retire });
+  // Parsed files are kept between loads: a reload after one edit parses that file only.
+  const parseCache = new YamlParseCache();
+  const load = () => loadIndex({ ...options, curated: layer.entries, retire: layer.retire, parseCache });
   const first = await load();
   // The dictionary is read once, not again on every reload.
   const englishWords = loadEnglishWords();

@@ -1,6 +1,6 @@
 import { differenceInCalendarDays } from "date-fns";
 import type { ClaimsIndex } from "../claims/claims-index.ts";
-import type { Topic } from "../claims/schema.ts";
+import type { Claim, Topic } from "../claims/schema.ts";
 import { asOfEnd } from "../figures/format-as-of.ts";
 
 /** Whether a topic's figures are due for the desk to check again (`review_days`). */
@@ -17,6 +17,20 @@ export type TopicChecks = ReadonlyMap<string, string>;
 
 const day = (d: Date): string => d.toISOString().slice(0, 10);
 
+/** The latest checked (or as-of) day of a topic's claims, worked out once per list: an index never changes. */
+const latestByList = new WeakMap<readonly Claim[], string>();
+function latestChecked(claims: readonly Claim[]): string {
+  let latest = latestByList.get(claims);
+  if (latest !== undefined) return latest;
+  latest = "";
+  for (const c of claims) {
+    const checked = day(asOfEnd(c.checked ?? c.as_of));
+    if (checked > latest) latest = checked;
+  }
+  latestByList.set(claims, latest);
+  return latest;
+}
+
 /** The topic's review state at `now`; null when it has no live figure to check. */
 export function topicReview(
   topic: Topic,
@@ -26,11 +40,7 @@ export function topicReview(
 ): TopicReview | null {
   const claims = index.claimsByTopic.get(topic.id) ?? [];
   if (claims.length === 0) return null;
-  let latest = "";
-  for (const c of claims) {
-    const checked = day(asOfEnd(c.checked ?? c.as_of));
-    if (checked > latest) latest = checked;
-  }
+  let latest = latestChecked(claims);
   const checkedAt = checks.get(topic.id);
   if (checkedAt !== undefined && checkedAt.slice(0, 10) > latest) latest = checkedAt.slice(0, 10);
   const daysSince = Math.max(

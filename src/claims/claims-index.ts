@@ -17,7 +17,7 @@ export interface ClaimsIndex {
   concepts: readonly Concept[];
   /**
    * One entry per live figure (retired ones are in `retiredByTopic`). The same figure from the same source on the same topic and date, reported by several
-   * documents, is one claim (the first one loaded) with several reports.
+   * documents, is one claim (the first by document id, then claim id) with several reports.
    */
   claims: readonly Claim[];
   claimsByTopic: ReadonlyMap<string, readonly Claim[]>;
@@ -46,22 +46,42 @@ export function buildClaimsIndex(
   concepts: Concept[] = [],
 ): ClaimsIndex {
   const documentById = new Map(documents.map((d) => [d.id, d]));
-  const kept: Claim[] = [];
-  const byKey = new Map<string, Claim>();
-  const reportsByClaim = new Map<string, Report[]>();
+  // A retired figure is merged with nothing: it is history, not a report of a live one.
+  const keyOf = (c: Claim): string =>
+    c.retired ? `retired\u0000${c.id}` : `${c.topic}\u0000${c.source}\u0000${c.as_of}`;
+  // Restatements are taken in document then claim id order, so which one is the claim (and whose report comes
+  // first) is the same whatever order the files were loaded in.
+  const restatementOrder = (a: Claim, b: Claim): number =>
+    a.document.localeCompare(b.document) || a.id.localeCompare(b.id);
+  const groups = new Map<string, Claim[]>();
   for (const c of claims) {
-    // A retired figure is merged with nothing: it is history, not a report of a live one.
-    const key = c.retired ? `retired\u0000${c.id}` : `${c.topic}\u0000${c.source}\u0000${c.as_of}`;
-    const first = byKey.get(key);
+    const key = keyOf(c);
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
+  }
+  const kept: Claim[] = [];
+  const reportsByClaim = new Map<string, Report[]>();
+  const reportOf = (c: Claim): Report | null => {
     const document = documentById.get(c.document);
-    const report = document ? { document, quote: c.quote, claimId: c.id } : null;
-    if (first && sameFigure(first, c)) {
-      if (report) reportsByClaim.get(first.id)?.push(report);
-      continue;
+    return document ? { document, quote: c.quote, claimId: c.id } : null;
+  };
+  for (const group of groups.values()) {
+    // The loader reports a different figure on the same key; one built by hand keeps both.
+    const ordered = group.length > 1 ? [...group].sort(restatementOrder) : group;
+    const merged: Claim[] = [];
+    for (const c of ordered) {
+      const into = merged[0];
+      if (into && sameFigure(into, c)) {
+        const report = reportOf(c);
+        if (report) reportsByClaim.get(into.id)?.push(report);
+        continue;
+      }
+      merged.push(c);
+      kept.push(c);
+      const report = reportOf(c);
+      reportsByClaim.set(c.id, report ? [report] : []);
     }
-    if (!first) byKey.set(key, c);
-    kept.push(c);
-    reportsByClaim.set(c.id, report ? [report] : []);
   }
   const claimsByTopic = new Map<string, Claim[]>();
   const retiredByTopic = new Map<string, Claim[]>();

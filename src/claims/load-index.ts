@@ -12,6 +12,7 @@ import {
   SourceSchema,
   TopicSchema,
 } from "./schema.ts";
+import type { YamlParseCache } from "./yaml-parse-cache.ts";
 
 export interface LoadIndexOptions {
   /** Data folders (each with topics/, sources/, documents/, claims/, vocabulary/), merged into one index. */
@@ -27,6 +28,8 @@ export interface LoadIndexOptions {
   curated?: readonly CuratedEntries[] | undefined;
   /** Claims retired since they were written (in Slack): loaded as if their entry said `retired:`. */
   retire?: ReadonlyMap<string, Retired> | undefined;
+  /** Files parsed on an earlier load, so a reload parses only those whose contents changed. */
+  parseCache?: YamlParseCache | undefined;
 }
 
 export interface CuratedEntries {
@@ -108,7 +111,7 @@ function whyNotChecked(
  * source, topic and date in several documents is one claim with several reports; a different figure is an error.
  */
 export async function loadIndex(options: LoadIndexOptions): Promise<LoadedIndex> {
-  const { entries, files, problems } = await readDataFolders(options.dataDirs);
+  const { entries, files, problems } = await readDataFolders(options.dataDirs, options.parseCache);
   const unverified: IndexProblem[] = [];
   const curatedLabels = new Set((options.curated ?? []).map((c) => c.label));
   if (curatedLabels.size > 0 || (options.retire?.size ?? 0) > 0)

@@ -3,6 +3,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { IndexProblem } from "./index-problem.ts";
 import { readYamlList, type YamlItem } from "./read-yaml-list.ts";
+import type { YamlParseCache } from "./yaml-parse-cache.ts";
 
 /** The folders of a data folder, each holding any number of YAML list files. */
 export const dataFolders = ["topics", "sources", "documents", "claims", "vocabulary"] as const;
@@ -40,9 +41,13 @@ const oldLayoutFiles = ["topics.yml", "sources.yml", "seeds.yml"];
 /**
  * Reads every YAML list under each data folder (`topics/`, `sources/`, `documents/`, `claims/`,
  * `vocabulary/`), files in sorted name order and data folders in the order given, all files read in parallel.
- * Never throws: an unreadable file or bad YAML is a problem, and the other files still count.
+ * Never throws: an unreadable file or bad YAML is a problem, and the other files still count. With a `cache`,
+ * a file whose contents have not changed since the last read is not parsed again.
  */
-export async function readDataFolders(dataDirs: readonly string[]): Promise<DataFolderContents> {
+export async function readDataFolders(
+  dataDirs: readonly string[],
+  cache?: YamlParseCache,
+): Promise<DataFolderContents> {
   const problems: IndexProblem[] = [];
   const plan: Array<{ folder: DataFolder; file: string }> = [];
   for (const dataDir of dataDirs) {
@@ -78,9 +83,10 @@ export async function readDataFolders(dataDirs: readonly string[]): Promise<Data
       problems.push({ file, message: "cannot be read" });
       return;
     }
-    const read = readYamlList(text, file);
+    const read = cache ? cache.read(text, file) : readYamlList(text, file);
     problems.push(...read.problems);
     for (const item of read.items) entries[folder].push({ ...item, file });
   });
+  cache?.keepOnly(new Set(plan.map((p) => p.file)));
   return { entries, files: plan.map((p) => p.file), problems };
 }

@@ -78,6 +78,8 @@ export class NamedSources {
           this.#weak.set(phrase, new Set([...(this.#weak.get(phrase) ?? []), words.join(" ")]));
       }
     }
+    // Sources that share a name are listed by id, never in the order their files were loaded.
+    for (const list of [...this.#idsByPhrase.values(), ...this.#byTerm.values()]) list.sort();
   }
 
   /** Sources whose name or an alias uses this term ("Karsava police" for police). */

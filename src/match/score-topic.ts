@@ -22,29 +22,33 @@ export { isSubjectTerm, type MatchWeights, type ScoreContext } from "./score-con
 /**
  * How well one topic answers a question, from 0 to 1: a factor for how well its fields fit (a wrong subject,
  * measure, place or period rules it out; a detail it has that the question leaves out costs less) times how
- * much of the question it explains. `relaxed` scores conflicts gently, for "did you mean" suggestions.
+ * much of the question it explains. `relaxed` scores conflicts gently, for "did you mean" suggestions; it comes
+ * from the same pass, so suggesting costs no second scoring.
  */
 export interface TopicScore {
   /** How sure Tally is that this topic answers the question. */
   confidence: number;
   /** The confidence with the cost of details left out: orders neighbours that answer equally well. */
   rank: number;
+  relaxed: { confidence: number; rank: number };
 }
 
-export function scoreTopic(
-  p: TopicProfile,
-  q: QuestionReading,
-  ctx: ScoreContext,
-  relaxed = false,
-): TopicScore {
+export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContext): TopicScore {
   const cfg = ctx.weights ?? matchConfig;
   const story = ctx.stats.storyField.get(p.story);
-  if (!story) return { confidence: 0, rank: 0 };
+  if (!story) return { confidence: 0, rank: 0, relaxed: { confidence: 0, rank: 0 } };
   const kind = (t: string) => ctx.vocabulary.kind(t);
   const weight = (t: string) => ctx.stats.weight(t);
   let factor = 1;
+  // Conflicts count in full for the answer and gently for suggestions.
+  let looseFactor = 1;
   const conflict = (f: number) => {
-    factor *= relaxed ? Math.max(f, cfg.conflict.relaxed) : f;
+    factor *= f;
+    looseFactor *= Math.max(f, cfg.conflict.relaxed);
+  };
+  const scale = (f: number) => {
+    factor *= f;
+    looseFactor *= f;
   };
   let explained = 0;
   let unexplained = 0;
@@ -82,7 +86,7 @@ export function scoreTopic(
   );
   if (measureAsked) {
     const f = measureFit(bestMeasure);
-    if (f > 0) factor *= f;
+    if (f > 0) scale(f);
     else conflict(cfg.conflict.measure);
   }
 
@@ -174,7 +178,7 @@ export function scoreTopic(
       unexplained += w;
     } else if (otherStoryField(t, ctx)) {
       // Another story's place or thing: evidence that the question is about that story.
-      factor *= cfg.conflict.otherStory;
+      scale(cfg.conflict.otherStory);
       unexplained += w;
     } else {
       unexplained += w * cfg.coverage.unexplainedKnown;
@@ -250,15 +254,17 @@ export function scoreTopic(
   // What else the question names.
   if (!measureAsked) {
     if (q.sources.length > 0 && !subjectNamed && q.terms.length === 0) {
-      factor *= q.sources.some((s) => p.sources.has(s))
-        ? ownDay
-          ? 1
-          : p.topic.key
-            ? cfg.sourceOnly.key
-            : cfg.sourceOnly.other
-        : 0;
-    } else factor *= cfg.noMeasure;
-    if (q.howMuch && !p.money) factor *= cfg.howMuchNotMoney;
+      scale(
+        q.sources.some((s) => p.sources.has(s))
+          ? ownDay
+            ? 1
+            : p.topic.key
+              ? cfg.sourceOnly.key
+              : cfg.sourceOnly.other
+          : 0,
+      );
+    } else scale(cfg.noMeasure);
+    if (q.howMuch && !p.money) scale(cfg.howMuchNotMoney);
   }
   // A source named as a mere word, with no figure anywhere in this topic's story, is not this story's source
   // ("insurers" of one story in a question about another's insured losses).
@@ -268,11 +274,13 @@ export function scoreTopic(
     // Asked what a source says, the topic's other figures still answer; a source named as a mere word ("UK aid")
     // with no figure here says the question is about something else.
     const attributed = sources.some((s) => q.attributed.has(s));
-    factor *= sources.some((s) => p.sources.has(s))
-      ? 1
-      : attributed
-        ? cfg.sourceWithoutFigure
-        : cfg.sourceWithoutFigureUnasked;
+    scale(
+      sources.some((s) => p.sources.has(s))
+        ? 1
+        : attributed
+          ? cfg.sourceWithoutFigure
+          : cfg.sourceWithoutFigureUnasked,
+    );
     explained += 1;
   }
   // The named source's side, standing in for the subject the question did not name.
@@ -298,9 +306,16 @@ export function scoreTopic(
   // A common word ("deaths") alone is thin even when it is an alias; a rare one ("turnout") is the question.
   const only = q.terms[0]?.key;
   const rare = only !== undefined && weight(only) >= ctx.stats.rareWeight;
-  if (said <= 1 && q.sources.length === 0 && !(similarity === 1 && rare)) factor *= cfg.coverage.singleTerm;
+  if (said <= 1 && q.sources.length === 0 && !(similarity === 1 && rare)) scale(cfg.coverage.singleTerm);
   const share = cfg.coverage.coverageShare;
-  const confidence = Math.min(1, factor * (share * coverage + (1 - share) * similarity));
+  const fit = share * coverage + (1 - share) * similarity;
   // A detail left out only orders close neighbours; it never outweighs a real difference in fit.
-  return { confidence, rank: confidence * (1 - cfg.missing.weight * (1 - Math.sqrt(missing))) };
+  const leftOut = 1 - cfg.missing.weight * (1 - Math.sqrt(missing));
+  const confidence = Math.min(1, factor * fit);
+  const loose = Math.min(1, looseFactor * fit);
+  return {
+    confidence,
+    rank: confidence * leftOut,
+    relaxed: { confidence: loose, rank: loose * leftOut },
+  };
 }

@@ -5,6 +5,7 @@ import { loadEnglishWords } from "./english-words.ts";
 import { buildIndexStats, type IndexStats } from "./index-stats.ts";
 import { NamedSources } from "./named-sources.ts";
 import { tokenizeQuestion } from "./normalize-question.ts";
+import { bestPhrasing } from "./phrasing-similarity.ts";
 import { type QuestionReading, readQuestion } from "./read-question.ts";
 import { readTerms } from "./read-terms.ts";
 import { isSubjectTerm, type MatchWeights, type ScoreContext, scoreTopic } from "./score-topic.ts";
@@ -222,11 +223,15 @@ export class TopicMatcher {
         closeOnes.every((r) => r === top || !r.topic.key || r.rank < top.rank);
       if (subjects.size > 1 && !headline) for (const r of ranked) r.confidence *= factor;
     }
-    const related = () =>
-      candidates
-        .map((p) => ({ topic: p.topic, ...scoreTopic(p, reading, ctx, true) }))
+    // The relaxed scores came with the first pass; only their order is left to work out, once, when asked.
+    let suggested: RankedTopic[] | null = null;
+    const related = () => {
+      suggested ??= ranked
+        .map((r) => ({ topic: r.topic, ...r.relaxed }))
         .sort(byRank)
         .map(({ topic, confidence }) => ({ topic, confidence }));
+      return suggested;
+    };
     // "Police crowd estimate": a group that gives the count is the one source of the answer named for it.
     if (reading.sources.length === 0 && ranked[0]) {
       const onTopic = this.#byId.get(ranked[0].topic.id)?.sources ?? new Set<string>();
@@ -274,17 +279,24 @@ export class TopicMatcher {
     for (const id of reading.sources) for (const i of this.#bySource.get(id) ?? []) add(i, 1);
     // Only the best-placed few are scored in full; at tens of thousands of topics that keeps answers instant.
     const { keep } = this.#weights.candidates;
-    return (
-      [...overlap]
-        // Ties by id, never by file order.
-        .sort((a, b) => b[1] - a[1] || this.#idAt(a[0]).localeCompare(this.#idAt(b[0])))
-        .slice(0, keep)
-        .map(([i]) => this.#profiles[i] as TopicProfile)
-    );
-  }
-
-  #idAt(i: number): string {
-    return this.#profiles[i]?.topic.id ?? "";
+    const byOverlap = [...overlap].sort((a, b) => b[1] - a[1]);
+    if (byOverlap.length <= keep) return byOverlap.map(([i]) => this.#profiles[i] as TopicProfile);
+    // Near neighbours often share as much of a question (the same measure in another place or year), so the
+    // cut falls among equals. Those are ordered by content, never by file order: the one whose closest
+    // phrasing is closest to the question (no place or year it does not name), then by id.
+    const edge = byOverlap[keep - 1]?.[1] ?? 0;
+    const above = byOverlap.filter(([, w]) => w > edge);
+    const tied = byOverlap
+      .filter(([, w]) => w === edge)
+      .map(([i]) => {
+        const p = this.#profiles[i] as TopicProfile;
+        return { p, phrasing: bestPhrasing(p, reading, this.#stats, 0) };
+      })
+      .sort((a, b) => b.phrasing - a.phrasing || a.p.topic.id.localeCompare(b.p.topic.id));
+    return [
+      ...above.map(([i]) => this.#profiles[i] as TopicProfile),
+      ...tied.slice(0, keep - above.length).map((t) => t.p),
+    ];
   }
 
   #context(sourceSides: ReadonlySet<string>): ScoreContext {

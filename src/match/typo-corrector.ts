@@ -28,9 +28,10 @@ export class TypoCorrector {
     /** Words a typo is never corrected to: a mistyped content word is not filler. */
     notTargets: ReadonlySet<string> = new Set(),
   ) {
-    const words = [...new Set(vocabulary)].filter(
-      (w) => w.length >= matchConfig.typos.minLength - 1 && !/\d/.test(w) && !notTargets.has(w),
-    );
+    // Sorted, so that of two equally close words the same one wins whatever order the index was loaded in.
+    const words = [...new Set(vocabulary)]
+      .filter((w) => w.length >= matchConfig.typos.minLength - 1 && !/\d/.test(w) && !notTargets.has(w))
+      .sort();
     this.#codes = new Set(codes);
     this.#known = new Set(vocabulary);
     this.#longest = [...this.#known].reduce((n, w) => Math.max(n, w.length), 0);

@@ -58,7 +58,9 @@ export class Vocabulary {
   /** "Killed, wounded or missing" asked as three words: one measure, as the vocabulary combines them. */
   combine(terms: readonly string[]): string[] {
     const out = [...terms];
-    for (const { concept, parts } of [...this.combinations].sort((a, b) => b.parts.length - a.parts.length)) {
+    for (const { concept, parts } of [...this.combinations].sort(
+      (a, b) => b.parts.length - a.parts.length || a.concept.localeCompare(b.concept),
+    )) {
       if (!parts.every((part) => out.includes(part))) continue;
       const first = out.indexOf(parts[0] ?? "");
       for (const part of parts) out.splice(out.indexOf(part), 1);
