@@ -19,7 +19,7 @@ import type { AppDeps } from "./slack/deps.ts";
 import { redeliverOutbox } from "./slack/redeliver-outbox.ts";
 import { shutDownGracefully } from "./slack/shutdown.ts";
 import { startSlackApp } from "./slack/start-slack-app.ts";
-import { createSlackSummaryScheduler, createSummaryClient } from "./slack/summary-poster.ts";
+import { createSlackSummaryScheduler } from "./slack/summary-poster.ts";
 import { startIntegrityChecks } from "./store/integrity-checks.ts";
 import { type OpenedStores, openStores } from "./store/open-store.ts";
 import { PgStartupError } from "./store/pg-database.ts";
@@ -178,10 +178,11 @@ async function main(): Promise<void> {
   });
   if (!started.ok) fail(started.message);
   const { running } = started;
-  // Daily summaries post through their own client: no blind retries, 429s handed back to the poster.
+  // Daily summaries post through a delivery client of their own: no blind retries (a failed post gives the day
+  // back to the next tick, and a retry after a timeout could post twice), 429s handed back to the poster.
   const scheduler = createSlackSummaryScheduler(
     appDeps,
-    createSummaryClient({ botToken: connection.botToken, apiUrl: connection.apiUrl, logger }),
+    createDeliveryClient({ botToken: connection.botToken, apiUrl: connection.apiUrl, logger }),
   );
   scheduler.start();
   // Curators hear once a day about topics past their review interval.

@@ -1,4 +1,3 @@
-import { webApi } from "@slack/bolt";
 import type { TallyCore } from "../answer/types.ts";
 import type { Logger } from "../log/logger.ts";
 import type { DueSummary } from "../schedule/due-subscriptions.ts";
@@ -12,8 +11,6 @@ import type { Store } from "../store/store.ts";
 import { summariseChannel } from "../summary/channel-summary.ts";
 import type { SlackMessage } from "./blocks/block-types.ts";
 import { summaryMessage } from "./blocks/summary-blocks.ts";
-import { boltLogger } from "./bolt-logger.ts";
-import { deliveryConfig } from "./delivery/delivery-config.ts";
 import type { AppDeps } from "./deps.ts";
 import { subscriberCopy } from "./summary-copy.ts";
 
@@ -267,29 +264,6 @@ export function createSummaryPoster(deps: SummaryPosterDeps): SummaryPoster {
     post,
     postScheduled,
   };
-}
-
-/**
- * The Web API client for scheduled summaries. Unlike Bolt's (which retries failures for up to half an hour
- * and waits out 429s itself), it hands 429s back, so the poster waits out Retry-After within bounds, and
- * makes no retries of its own: a failed post gives the day back and the scheduler's next tick retries it.
- * A blind client retry after a timeout could also post the same summary twice. Each call gives up after
- * the delivery timeout, so a stalled Slack holds a channel's post for a bounded time.
- */
-export function createSummaryClient(options: {
-  botToken: string;
-  apiUrl?: string | null;
-  logger: Logger;
-}): webApi.WebClient {
-  return new webApi.WebClient(options.botToken, {
-    ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
-    rejectRateLimitedCalls: true,
-    retryConfig: { retries: 0 },
-    timeout: deliveryConfig.attempt.timeoutMs,
-    // Channels post concurrently; the client's own queue must not line them up again.
-    maxRequestConcurrency: deliveryConfig.client.maxRequestConcurrency,
-    logger: boltLogger(options.logger),
-  });
 }
 
 /** The daily-summary scheduler wired to Slack: started by main.ts after the app, stopped before the store. */

@@ -6,7 +6,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSlackSummaryScheduler, createSummaryClient } from "../../src/slack/summary-poster.ts";
+import { createDeliveryClient } from "../../src/slack/delivery/delivery-client.ts";
+import { createSlackSummaryScheduler } from "../../src/slack/summary-poster.ts";
 import type { Gate, RecordedCall } from "../support/fake-slack.ts";
 import { eventEnvelope, postEvent } from "../support/signed-request.ts";
 import { startTestApp, type TestApp } from "../support/start-app.ts";
@@ -141,7 +142,7 @@ describe("summaries post independently", () => {
     }
     const scheduler = createSlackSummaryScheduler(
       t.deps,
-      createSummaryClient({ botToken: "xoxb-test-token", apiUrl: t.fake.apiUrl, logger: t.deps.logger }),
+      createDeliveryClient({ botToken: "xoxb-test-token", apiUrl: t.fake.apiUrl, logger: t.deps.logger }),
       { timers: { setInterval: () => 0, clearInterval: () => {} } },
     );
     // A sorts first: posting one channel after another, B would wait for A.

@@ -12,9 +12,10 @@ import { loadConfig } from "../../src/config.ts";
 import type { FakeMessage } from "../../src/console/fake-slack-workspace.ts";
 import { createLogger } from "../../src/log/logger.ts";
 import type { SummaryScheduler } from "../../src/schedule/summary-scheduler.ts";
+import { createDeliveryClient } from "../../src/slack/delivery/delivery-client.ts";
 import type { AppDeps } from "../../src/slack/deps.ts";
 import { startSlackApp } from "../../src/slack/start-slack-app.ts";
-import { createSlackSummaryScheduler, createSummaryClient } from "../../src/slack/summary-poster.ts";
+import { createSlackSummaryScheduler } from "../../src/slack/summary-poster.ts";
 import { openSqliteStore } from "../../src/store/sqlite-store.ts";
 import type { Store } from "../../src/store/store.ts";
 import { testCuration } from "../support/curation-deps.ts";
@@ -93,7 +94,7 @@ async function startInstance(
   // The same wiring as main.ts, with timers that never fire by themselves: the tests call tick().
   const scheduler = createSlackSummaryScheduler(
     deps,
-    createSummaryClient({ botToken: config.connection.botToken, apiUrl: config.connection.apiUrl, logger }),
+    createDeliveryClient({ botToken: config.connection.botToken, apiUrl: config.connection.apiUrl, logger }),
     {
       timers: { setInterval: () => 0, clearInterval: () => {} },
       sleep: async (ms) => {
