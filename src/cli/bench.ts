@@ -8,13 +8,13 @@
  *                       [--pg-server URL] [--models DIR,DIR…] [--questions FILE,FILE…] [--messages FILE,FILE…]
  */
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { z } from "zod";
 import { benchConfig } from "../bench/bench-config.ts";
 import { benchTable } from "../bench/bench-table.ts";
 import { runBench } from "../bench/run-bench.ts";
 import { STORE_BENCH } from "../bench/store-bench.ts";
 import { findEvalStories, seedQuestionSets } from "../eval/eval-stories.ts";
+import { readFlags } from "./read-flags.ts";
 
 const stories = [...findEvalStories(), ...findEvalStories("test/eval/heldout")];
 const list = z
@@ -43,32 +43,22 @@ const Flags = z.object({
   messages: list.optional(),
 });
 
-let flags: z.infer<typeof Flags>;
-try {
-  const { values } = parseArgs({
-    options: {
-      small: { type: "boolean" },
-      sizes: { type: "string" },
-      seed: { type: "string" },
-      ack: { type: "boolean" },
-      "no-ack": { type: "boolean" },
-      "store-ops": { type: "string" },
-      "pg-server": { type: "string" },
-      models: { type: "string" },
-      questions: { type: "string" },
-      messages: { type: "string" },
-    },
-    strict: true,
-  });
-  flags = Flags.parse(values);
-} catch (error) {
-  const message =
-    error instanceof z.ZodError
-      ? error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("; ")
-      : (error as Error).message;
-  process.stderr.write(`bench: ${message}\n`);
-  process.exit(2);
-}
+const flags = readFlags(
+  "bench",
+  {
+    small: { type: "boolean" },
+    sizes: { type: "string" },
+    seed: { type: "string" },
+    ack: { type: "boolean" },
+    "no-ack": { type: "boolean" },
+    "store-ops": { type: "string" },
+    "pg-server": { type: "string" },
+    models: { type: "string" },
+    questions: { type: "string" },
+    messages: { type: "string" },
+  },
+  Flags,
+);
 
 const mode = flags.small ? benchConfig.small : benchConfig.full;
 const envOps = z.coerce

@@ -10,9 +10,9 @@
  * after a full collection and apart from the load's and the fake Slack's. `--rounds N` repeats the no-fault
  * burst N times to see whether that memory settles. (`-s` keeps npm's banner out of the JSON.)
  */
-import { parseArgs } from "node:util";
 import { z } from "zod";
 import { runLoad } from "../bench/load/run-load.ts";
+import { readFlags } from "./read-flags.ts";
 
 const count = z.coerce.number().int().positive();
 const Flags = z.object({
@@ -30,34 +30,24 @@ const Flags = z.object({
   "log-level": z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 
-let flags: z.infer<typeof Flags>;
-try {
-  const { values } = parseArgs({
-    options: {
-      data: { type: "string" },
-      documents: { type: "string" },
-      small: { type: "boolean" },
-      rounds: { type: "string" },
-      "no-faults": { type: "boolean" },
-      commands: { type: "string" },
-      messages: { type: "string" },
-      concurrency: { type: "string" },
-      "stall-ms": { type: "string" },
-      "fault-rate": { type: "string" },
-      seed: { type: "string" },
-      "log-level": { type: "string" },
-    },
-    strict: true,
-  });
-  flags = Flags.parse(values);
-} catch (error) {
-  const message =
-    error instanceof z.ZodError
-      ? error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("; ")
-      : (error as Error).message;
-  process.stderr.write(`load: ${message}\n`);
-  process.exit(2);
-}
+const flags = readFlags(
+  "load",
+  {
+    data: { type: "string" },
+    documents: { type: "string" },
+    small: { type: "boolean" },
+    rounds: { type: "string" },
+    "no-faults": { type: "boolean" },
+    commands: { type: "string" },
+    messages: { type: "string" },
+    concurrency: { type: "string" },
+    "stall-ms": { type: "string" },
+    "fault-rate": { type: "string" },
+    seed: { type: "string" },
+    "log-level": { type: "string" },
+  },
+  Flags,
+);
 
 const report = await runLoad({
   dataDir: flags.data,
