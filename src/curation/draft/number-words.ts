@@ -1,4 +1,5 @@
 import type { Qualifier } from "../../claims/schema.ts";
+import { cardinalWords } from "../../flag/figures/cardinal-words.ts";
 import { qualifierBefore } from "../../flag/figures/qualifiers.ts";
 import type { FigureUnit, FoundFigure } from "../../flag/figures/types.ts";
 import type { FlagVocabulary } from "../../flag/flag-vocabulary.ts";
@@ -12,35 +13,7 @@ import type { Clause } from "../../flag/split-clauses.ts";
  * provinces", "her two children", "all three"), and "the second half of".
  */
 
-const units: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+const units = cardinalWords;
 const unitWord = Object.keys(units).join("|");
 // "twenty-five", "seven", "two hundred".
 const cardinal = `(?:${unitWord})(?:-(?:${unitWord}))?(?:\\s+hundred)?`;

@@ -1,3 +1,4 @@
+import { cardinalWords } from "./cardinal-words.ts";
 import { idiomNouns } from "./newsroom-words.ts";
 
 /** One number as written, before anything decides whether it is a figure. */
@@ -42,25 +43,8 @@ const scales: Record<string, number> = {
   tn: 1e12,
   trillion: 1e12,
 };
-const writtenValues: Record<string, number> = {
-  half: 0.5,
-  "a quarter of": 0.25,
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-};
+// Keyed by what writtenPattern captures; only its words are ever looked up.
+const writtenValues: Record<string, number> = { half: 0.5, "a quarter of": 0.25, a: 1, ...cardinalWords };
 
 /** Every amount written in digits, in order. */
 export function numericAmounts(text: string): Amount[] {
