@@ -86,6 +86,11 @@ export const matchConfig = Object.freeze({
   definitionDay: 3,
   /** A word this share of a story's topics use is its theme ("protests", "floods"), not a detail. */
   themeShare: 0.5,
+  /**
+   * A question that names no period asks about now: a topic whose newest figure trails the most current close
+   * candidate's by more than the grace loses rank ("turnout" means this election's, not a round years ago).
+   */
+  currency: Object.freeze({ graceYears: 1, perYear: 0.1, floor: 0.5, closeWithin: 0.75 }),
   /** Rank of a topic with nothing said by the date the question names. */
   nothingByThen: 0.8,
   /** A named source with no figure on this topic. */

@@ -1,6 +1,7 @@
 import type { ClaimsIndex } from "../claims/claims-index.ts";
 import type { Topic } from "../claims/schema.ts";
 import { matchConfig } from "./config.ts";
+import { currencyFactors, dayNumber, namesAPeriod } from "./currency.ts";
 import { loadEnglishWords } from "./english-words.ts";
 import { buildIndexStats, type IndexStats } from "./index-stats.ts";
 import { NamedSources } from "./named-sources.ts";
@@ -67,6 +68,8 @@ export class TopicMatcher {
   readonly #bySource = new Map<string, number[]>();
   /** Each topic's earliest as-of date. */
   readonly #earliest = new Map<string, string>();
+  /** Each topic's newest as-of date, as a day number: how current the topic is. */
+  readonly #latest = new Map<string, number>();
 
   constructor(
     index: ClaimsIndex,
@@ -80,6 +83,8 @@ export class TopicMatcher {
     for (const c of index.claims) {
       const first = this.#earliest.get(c.topic);
       if (!first || c.as_of < first) this.#earliest.set(c.topic, c.as_of);
+      const day = dayNumber(c.as_of);
+      if (day > (this.#latest.get(c.topic) ?? Number.NEGATIVE_INFINITY)) this.#latest.set(c.topic, day);
       const set = sourcesByTopic.get(c.topic) ?? new Set<string>();
       set.add(c.source);
       sourcesByTopic.set(c.topic, set);
@@ -185,17 +190,26 @@ export class TopicMatcher {
       return !asked || (first !== undefined && first.slice(0, asked.length) <= asked);
     };
     const candidates = this.#candidates(reading);
-    const ranked = candidates
-      .map((p) => {
-        const s = scoreTopic(p, reading, ctx);
-        return {
-          topic: p.topic,
-          ...s,
-          rank: saidBy(p.topic.id) ? s.rank : s.rank * this.#weights.nothingByThen,
-          subject: p.fields.subject,
-        };
-      })
-      .sort(byRank);
+    const scored = candidates.map((p) => {
+      const s = scoreTopic(p, reading, ctx);
+      return {
+        topic: p.topic,
+        ...s,
+        rank: saidBy(p.topic.id) ? s.rank : s.rank * this.#weights.nothingByThen,
+        subject: p.fields.subject,
+      };
+    });
+    if (!namesAPeriod(reading)) {
+      const currency = currencyFactors(
+        scored.map((r) => ({ latest: this.#latest.get(r.topic.id), rank: r.rank })),
+        dayNumber(asked ?? now.toISOString().slice(0, 10)),
+        this.#weights.currency,
+      );
+      scored.forEach((r, i) => {
+        r.rank *= currency[i] ?? 1;
+      });
+    }
+    const ranked = scored.sort(byRank);
 
     // A question that does not say whose figure it wants is only clear when the close candidates agree on whose.
     const best = ranked[0]?.rank ?? 0;

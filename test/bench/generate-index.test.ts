@@ -4,9 +4,11 @@
  * (invented places, reworded aliases), not the real ones with a suffix.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { readCopies } from "../../src/bench/generate/copies-file.ts";
+import { generateConfig } from "../../src/bench/generate/generate-config.ts";
 import { generateIndex } from "../../src/bench/generate/generate-index.ts";
 import { loadIndex } from "../../src/claims/load-index.ts";
 import { WAR_STORY_DIR } from "../support/war-story.ts";
@@ -31,14 +33,10 @@ async function grow(seed: number, claims = 1_000) {
 /** Every file under the folder, by path, with a hash of its text. */
 function contents(dir: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const folder of readdirSync(dir))
-    for (const name of readdirSync(path.join(dir, folder)))
-      out.set(
-        `${folder}/${name}`,
-        createHash("sha256")
-          .update(readFileSync(path.join(dir, folder, name)))
-          .digest("hex"),
-      );
+  for (const name of readdirSync(dir, { recursive: true, encoding: "utf8" })) {
+    const file = path.join(dir, name);
+    if (statSync(file).isFile()) out.set(name, createHash("sha256").update(readFileSync(file)).digest("hex"));
+  }
   return out;
 }
 
@@ -89,6 +87,31 @@ describe("generateIndex", async () => {
     // Several figures per topic on most, and dates spread over more than one year.
     const years = new Set(all.index.claims.map((c) => c.as_of.slice(0, 4)));
     expect(years.size).toBeGreaterThan(2);
+  });
+
+  it("dates no figure after the day the bench asks its questions", () => {
+    const grownIds = new Set(grown.map((t) => t.id));
+    const dates = all.index.claims.filter((c) => grownIds.has(c.topic)).map((c) => c.as_of);
+    expect(dates.length).toBeGreaterThan(0);
+    expect(dates.filter((d) => d > generateConfig.lastDay)).toEqual([]);
+  });
+
+  it("records which real topic each grown topic copies, and what it changed", () => {
+    const copies = readCopies(generated.dir);
+    expect(new Set(copies.map((c) => c.topic))).toEqual(new Set(grown.map((t) => t.id)));
+    for (const c of copies) expect(realIds.has(c.of)).toBe(true);
+    const latest = (id: string) =>
+      (all.index.claimsByTopic.get(id) ?? [])
+        .map((c) => c.as_of)
+        .sort()
+        .at(-1) ?? null;
+    for (const c of copies) expect(c.latest).toBe(latest(c.topic));
+    // A copy in another place names the places it replaced; a copy moved in time replaced none.
+    expect(copies.some((c) => c.placesReplaced.length > 0)).toBe(true);
+    for (const c of copies) {
+      const topic = all.index.topicById.get(c.topic);
+      for (const place of c.placesReplaced) expect(topic?.title.toLowerCase()).not.toContain(place);
+    }
   });
 
   it("names the grown files so that they do not sort by story", () => {

@@ -22,6 +22,11 @@ export const generateConfig = Object.freeze({
   inventedSources: Object.freeze({ min: 2, max: 5 }),
   /** Share of a grown topic's figures from the model story's sources (agencies report on many places). */
   modelSourceShare: 0.35,
+  /**
+   * No figure is dated after this day, the day the bench asks its questions (bench-config's clock): an index
+   * holds what was said, never what will be.
+   */
+  lastDay: "2026-11-22",
   /** Days between one topic's successive figures. */
   daysBetweenFigures: Object.freeze({ min: 1, max: 20 }),
   /** Claims per claims file, as a desk splits a story's file by outlet or month. */

@@ -5,6 +5,7 @@ import { loadIndex } from "../../claims/load-index.ts";
 import type { Concept } from "../../claims/schema.ts";
 import { loadEnglishWords } from "../../match/english-words.ts";
 import { pick, seededRandom, shuffled } from "../load/seeded-random.ts";
+import { writeCopies } from "./copies-file.ts";
 import { generateConfig } from "./generate-config.ts";
 import { type GrownStory, growStory } from "./grow-story.ts";
 import { InventedNames } from "./invented-names.ts";
@@ -127,6 +128,10 @@ export async function generateIndex(options: GenerateOptions): Promise<Generated
     grown.flatMap(([tag, story]) => storyFiles(story, tag, random)),
   );
   for (const [file, text] of files) writeFileSync(path.join(dir, file), text);
+  writeCopies(
+    dir,
+    grown.flatMap(([, story]) => story.copies),
+  );
   const stories = grown.filter(([tag]) => tag !== "h");
   return {
     dir,

@@ -12,6 +12,20 @@ export interface GrownStory {
   sources: Source[];
   documents: Document[];
   claims: Claim[];
+  /** Which real topic each grown topic copies, and what tells them apart (for scoring, see copies-file.ts). */
+  copies: GrownCopy[];
+}
+
+export interface GrownCopy {
+  topic: string;
+  /** The real topic it was grown from. */
+  of: string;
+  /** The model's place names it replaced: a question naming none of them cannot tell the two apart by place. */
+  placesReplaced: string[];
+  /** The same quantity as the model's (no other measure, no other month): only its place or year differs. */
+  sameQuantity: boolean;
+  /** Its newest figure's date, or null when it has none. */
+  latest: string | null;
 }
 
 export interface GrowContext {
@@ -134,6 +148,7 @@ export function growStory(model: ModelStory, ctx: GrowContext): GrownStory {
   const topics: Topic[] = [];
   const claims: Claim[] = [];
   const documents = new Map<string, Document>();
+  const copies: GrownCopy[] = [];
   const outlet = sources.find((s) => s.kind === "outlet")?.name ?? `${title(mainPlace)} Herald`;
   for (const [i, t] of kept.entries()) {
     if (claims.length >= ctx.budget) break;
@@ -176,6 +191,15 @@ export function growStory(model: ModelStory, ctx: GrowContext): GrownStory {
       note: undefined,
     });
 
+    const ownText = [t.title, t.subject, t.place ?? "", t.period, ...t.aliases].join(" ").toLowerCase();
+    const copy: GrownCopy = {
+      topic: id,
+      of: t.id,
+      placesReplaced: samePlace ? [] : [...places.keys()].filter((w) => ownText.includes(w)),
+      sameQuantity: rewrite.measure.length === 0 && rewrite.months.size === 0,
+      latest: null,
+    };
+    copies.push(copy);
     const models = model.claimsByTopic.get(t.id) ?? [];
     const { min, span, power } = cfg.claimsPerTopic;
     const count = Math.min(ctx.budget - claims.length, min + Math.floor(span * random() ** power));
@@ -184,7 +208,7 @@ export function growStory(model: ModelStory, ctx: GrowContext): GrownStory {
       `${Number(start.slice(0, 4)) + yearDelta}${start.slice(4, 10).padEnd(6, "-01")}`,
       Math.floor(random() * 60),
     );
-    for (let k = 0; k < count; k++) {
+    for (let k = 0; k < count && day <= cfg.lastDay; k++) {
       const modelSources = [...new Set(models.map((c) => c.source))];
       const source =
         modelSources.length > 0 && random() < cfg.modelSourceShare
@@ -210,6 +234,7 @@ export function growStory(model: ModelStory, ctx: GrowContext): GrownStory {
         document: documentId,
         quote: quoteFor(figure, topicTitle, day),
       });
+      copy.latest = day;
       day = addDays(
         day,
         cfg.daysBetweenFigures.min +
@@ -219,5 +244,5 @@ export function growStory(model: ModelStory, ctx: GrowContext): GrownStory {
   }
   for (const t of topics)
     t.related = t.related.map((r) => idOf.get(r)).filter((r): r is string => r !== undefined);
-  return { topics, sources, documents: [...documents.values()], claims };
+  return { topics, sources, documents: [...documents.values()], claims, copies };
 }

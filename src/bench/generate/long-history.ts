@@ -17,7 +17,7 @@ export function longHistory(
   const sources = [...new Set(claims.map((c) => c.source))].sort();
   const first = claims.map((c) => c.as_of).sort()[0];
   if (sources.length === 0 || first === undefined)
-    return { topics: [], sources: [], documents: [], claims: [] };
+    return { topics: [], sources: [], documents: [], claims: [], copies: [] };
   const model = claims.find((c) => c.value !== undefined) ?? claims[0];
   const documents = new Map<string, Document>();
   const history: Claim[] = [];
@@ -46,5 +46,5 @@ export function longHistory(
     });
     day = addDays(day, -1);
   }
-  return { topics: [], sources: [], documents: [...documents.values()], claims: history };
+  return { topics: [], sources: [], documents: [...documents.values()], claims: history, copies: [] };
 }
