@@ -205,8 +205,10 @@ export class TopicMatcher {
         dayNumber(asked ?? now.toISOString().slice(0, 10)),
         this.#weights.currency,
       );
+      // Suggestions too: "did you mean" offers this year's floods before a decade-old round.
       scored.forEach((r, i) => {
         r.rank *= currency[i] ?? 1;
+        r.relaxed = { ...r.relaxed, rank: r.relaxed.rank * (currency[i] ?? 1) };
       });
     }
     const ranked = scored.sort(byRank);
