@@ -1,3 +1,4 @@
+import path from "node:path";
 import { z } from "zod";
 
 /**
@@ -19,6 +20,11 @@ export interface Config {
   host: string | null;
   /** Where persistent state (the SQLite database) lives, when `databaseUrl` is null. */
   stateDir: string;
+  /**
+   * Where parsed data files are kept so that a restart parses only the files that changed (a cache: any of it
+   * may be deleted at any time); null when TALLY_PARSE_CACHE_DIR is `off`. Default: parse-cache/ in stateDir.
+   */
+  parseCacheDir: string | null;
   /** A postgres:// URL: state in PostgreSQL, shared by every instance; null for SQLite in `stateDir`. */
   databaseUrl: string | null;
   /** A headline older than this many days carries a warning. */
@@ -103,6 +109,7 @@ const EnvSchema = z.object({
       .optional(),
   ),
   TALLY_STATE_DIR: optional.pipe(z.string().default("./var")),
+  TALLY_PARSE_CACHE_DIR: optional,
   // The message never repeats the value: it may hold a password.
   DATABASE_URL: optional.pipe(
     z
@@ -172,7 +179,7 @@ const HOW_TO = [
   "  • HTTP:        SLACK_BOT_TOKEN (xoxb-…) and SLACK_SIGNING_SECRET; Slack sends requests to POST /slack/events on PORT (default 3000).",
   "  • Socket Mode: SLACK_BOT_TOKEN (xoxb-…) and SLACK_APP_TOKEN (xapp-…, scope connections:write); no public URL needed.",
   "  • Local console: no Slack tokens, run `npm start` in a terminal (or set TALLY_CONSOLE=1).",
-  "Optional: SLACK_API_URL, PORT, HOST, TALLY_STATE_DIR, DATABASE_URL, TALLY_STALE_DAYS, TALLY_TZ, TALLY_DATA_DIR, TALLY_DOCUMENTS_DIR, TALLY_LOG_LEVEL, TALLY_REVIEW_CHANNEL, TALLY_CURATORS, TALLY_SHUTDOWN_GRACE_MS.",
+  "Optional: SLACK_API_URL, PORT, HOST, TALLY_STATE_DIR, TALLY_PARSE_CACHE_DIR, DATABASE_URL, TALLY_STALE_DAYS, TALLY_TZ, TALLY_DATA_DIR, TALLY_DOCUMENTS_DIR, TALLY_LOG_LEVEL, TALLY_REVIEW_CHANNEL, TALLY_CURATORS, TALLY_SHUTDOWN_GRACE_MS.",
   "See README.md (Running it in Slack) for creating the Slack app from manifest.yml.",
 ].join("\n");
 
@@ -205,6 +212,12 @@ export function loadConfig(
     port: e.PORT,
     host: e.HOST ?? null,
     stateDir: e.TALLY_STATE_DIR,
+    parseCacheDir:
+      e.TALLY_PARSE_CACHE_DIR === undefined
+        ? path.join(e.TALLY_STATE_DIR, "parse-cache")
+        : e.TALLY_PARSE_CACHE_DIR.toLowerCase() === "off"
+          ? null
+          : e.TALLY_PARSE_CACHE_DIR,
     databaseUrl: e.DATABASE_URL ?? null,
     staleDays: e.TALLY_STALE_DAYS,
     timeZone: e.TALLY_TZ,

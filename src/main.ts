@@ -82,6 +82,7 @@ async function loadDeps(config: Config, logger: Logger): Promise<MainDeps> {
     now,
     log: (level, message, fields) => logger[level](message, fields),
     curated: await readCuratedLayer(state.curation),
+    parseCacheDir: config.parseCacheDir,
   });
   if (config.connection.mode === "console" && problems.length > 0) {
     // Someone trying Tally wants a sentence, not JSON lines; the rest still serves.

@@ -36,6 +36,8 @@ export interface LiveCoreOptions {
   log: (level: "info" | "warn", message: string, fields?: Record<string, unknown>) => void;
   /** The curated layer at start; `setCurated` replaces it. */
   curated?: CuratedLayer;
+  /** Where parsed data files are kept across restarts (see YamlParseCache); null or unset: in memory only. */
+  parseCacheDir?: string | null;
 }
 
 export interface LiveCore extends TallyCore {
@@ -66,7 +68,10 @@ export async function loadLiveCore(
 ): Promise<{ core: LiveCore; problems: IndexProblem[] }> {
   let layer = options.curated ?? emptyCuratedLayer;
   // Parsed files are kept between loads: a reload after one edit parses that file only.
-  const parseCache = new YamlParseCache();
+  const parseCache = new YamlParseCache({
+    dir: options.parseCacheDir ?? null,
+    warn: (m, f) => options.log("warn", m, f),
+  });
   const load = () => loadIndex({ ...options, curated: layer.entries, retire: layer.retire, parseCache });
   const first = await load();
   // The dictionary is read once, not again on every reload.

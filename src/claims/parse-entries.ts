@@ -1,13 +1,14 @@
 import type { z } from "zod";
 import type { IndexProblem } from "./index-problem.ts";
 import type { RawEntry } from "./read-data-folders.ts";
+import type { KeyLines } from "./read-yaml-list.ts";
 
 /** An entry that passed its schema, with where it was written. */
 export interface Parsed<T> {
   value: T;
   file: string;
   line: number;
-  keyLines: Map<string, number>;
+  keyLines: KeyLines;
 }
 
 /** The `id` an entry gives, valid or not, so a problem can name it. */
@@ -17,11 +18,7 @@ export function rawId(entry: RawEntry): string | undefined {
 }
 
 /** Where a field of an entry is: the line of its key, else of the entry. */
-export function at(
-  entry: { file: string; line: number; keyLines: Map<string, number> },
-  key: string,
-  id?: string,
-) {
+export function at(entry: { file: string; line: number; keyLines: KeyLines }, key: string, id?: string) {
   return { file: entry.file, line: entry.keyLines.get(key) ?? entry.line, ...(id ? { claimId: id } : {}) };
 }
 

@@ -1,6 +1,7 @@
-import { existsSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { existsSync, readFileSync } from "node:fs";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
+import { mapInSlices } from "./in-slices.ts";
 import type { IndexProblem } from "./index-problem.ts";
 import { readYamlList, type YamlItem } from "./read-yaml-list.ts";
 import type { YamlParseCache } from "./yaml-parse-cache.ts";
@@ -13,9 +14,7 @@ export type DataFolder = (typeof dataFolders)[number];
 const contentFolders: readonly DataFolder[] = ["topics", "sources", "documents", "claims"];
 
 /** One list entry, with where it was written. */
-export interface RawEntry extends YamlItem {
-  file: string;
-}
+export type RawEntry = YamlItem;
 
 export interface DataFolderContents {
   entries: Record<DataFolder, RawEntry[]>;
@@ -40,9 +39,10 @@ const oldLayoutFiles = ["topics.yml", "sources.yml", "seeds.yml"];
 
 /**
  * Reads every YAML list under each data folder (`topics/`, `sources/`, `documents/`, `claims/`,
- * `vocabulary/`), files in sorted name order and data folders in the order given, all files read in parallel.
+ * `vocabulary/`), files in sorted name order and data folders in the order given, a slice of files at a time.
  * Never throws: an unreadable file or bad YAML is a problem, and the other files still count. With a `cache`,
- * a file whose contents have not changed since the last read is not parsed again.
+ * a file whose contents have been parsed before (in this process or, with its disk folder, an earlier one) is
+ * not parsed again.
  */
 export async function readDataFolders(
   dataDirs: readonly string[],
@@ -72,21 +72,34 @@ export async function readDataFolders(
     });
   }
 
-  const texts = await Promise.all(plan.map((p) => readFile(p.file, "utf8").catch(() => null)));
+  const read = await mapInSlices(plan, (p) => {
+    try {
+      return readFileSync(p.file);
+    } catch {
+      return null;
+    }
+  });
   const entries = Object.fromEntries(dataFolders.map((f) => [f, [] as RawEntry[]])) as Record<
     DataFolder,
     RawEntry[]
   >;
+  const files = plan.flatMap(({ file }, i) => {
+    const bytes = read[i];
+    return bytes ? [{ file, bytes }] : [];
+  });
+  const lists = cache
+    ? await cache.readAll(files)
+    : files.map(({ file, bytes }) => readYamlList(bytes.toString("utf8"), file));
+  let next = 0;
   plan.forEach(({ folder, file }, i) => {
-    const text = texts[i];
-    if (text === null || text === undefined) {
+    if (!read[i]) {
       problems.push({ file, message: "cannot be read" });
       return;
     }
-    const read = cache ? cache.read(text, file) : readYamlList(text, file);
-    problems.push(...read.problems);
-    for (const item of read.items) entries[folder].push({ ...item, file });
+    const list = lists[next++] as (typeof lists)[number];
+    problems.push(...list.problems);
+    // Items are never changed once read (the loader copies an entry before it adds to it), so they are shared.
+    for (const item of list.items) entries[folder].push(item);
   });
-  cache?.keepOnly(new Set(plan.map((p) => p.file)));
   return { entries, files: plan.map((p) => p.file), problems };
 }

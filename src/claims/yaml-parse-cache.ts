@@ -1,32 +1,139 @@
-import { createHash } from "node:crypto";
-import type { IndexProblem } from "./index-problem.ts";
-import { readYamlList, type YamlItem } from "./read-yaml-list.ts";
+import { availableParallelism } from "node:os";
+import { mapInSlices } from "./in-slices.ts";
+import { parseCacheConfig } from "./parse-cache-config.ts";
+import { ParseCacheStore } from "./parse-cache-store.ts";
+import { parseInWorkers } from "./parse-pool.ts";
+import { type ParsedFile, parseFile } from "./parsed-file.ts";
+import { parseKey, type ReadList, toReadList } from "./stored-parse.ts";
 
-type ReadList = { items: YamlItem[]; problems: IndexProblem[] };
+export interface YamlParseCacheOptions {
+  /** Folder of the on-disk cache, kept across restarts; null (the default) keeps parses in memory only. */
+  dir?: string | null;
+  /** Parser threads for a big batch; 0 parses in-thread. Default: one per core, at most `workers.max`. */
+  threads?: number;
+  /** A batch smaller than this many bytes is parsed in-thread (default `workers.minBytes`). */
+  threadsFrom?: number;
+  /** Told once per load at most, when the disk cache or the threads could not be used (loading goes on). */
+  warn?: (message: string, fields?: Record<string, unknown>) => void;
+}
 
 /**
- * Parsed YAML files by path and content hash, so a reload after one edit parses only the file that changed
- * (parsing is most of the cost of loading; reading the bytes again is cheap). Every file is still read, so an
- * edit is never missed by a clock or a size that did not change. The items are never changed after parsing:
- * the loader copies entries before it adds to them.
+ * Parsed YAML files by content, so a file whose bytes have not changed is never parsed again: not on a reload
+ * (kept in memory by path) and not after a restart (kept on disk by a hash of the bytes, see
+ * parse-cache-store.ts). Every file is still read, so an edit is never missed by a clock or a size that did not
+ * change. What is served went through JSON.parse, even right after a parse: its strings are flat, where the
+ * YAML parser's are chains of pieces that take several times the memory. Many files to parse (a cold start)
+ * are parsed in worker threads, so the parser's garbage stays out of the serving heap. The items are never
+ * changed after parsing: the loader copies entries before it adds to them.
  */
 export class YamlParseCache {
-  readonly #byFile = new Map<string, { hash: string; read: ReadList }>();
-  /** Files parsed (not served from the cache) since the cache was made. */
+  readonly #byFile = new Map<string, { key: string; read: ReadList }>();
+  readonly #store: ParseCacheStore | null;
+  readonly #threads: number;
+  readonly #threadsFrom: number;
+  readonly #warn: NonNullable<YamlParseCacheOptions["warn"]>;
+  #prunedAt = Number.NEGATIVE_INFINITY;
+  #pruning: Promise<unknown> = Promise.resolve();
+  /** Files parsed (not served from memory or disk) since the cache was made. */
   parses = 0;
+  /** Of those, the files parsed in worker threads. */
+  threadParses = 0;
 
-  read(text: string, file: string): ReadList {
-    const hash = createHash("sha1").update(text).digest("base64");
-    const hit = this.#byFile.get(file);
-    if (hit?.hash === hash) return hit.read;
-    this.parses += 1;
-    const read = readYamlList(text, file);
-    this.#byFile.set(file, { hash, read });
-    return read;
+  constructor(options: YamlParseCacheOptions = {}) {
+    this.#store = options.dir ? new ParseCacheStore(options.dir) : null;
+    this.#threads = options.threads ?? Math.min(availableParallelism(), parseCacheConfig.workers.max);
+    this.#threadsFrom = options.threadsFrom ?? parseCacheConfig.workers.minBytes;
+    this.#warn = options.warn ?? (() => undefined);
   }
 
-  /** Forgets files no longer read (deleted or moved), so the cache never outgrows the data folders. */
-  keepOnly(files: ReadonlySet<string>): void {
-    for (const file of this.#byFile.keys()) if (!files.has(file)) this.#byFile.delete(file);
+  /**
+   * Reads the files of one load, in order; files not among them are forgotten (deleted or moved), so the
+   * cache never outgrows the data folders. Never throws for the cache's sake: an entry that cannot be read is
+   * parsed again, one that cannot be written is only a warning.
+   */
+  async readAll(files: ReadonlyArray<{ file: string; bytes: Buffer }>): Promise<ReadList[]> {
+    const issues: string[] = [];
+    const keys = files.map(({ bytes }) => parseKey(bytes));
+    const reads: Array<ReadList | undefined> = files.map(({ file }, i) => {
+      const hit = this.#byFile.get(file);
+      return hit?.key === keys[i] ? hit.read : undefined;
+    });
+    const missing = (): number[] => reads.flatMap((r, i) => (r === undefined ? [i] : []));
+
+    const store = this.#store;
+    if (store) {
+      const stored = await mapInSlices(missing(), (i) => [i, store.read(keys[i])] as const);
+      for (const [i, found] of stored) {
+        if (found.kind === "hit") reads[i] = toReadList(found.parsed, files[i].file);
+        else if (found.kind !== "miss") issues.push(`${found.kind} entry ${keys[i]}: ${found.why}`);
+      }
+    }
+
+    const writes: Array<Promise<unknown>> = [];
+    let writable = store !== null;
+    const serve = (i: number, parsed: ParsedFile | null, json: string | null) => {
+      const key = keys[i];
+      if (json !== null && store && writable) {
+        writes.push(
+          store.write(key, json).catch((error: unknown) => {
+            // One failed write says the folder is not writable now: the rest of this load does not try.
+            if (writable) issues.push(`cannot write: ${String(error)}`);
+            writable = false;
+          }),
+        );
+      }
+      // Served from JSON even when just parsed: flat strings, and the same values a restart would get.
+      const value = json !== null ? (JSON.parse(json) as ParsedFile) : parsed;
+      if (value) reads[i] = toReadList(value, files[i].file);
+    };
+
+    const toParse = missing();
+    const size = toParse.reduce((sum, i) => sum + files[i].bytes.length, 0);
+    if (this.#threads > 0 && toParse.length > 1 && size >= this.#threadsFrom) {
+      const { results, error } = await parseInWorkers(
+        toParse.map((i) => files[i].bytes),
+        this.#threads,
+      );
+      if (error) issues.push(`parser threads: ${error}; parsed in-thread instead`);
+      results.forEach((answer, n) => {
+        if (!answer) return;
+        this.threadParses += 1;
+        this.parses += 1;
+        serve(toParse[n], "parsed" in answer ? answer.parsed : null, "json" in answer ? answer.json : null);
+      });
+    }
+    for (const i of missing()) {
+      this.parses += 1;
+      const { parsed, json } = parseFile(files[i].bytes.toString("utf8"));
+      serve(i, parsed, json);
+    }
+    await Promise.all(writes);
+
+    const result = reads as ReadList[];
+    this.#byFile.clear();
+    files.forEach(({ file }, i) => {
+      this.#byFile.set(file, { key: keys[i], read: result[i] });
+    });
+    if (issues.length > 0)
+      this.#warn("claims: parse cache not fully used; those files were parsed instead", {
+        dir: store?.dir,
+        issues: issues.slice(0, 5),
+        more: Math.max(0, issues.length - 5),
+      });
+    this.#prune(new Set(keys));
+    return result;
+  }
+
+  /** Resolves when the background upkeep of the disk cache (see `ParseCacheStore.prune`) is done. */
+  idle(): Promise<unknown> {
+    return this.#pruning;
+  }
+
+  #prune(used: ReadonlySet<string>): void {
+    const store = this.#store;
+    const now = Date.now();
+    if (!store || now - this.#prunedAt < parseCacheConfig.prune.everyMs) return;
+    this.#prunedAt = now;
+    this.#pruning = this.#pruning.then(() => store.prune(used, now)).catch(() => undefined);
   }
 }

@@ -13,6 +13,7 @@ describe("loadConfig", () => {
         port: 3000,
         host: null,
         stateDir: "./var",
+        parseCacheDir: "var/parse-cache",
         databaseUrl: null,
         staleDays: 90,
         timeZone: "UTC",
@@ -24,6 +25,19 @@ describe("loadConfig", () => {
         shutdownGraceMs: 20_000,
       },
     });
+  });
+
+  it("keeps the parse cache under the state folder unless TALLY_PARSE_CACHE_DIR moves it or turns it off", () => {
+    const dir = (env: Record<string, string>) => {
+      const result = loadConfig({ ...http, ...env }, { stdinIsTTY: false });
+      return result.ok ? result.config.parseCacheDir : "config refused";
+    };
+    expect(dir({ TALLY_STATE_DIR: "/srv/tally" })).toBe("/srv/tally/parse-cache");
+    expect(dir({ TALLY_STATE_DIR: "/srv/tally", TALLY_PARSE_CACHE_DIR: "/cache/tally" })).toBe(
+      "/cache/tally",
+    );
+    expect(dir({ TALLY_PARSE_CACHE_DIR: "off" })).toBeNull();
+    expect(dir({ TALLY_PARSE_CACHE_DIR: " " })).toBe("var/parse-cache");
   });
 
   it("reads the shutdown grace period and refuses one that is not a whole number of ms in range", () => {

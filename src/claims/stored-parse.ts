@@ -1,0 +1,56 @@
+import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
+import { z } from "zod";
+import type { IndexProblem } from "./index-problem.ts";
+import { parseCacheConfig } from "./parse-cache-config.ts";
+import type { ParsedFile, StoredItem } from "./parsed-file.ts";
+import { StoredKeyLines, type YamlItem } from "./read-yaml-list.ts";
+
+/** What reading one YAML list file gives: its items, or the problems that kept them out. */
+export interface ReadList {
+  items: YamlItem[];
+  problems: IndexProblem[];
+}
+
+const isLine = (n: unknown): boolean => Number.isInteger(n) && (n as number) >= 0;
+const isStoredItem = (x: unknown): x is StoredItem =>
+  Array.isArray(x) &&
+  x.length === 3 &&
+  isLine(x[1]) &&
+  typeof x[2] === "object" &&
+  x[2] !== null &&
+  !Array.isArray(x[2]) &&
+  Object.values(x[2]).every(isLine);
+
+/** A parse read back from disk (see parsed-file.ts) must be of this shape, or it is parsed again. */
+export const ParsedFileSchema: z.ZodType<ParsedFile> = z.object({
+  format: z.literal(parseCacheConfig.format),
+  // A check rather than z.tuple: zod would copy each of 100,000 items (0.7 s at 100,000 claims).
+  items: z.array(z.custom<StoredItem>(isStoredItem, "each item must be [value, line, key lines]")),
+  problems: z.array(z.object({ line: z.int().nonnegative().optional(), message: z.string() })),
+});
+
+const yamlVersion = z
+  .object({ version: z.string() })
+  .parse(createRequire(import.meta.url)("yaml/package.json")).version;
+
+/** The key of a file's parse: its bytes, the format and the parser's version (an upgrade parses again). */
+export function parseKey(bytes: Uint8Array): string {
+  return createHash("sha256")
+    .update(`tally-parse/${parseCacheConfig.format}/yaml@${yamlVersion}\n`)
+    .update(bytes)
+    .digest("hex");
+}
+
+/** A stored parse back as the loader reads it, with the file's name on its problems. */
+export function toReadList(parsed: ParsedFile, file: string): ReadList {
+  return {
+    items: parsed.items.map(([value, line, keyLines]) => ({
+      value,
+      file,
+      line,
+      keyLines: new StoredKeyLines(keyLines),
+    })),
+    problems: parsed.problems.map((p) => ({ file, line: p.line, message: p.message })),
+  };
+}
