@@ -4,6 +4,45 @@ import { ageInDays, formatAge, formatAsOfDate } from "../figures/format-as-of.ts
 import { formatFigure } from "../figures/format-figure.ts";
 import type { ShownClaim } from "./types.ts";
 
+/*
+ * Every answer dresses its headline, each source's latest figure and each related topic's: the texts are worked
+ * out once and reused: an index never changes, and an age depends only on the day of the clock (UTC). Bounded,
+ * so a long-running process over many dates cannot grow them without end.
+ */
+const maxDates = 20_000;
+const figureTexts = new WeakMap<Claim, { unit: Topic["unit"]; text: string }>();
+const dateTexts = new Map<string, string>();
+const ages = new Map<string, { at: number; text: string; days: number }>();
+
+function figureText(claim: Claim, unit: Topic["unit"]): string {
+  const known = figureTexts.get(claim);
+  if (known?.unit === unit) return known.text;
+  const text = formatFigure({ ...claim, unit });
+  figureTexts.set(claim, { unit, text });
+  return text;
+}
+
+function dateText(asOf: string): string {
+  let text = dateTexts.get(asOf);
+  if (text === undefined) {
+    if (dateTexts.size >= maxDates) dateTexts.clear();
+    text = formatAsOfDate(asOf);
+    dateTexts.set(asOf, text);
+  }
+  return text;
+}
+
+function age(asOf: string, now: Date): { text: string; days: number } {
+  const at = Math.floor(now.getTime() / 86_400_000);
+  let known = ages.get(asOf);
+  if (known?.at !== at) {
+    if (ages.size >= maxDates) ages.clear();
+    known = { at, text: formatAge(asOf, now), days: ageInDays(asOf, now) };
+    ages.set(asOf, known);
+  }
+  return known;
+}
+
 /**
  * Dresses a claim for display: newsroom figure text, date, age from the injected clock, source, the document
  * it cites and every document that reports the same figure.
@@ -23,6 +62,7 @@ export function showClaim(claim: Claim, topic: Topic, index: ClaimsIndex, now: D
     kind: "outlet",
   };
   const reports = index.reportsByClaim.get(claim.id) ?? [];
+  const { text: ageText, days: ageDays } = age(claim.as_of, now);
   return {
     claim,
     figure: {
@@ -31,13 +71,13 @@ export function showClaim(claim: Claim, topic: Topic, index: ClaimsIndex, now: D
       ...(claim.high !== undefined ? { high: claim.high } : {}),
       ...(claim.qualifier !== undefined ? { qualifier: claim.qualifier } : {}),
       unit: topic.unit,
-      text: formatFigure({ ...claim, unit: topic.unit }),
+      text: figureText(claim, topic.unit),
     },
     source,
     document,
     reports: reports.length > 0 ? reports : [{ document, quote: claim.quote, claimId: claim.id }],
-    dateText: formatAsOfDate(claim.as_of),
-    ageText: formatAge(claim.as_of, now),
-    ageDays: ageInDays(claim.as_of, now),
+    dateText: dateText(claim.as_of),
+    ageText,
+    ageDays,
   };
 }

@@ -1,8 +1,42 @@
-import { discriminates } from "./index-stats.ts";
+import { discriminates, type IndexStats } from "./index-stats.ts";
 import type { QuestionReading } from "./read-question.ts";
 import type { MatchWeights } from "./score-context.ts";
 import { nationwide, perYear, type ScoreContext } from "./score-context.ts";
 import type { TopicProfile } from "./topic-profile.ts";
+
+/** Per story's period terms: how many are years ("@y") and how many months ("@m"), counted on first use. */
+const datedCounts = new WeakMap<ReadonlySet<string>, Map<string, number>>();
+function datedCount(period: ReadonlySet<string>, prefix: string): number {
+  let counts = datedCounts.get(period);
+  if (!counts) {
+    counts = new Map();
+    for (const o of period) counts.set(o.slice(0, 2), (counts.get(o.slice(0, 2)) ?? 0) + 1);
+    datedCounts.set(period, counts);
+  }
+  return counts.get(prefix) ?? 0;
+}
+
+/** Some term of the set is asked. */
+function anyAsked(set: ReadonlySet<string>, asked: ReadonlySet<string>): boolean {
+  for (const t of set) if (asked.has(t)) return true;
+  return false;
+}
+
+/** Some term of the set tells the topic from its story's neighbours. */
+function anyTelling(set: Iterable<string>, stats: IndexStats, story: number): boolean {
+  for (const t of set) if (discriminates(stats, story, t)) return true;
+  return false;
+}
+
+/** A field the topic has, none of whose terms is asked, that tells it from its neighbours. */
+function leftOut(
+  set: ReadonlySet<string>,
+  asked: ReadonlySet<string>,
+  stats: IndexStats,
+  story: number,
+): boolean {
+  return set.size > 0 && !anyAsked(set, asked) && anyTelling(set, stats, story);
+}
 
 /**
  * The cost of details a topic has, that tell it from its story's neighbours, which the question leaves out: a
@@ -18,27 +52,33 @@ export function detailsLeftOut(
 ): number {
   const story = ctx.stats.storyField.get(p.story);
   if (!story) return 1;
+  // Run for every candidate of every question: loops and module helpers, no closures made per call.
+  const { stats } = ctx;
+  const has = asked.asked;
   let missing = 1;
-  const has = (t: string) => asked.asked.has(t);
-  const telling = (t: string) => discriminates(ctx.stats, p.story, t);
-  if (!asked.subjectNamed && [...p.subjectNames].some(telling)) missing *= cfg.missing.subject;
-  const namesAsked = p.subjectParts.filter((part) => [...part].some(has)).length;
-  if (p.subjectParts.length > 1 && namesAsked === 0 && !has("#combined")) missing *= cfg.missing.subjectPart;
-  const leftOut = (set: Set<string>) => set.size > 0 && ![...set].some(has) && [...set].some(telling);
+  if (!asked.subjectNamed && anyTelling(p.subjectNames, stats, p.story)) missing *= cfg.missing.subject;
+  let namesAsked = 0;
+  for (const part of p.subjectParts) if (anyAsked(part, has)) namesAsked++;
+  if (p.subjectParts.length > 1 && namesAsked === 0 && !has.has("#combined"))
+    missing *= cfg.missing.subjectPart;
   // "Nationwide" is what a question with no place means, so it is not a detail left out.
-  if (leftOut(p.fields.place) && !p.all.has(nationwide)) missing *= cfg.missing.place;
-  if (leftOut(p.fields.thing)) missing *= cfg.missing.thing;
+  if (leftOut(p.fields.place, has, stats, p.story) && !p.all.has(nationwide)) missing *= cfg.missing.place;
+  if (leftOut(p.fields.thing, has, stats, p.story)) missing *= cfg.missing.thing;
   if (asked.measureAsked) {
     const parts = p.lists.measureParts;
-    if (parts.some((t) => !has(t) && telling(t)) && !parts.every((t) => !has(t)))
+    if (
+      parts.some((t) => !has.has(t) && discriminates(stats, p.story, t)) &&
+      !parts.every((t) => !has.has(t))
+    )
       missing *= cfg.missing.measurePart;
   }
   for (const t of p.fields.period) {
     const rate = ctx.vocabulary.kind(t) === "period";
     const dated = t.startsWith("@y") || t.startsWith("@m");
-    if ((!rate && !dated) || has(t) || !telling(t)) continue;
-    // A year or month is a detail only where the story has topics of another year or month.
-    if (dated && ![...story.period].some((o) => o.startsWith(t.slice(0, 2)) && o !== t)) continue;
+    if ((!rate && !dated) || has.has(t) || !discriminates(stats, p.story, t)) continue;
+    // A year or month is a detail only where the story has topics of another year or month (the topic's own
+    // is one of the story's, so another means more than one).
+    if (dated && datedCount(story.period, t.slice(0, 2)) - (story.period.has(t) ? 1 : 0) === 0) continue;
     // "In 2024" is a calendar year already; "annual" need not be said.
     if (t === perYear && q.date.yearPeriod !== null) continue;
     if (t === `@y${q.date.yearPeriod}` || t === `@m${q.date.monthPeriod}`) continue;

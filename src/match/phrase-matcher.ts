@@ -11,6 +11,10 @@ export interface PhraseMatch {
 export class PhraseMatcher {
   readonly #phrases = new Map<string, string>();
   #longest = 1;
+  /** The longest phrase starting with each word: most words start none, and are passed over at one lookup. */
+  readonly #starts = new Map<string, number>();
+  /** A word with a space in it would make a phrase's first word ambiguous: then every length is tried. */
+  #spaced = false;
 
   add(words: readonly string[], concept: string): void {
     if (words.length === 0) return;
@@ -18,6 +22,9 @@ export class PhraseMatcher {
     // The first concept registered for a phrase wins; concept phrases are added before data aliases.
     if (!this.#phrases.has(key)) this.#phrases.set(key, concept);
     this.#longest = Math.max(this.#longest, words.length);
+    const first = words[0] ?? "";
+    this.#starts.set(first, Math.max(this.#starts.get(first) ?? 0, words.length));
+    if (words.some((w) => w.includes(" "))) this.#spaced = true;
   }
 
   has(word: string): boolean {
@@ -35,7 +42,9 @@ export class PhraseMatcher {
     let i = 0;
     while (i < words.length) {
       let found: PhraseMatch | null = null;
-      for (let n = Math.min(this.#longest, words.length - i); n >= 1; n--) {
+      const word = words[i] ?? "";
+      const longest = this.#spaced || word.includes(" ") ? this.#longest : (this.#starts.get(word) ?? 0);
+      for (let n = Math.min(longest, words.length - i); n >= 1; n--) {
         const concept = this.#phrases.get(words.slice(i, i + n).join(" "));
         if (concept !== undefined) {
           found = { concept, start: i, end: i + n };

@@ -1,5 +1,6 @@
 import type { matchConfig } from "./config.ts";
-import type { IndexStats } from "./index-stats.ts";
+import { type IndexStats, usedBy } from "./index-stats.ts";
+import type { FieldName, TopicProfile } from "./topic-profile.ts";
 import { conceptKey, type Vocabulary } from "./vocabulary.ts";
 
 export type MatchWeights = typeof matchConfig;
@@ -37,3 +38,39 @@ export const isSubjectTerm = (t: string, ctx: ScoreContext): boolean => {
   const k = ctx.vocabulary.kind(t);
   return k === undefined || k === "name";
 };
+
+/** The terms a story's topics use in each field. */
+export type StoryFields = Record<FieldName, Set<string>>;
+
+/** A story's theme word ("fires", "protests") is never what tells its topics apart. */
+export function isTheme(
+  t: string,
+  p: TopicProfile,
+  story: StoryFields,
+  ctx: ScoreContext,
+  cfg: MatchWeights,
+): boolean {
+  return (
+    (!t.startsWith("#") || ctx.vocabulary.kind(t) === "noun") &&
+    (usedBy(ctx.stats, p.story, t) >= cfg.themeShare ||
+      (ctx.stats.storyThemes.get(p.story)?.has(t) === true && !story.place.has(t)))
+  );
+}
+
+/** How well a measure asked fits the topic's: judged on the measure field, so an alias that says "killed or
+ * wounded" does not make a deaths topic. */
+export function measureFitOf(m: string, p: TopicProfile, vocabulary: Vocabulary, cfg: MatchWeights): number {
+  // "%" asked of a topic counted in percent is what it counts.
+  if (p.fields.measure.has(m) || p.fields.unit.has(m)) return 1;
+  let close = 0;
+  for (const tm of p.lists.measures) {
+    const c = vocabulary.closeness(m, tm);
+    if (c > close) close = c;
+  }
+  if (close > 0) return close;
+  // A plain word counts where the measure field is plain words too; beside a vocabulary measure it must be in it.
+  if (!p.all.has(m)) return 0;
+  if (p.lists.vocabularyMeasures.length === 0) return 1;
+  // A vocabulary measure must be the field's ("killed or wounded" in an alias does not make a deaths topic).
+  return vocabulary.kind(m) === "measure" ? 0 : cfg.aliasMeasure;
+}

@@ -1,12 +1,12 @@
 import type { ClaimsIndex } from "../claims/claims-index.ts";
 import type { Topic } from "../claims/schema.ts";
+import { CandidateTopics } from "./candidate-topics.ts";
 import { matchConfig } from "./config.ts";
 import { currencyFactors, dayNumber, namesAPeriod } from "./currency.ts";
 import { loadEnglishWords } from "./english-words.ts";
 import { buildIndexStats, type IndexStats } from "./index-stats.ts";
 import { NamedSources } from "./named-sources.ts";
 import { tokenizeQuestion } from "./normalize-question.ts";
-import { bestPhrasing } from "./phrasing-similarity.ts";
 import { type QuestionReading, readQuestion } from "./read-question.ts";
 import { readTerms } from "./read-terms.ts";
 import { isSubjectTerm, type MatchWeights, type ScoreContext, scoreTopic } from "./score-topic.ts";
@@ -70,6 +70,10 @@ export class TopicMatcher {
   readonly #earliest = new Map<string, string>();
   /** Each topic's newest as-of date, as a day number: how current the topic is. */
   readonly #latest = new Map<string, number>();
+  /** Gathers each question's candidates over the inverted indexes; made on the first question. */
+  #gatherer: CandidateTopics | null = null;
+  /** Per source id: whether its side is some topic's subject (see #sideIsSubject). */
+  readonly #sideSubjects = new Map<string, boolean>();
 
   constructor(
     index: ClaimsIndex,
@@ -169,10 +173,7 @@ export class TopicMatcher {
     const sources = reading.sources.filter((id) => {
       const side = this.#sources.side(id);
       const names = [...side].filter((t) => this.#stats.subjectNames.has(t));
-      const sideIsSubject =
-        this.#sources.isItsOwnSide(id) &&
-        names.length > 0 &&
-        this.#profiles.some((p) => names.every((t) => p.subjectNames.has(t)));
+      const sideIsSubject = this.#sideIsSubject(id, names);
       if (
         !subjectNamed &&
         side.size > 0 &&
@@ -189,7 +190,13 @@ export class TopicMatcher {
       const first = this.#earliest.get(id);
       return !asked || (first !== undefined && first.slice(0, asked.length) <= asked);
     };
-    const candidates = this.#candidates(reading);
+    this.#gatherer ??= new CandidateTopics({
+      profiles: this.#profiles,
+      byTerm: this.#byTerm,
+      bySource: this.#bySource,
+      stats: this.#stats,
+    });
+    const candidates = this.#gatherer.gather(reading, this.#weights.candidates.keep);
     const scored = candidates.map((p) => {
       const s = scoreTopic(p, reading, ctx);
       return {
@@ -281,38 +288,19 @@ export class TopicMatcher {
   }
 
   /**
-   * Topics worth scoring: those that use a term of the question, or have a figure from a source it names. A
-   * topic that shares nothing with the question cannot explain any of it, so its score would be nil anyway.
+   * The source speaks for itself and some topic's subject is its side: depends on the source alone, and asking
+   * every topic costs a scan of the index, so it is worked out once per source.
    */
-  #candidates(reading: QuestionReading): TopicProfile[] {
-    // How much of the question each topic could explain at best: the weights of the terms it uses.
-    const overlap = new Map<number, number>();
-    const add = (i: number, w: number) => overlap.set(i, (overlap.get(i) ?? 0) + w);
-    for (const key of new Set(reading.terms.map((t) => t.key))) {
-      const w = this.#stats.weight(key);
-      for (const i of this.#byTerm.get(key) ?? []) add(i, w);
+  #sideIsSubject(id: string, names: readonly string[]): boolean {
+    let known = this.#sideSubjects.get(id);
+    if (known === undefined) {
+      known =
+        this.#sources.isItsOwnSide(id) &&
+        names.length > 0 &&
+        this.#profiles.some((p) => names.every((t) => p.subjectNames.has(t)));
+      this.#sideSubjects.set(id, known);
     }
-    for (const id of reading.sources) for (const i of this.#bySource.get(id) ?? []) add(i, 1);
-    // Only the best-placed few are scored in full; at tens of thousands of topics that keeps answers instant.
-    const { keep } = this.#weights.candidates;
-    const byOverlap = [...overlap].sort((a, b) => b[1] - a[1]);
-    if (byOverlap.length <= keep) return byOverlap.map(([i]) => this.#profiles[i] as TopicProfile);
-    // Near neighbours often share as much of a question (the same measure in another place or year), so the
-    // cut falls among equals. Those are ordered by content, never by file order: the one whose closest
-    // phrasing is closest to the question (no place or year it does not name), then by id.
-    const edge = byOverlap[keep - 1]?.[1] ?? 0;
-    const above = byOverlap.filter(([, w]) => w > edge);
-    const tied = byOverlap
-      .filter(([, w]) => w === edge)
-      .map(([i]) => {
-        const p = this.#profiles[i] as TopicProfile;
-        return { p, phrasing: bestPhrasing(p, reading, this.#stats, 0) };
-      })
-      .sort((a, b) => b.phrasing - a.phrasing || a.p.topic.id.localeCompare(b.p.topic.id));
-    return [
-      ...above.map(([i]) => this.#profiles[i] as TopicProfile),
-      ...tied.slice(0, keep - above.length).map((t) => t.p),
-    ];
+    return known;
   }
 
   #context(sourceSides: ReadonlySet<string>): ScoreContext {
