@@ -1,25 +1,53 @@
 import type { ClaimsIndex } from "../claims/claims-index.ts";
 import { matchConfig } from "../match/config.ts";
-import { TopicMatcher } from "../match/topic-matcher.ts";
+import type { TextReadings } from "../match/text-terms.ts";
+import { TopicMatcher, type TopicMatcherOptions } from "../match/topic-matcher.ts";
+import type { StepRunner } from "../schedule/time-slice.ts";
 import { beforeFirstFigure, buildMatch } from "./build-match.ts";
 import { type TopicChecks, topicsDueForReview } from "./topic-review.ts";
 import type { Answer, Suggestion, TallyCore, TopicRef } from "./types.ts";
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;
 
+export interface CoreOptions {
+  abstainBelow?: number;
+  englishWords?: ReadonlySet<string>;
+  /** Texts the last build read, kept for the next: a rebuild after an edit reads only what changed. */
+  readings?: TextReadings;
+  /** Curators' latest check of each topic, read at every answer (checks change without a rebuild). */
+  checks?: () => TopicChecks;
+}
+
+const matcherOptions = (options: CoreOptions): TopicMatcherOptions => ({
+  ...(options.englishWords ? { englishWords: options.englishWords } : {}),
+  ...(options.readings ? { readings: options.readings } : {}),
+});
+
 /** The core over one claims index: questions in, answers out. Pure apart from the injected clock. */
-export function createCore(
+export function createCore(index: ClaimsIndex, now: () => Date, options: CoreOptions = {}): TallyCore {
+  return coreOver(index, now, options, new TopicMatcher(index, matcherOptions(options)));
+}
+
+/**
+ * `createCore`, with the matcher built by `run`: in slices that give the event loop back, so a rebuild beside
+ * a serving core never stalls its answers (see schedule/time-slice.ts).
+ */
+export async function buildCore(
   index: ClaimsIndex,
   now: () => Date,
-  options: {
-    abstainBelow?: number;
-    englishWords?: ReadonlySet<string>;
-    /** Curators' latest check of each topic, read at every answer (checks change without a rebuild). */
-    checks?: () => TopicChecks;
-  } = {},
+  options: CoreOptions,
+  run: StepRunner,
+): Promise<TallyCore> {
+  return coreOver(index, now, options, await TopicMatcher.build(index, matcherOptions(options), run));
+}
+
+function coreOver(
+  index: ClaimsIndex,
+  now: () => Date,
+  options: CoreOptions,
+  matcher: TopicMatcher,
 ): TallyCore {
   const checks = options.checks ?? (() => new Map());
-  const matcher = new TopicMatcher(index, options.englishWords ? { englishWords: options.englishWords } : {});
   const abstainBelow = options.abstainBelow ?? matchConfig.answer.abstainBelow;
   return {
     ask(question: string): Answer {

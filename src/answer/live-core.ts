@@ -4,7 +4,9 @@ import { type CuratedEntries, loadIndex } from "../claims/load-index.ts";
 import type { Retired } from "../claims/schema.ts";
 import { YamlParseCache } from "../claims/yaml-parse-cache.ts";
 import { loadEnglishWords } from "../match/english-words.ts";
-import { createCore } from "./create-core.ts";
+import { TextReadings } from "../match/text-terms.ts";
+import { type StepRunner, slicedRunner, straightRunner } from "../schedule/time-slice.ts";
+import { buildCore, createCore } from "./create-core.ts";
 import type { TopicChecks } from "./topic-review.ts";
 import type { TallyCore } from "./types.ts";
 
@@ -38,6 +40,11 @@ export interface LiveCoreOptions {
   curated?: CuratedLayer;
   /** Where parsed data files are kept across restarts (see YamlParseCache); null or unset: in memory only. */
   parseCacheDir?: string | null;
+  /**
+   * How a rebuild runs beside the serving core: by default in slices of `sliceConfig.budgetMs` that give the
+   * event loop back, so answers keep coming from the serving index until the new one is complete.
+   */
+  rebuildRunner?: StepRunner;
 }
 
 export interface LiveCore extends TallyCore {
@@ -72,13 +79,17 @@ export async function loadLiveCore(
     dir: options.parseCacheDir ?? null,
     warn: (m, f) => options.log("warn", m, f),
   });
-  const load = () => loadIndex({ ...options, curated: layer.entries, retire: layer.retire, parseCache });
-  const first = await load();
+  const load = (run: StepRunner) =>
+    loadIndex({ ...options, curated: layer.entries, retire: layer.retire, parseCache, run });
+  // At start nothing is serving yet: the first index is read straight through.
+  const first = await load(straightRunner);
   // The dictionary is read once, not again on every reload.
   const englishWords = loadEnglishWords();
-  const build = (index: typeof first.index) =>
-    createCore(index, options.now, { englishWords, checks: () => layer.checks });
-  let current = build(first.index);
+  // Texts the last build read are kept for the next: a rebuild after one edit reads only what changed.
+  const coreOptions = { englishWords, checks: () => layer.checks, readings: new TextReadings() };
+  let current = createCore(first.index, options.now, coreOptions);
+  // A rebuild runs in slices beside the serving core, which answers until the new one is complete.
+  const runner = options.rebuildRunner ?? slicedRunner();
   let serving = new Set(first.problems.map(formatProblem));
   let curatedProblems = first.curatedProblems;
   for (const p of curatedProblems) options.log("warn", `curated: ${formatProblem(p)}`);
@@ -89,7 +100,7 @@ export async function loadLiveCore(
 
   const rebuild = async (): Promise<{ taken: boolean; problems: IndexProblem[] }> => {
     try {
-      const next = await load();
+      const next = await load(runner);
       const added = next.problems.filter((p) => !serving.has(formatProblem(p)));
       if (added.length > 0) {
         for (const p of added) options.log("warn", `claims: ${formatProblem(p)}`);
@@ -98,7 +109,7 @@ export async function loadLiveCore(
         });
         return { taken: false, problems: added };
       }
-      current = build(next.index);
+      current = await buildCore(next.index, options.now, coreOptions, runner);
       serving = new Set(next.problems.map(formatProblem));
       curatedProblems = next.curatedProblems;
       for (const p of curatedProblems) options.log("warn", `curated: ${formatProblem(p)}`);

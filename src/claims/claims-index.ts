@@ -1,3 +1,4 @@
+import { runToEnd, type Steps, sliceConfig } from "../schedule/time-slice.ts";
 import type { Claim, Concept, Document, Source, Topic } from "./schema.ts";
 
 /** One document reporting a claim, with the quote it gives. */
@@ -45,6 +46,18 @@ export function buildClaimsIndex(
   claims: Claim[],
   concepts: Concept[] = [],
 ): ClaimsIndex {
+  return runToEnd(claimsIndexSteps(topics, sources, documents, claims, concepts));
+}
+
+/** `buildClaimsIndex`, yielding every few hundred claims (see schedule/time-slice.ts). */
+export function* claimsIndexSteps(
+  topics: Topic[],
+  sources: Source[],
+  documents: Document[],
+  claims: Claim[],
+  concepts: Concept[] = [],
+): Steps<ClaimsIndex> {
+  let n = 0;
   const documentById = new Map(documents.map((d) => [d.id, d]));
   // A retired figure is merged with nothing: it is history, not a report of a live one.
   const keyOf = (c: Claim): string =>
@@ -55,6 +68,7 @@ export function buildClaimsIndex(
     a.document.localeCompare(b.document) || a.id.localeCompare(b.id);
   const groups = new Map<string, Claim[]>();
   for (const c of claims) {
+    if (++n % sliceConfig.itemsPerStep === 0) yield;
     const key = keyOf(c);
     const group = groups.get(key);
     if (group) group.push(c);
@@ -67,6 +81,7 @@ export function buildClaimsIndex(
     return document ? { document, quote: c.quote, claimId: c.id } : null;
   };
   for (const group of groups.values()) {
+    if (++n % sliceConfig.itemsPerStep === 0) yield;
     // The loader reports a different figure on the same key; one built by hand keeps both.
     const ordered = group.length > 1 ? [...group].sort(restatementOrder) : group;
     const merged: Claim[] = [];
@@ -87,11 +102,17 @@ export function buildClaimsIndex(
   const retiredByTopic = new Map<string, Claim[]>();
   const live: Claim[] = [];
   for (const c of kept) {
+    if (++n % sliceConfig.itemsPerStep === 0) yield;
     const byTopic = c.retired ? retiredByTopic : claimsByTopic;
     const list = byTopic.get(c.topic) ?? [];
     list.push(c);
     byTopic.set(c.topic, list);
     if (!c.retired) live.push(c);
+  }
+  const claimById = new Map<string, Claim>();
+  for (const c of kept) {
+    claimById.set(c.id, c);
+    if (++n % sliceConfig.itemsPerStep === 0) yield;
   }
   return {
     topics,
@@ -102,7 +123,7 @@ export function buildClaimsIndex(
     claims: live,
     claimsByTopic,
     retiredByTopic,
-    claimById: new Map(kept.map((c) => [c.id, c])),
+    claimById,
     reportsByClaim,
   };
 }

@@ -1,12 +1,14 @@
-import { buildClaimsIndex, type ClaimsIndex, sameFigure } from "./claims-index.ts";
-import { collapseWhitespace, readDocumentTexts } from "./document-texts.ts";
+import { type StepRunner, type Steps, straightRunner } from "../schedule/time-slice.ts";
+import { type ClaimsIndex, claimsIndexSteps, sameFigure } from "./claims-index.ts";
+import { collapseWhitespace, type DocumentTexts, readDocumentTexts } from "./document-texts.ts";
 import type { IndexProblem } from "./index-problem.ts";
-import { at, type Parsed, parseEntry, parseUnique, rawId } from "./parse-entries.ts";
+import { at, type Parsed, parseEntry, parseUniqueSteps, rawId } from "./parse-entries.ts";
 import { type RawEntry, readDataFolders } from "./read-data-folders.ts";
 import {
   type Claim,
   ClaimSchema,
   ConceptSchema,
+  type Document,
   DocumentSchema,
   type Retired,
   SourceSchema,
@@ -30,6 +32,11 @@ export interface LoadIndexOptions {
   retire?: ReadonlyMap<string, Retired> | undefined;
   /** Files parsed on an earlier load, so a reload parses only those whose contents changed. */
   parseCache?: YamlParseCache | undefined;
+  /**
+   * How the checking and indexing run: straight through (the default), or in slices that give the event loop
+   * back, so a reload beside a serving index never stalls its answers (see schedule/time-slice.ts).
+   */
+  run?: StepRunner | undefined;
 }
 
 export interface CuratedEntries {
@@ -105,52 +112,32 @@ function whyNotChecked(
   return null;
 }
 
+/** What claims are checked against: the ids of the other folders, and the documents' text copies. */
+interface ClaimRefs {
+  topicIds: ReadonlySet<string>;
+  sourceIds: ReadonlySet<string>;
+  documentById: ReadonlyMap<string, Parsed<Document>>;
+  texts: DocumentTexts;
+}
+
 /**
- * Reads the data folders and returns every valid entry plus every problem, each with file, line and id. Never
- * throws on bad data: an invalid entry is left out and the rest still serves. The same figure from the same
- * source, topic and date in several documents is one claim with several reports; a different figure is an error.
+ * Checks every claim entry: its schema, its id, what it refers to and its quote; returns the claims that serve.
+ * Yields between entries (see schedule/time-slice.ts).
  */
-export async function loadIndex(options: LoadIndexOptions): Promise<LoadedIndex> {
-  const { entries, files, problems } = await readDataFolders(options.dataDirs, options.parseCache);
-  const unverified: IndexProblem[] = [];
-  const curatedLabels = new Set((options.curated ?? []).map((c) => c.label));
-  if (curatedLabels.size > 0 || (options.retire?.size ?? 0) > 0)
-    overlay(entries, options.curated ?? [], options.retire ?? new Map());
-
-  const topics = parseUnique(entries.topics, TopicSchema, "topic", problems);
-  const sources = parseUnique(entries.sources, SourceSchema, "source", problems);
-  const documents = parseUnique(entries.documents, DocumentSchema, "document", problems);
-  const concepts = parseUnique(entries.vocabulary, ConceptSchema, "concept", problems);
-
-  const topicIds = new Set(topics.map((t) => t.value.id));
-  for (const t of topics) {
-    for (const r of t.value.related) {
-      if (!topicIds.has(r))
-        problems.push({ ...at(t, "related", t.value.id), message: `related: unknown topic "${r}"` });
-    }
-  }
-  const sourceIds = new Set(sources.map((s) => s.value.id));
-  const documentById = new Map(documents.map((d) => [d.value.id, d]));
-  const texts = await readDocumentTexts(
-    documents.map((d) => d.value),
-    options.documentsDirs ?? [],
-  );
-  const quotesNotChecked = whyNotChecked(options.documentsDirs, texts.present);
-  for (const d of documents) {
-    if (d.value.file !== undefined && texts.present.length > 0 && !texts.byId.has(d.value.id)) {
-      unverified.push({
-        ...at(d, "file", d.value.id),
-        message: `text copy ${d.value.file} not found in ${texts.present.join(", ")}`,
-      });
-    }
-  }
-
+function* checkClaims(
+  entries: readonly RawEntry[],
+  refs: ClaimRefs,
+  problems: IndexProblem[],
+  unverified: IndexProblem[],
+): Steps<Claim[]> {
+  const { topicIds, sourceIds, documentById, texts } = refs;
   // Claims are checked for their references and quote even when the schema failed, so that one run lists
   // everything wrong with a claim.
   const claims: Claim[] = [];
   const firstById = new Map<string, { file: string; line: number }>();
   const firstByKey = new Map<string, Parsed<Claim>>();
-  for (const entry of entries.claims) {
+  for (const entry of entries) {
+    yield;
     const id = rawId(entry);
     const before = problems.length;
     const parsed = parseEntry(entry, ClaimSchema, problems);
@@ -221,12 +208,60 @@ export async function loadIndex(options: LoadIndexOptions): Promise<LoadedIndex>
     }
   }
 
-  const index = buildClaimsIndex(
-    topics.map((t) => t.value),
-    sources.map((s) => s.value),
+  return claims;
+}
+
+/**
+ * Reads the data folders and returns every valid entry plus every problem, each with file, line and id. Never
+ * throws on bad data: an invalid entry is left out and the rest still serves. The same figure from the same
+ * source, topic and date in several documents is one claim with several reports; a different figure is an error.
+ */
+export async function loadIndex(options: LoadIndexOptions): Promise<LoadedIndex> {
+  const run = options.run ?? straightRunner;
+  const { entries, files, problems } = await readDataFolders(options.dataDirs, options.parseCache);
+  const unverified: IndexProblem[] = [];
+  const curatedLabels = new Set((options.curated ?? []).map((c) => c.label));
+  if (curatedLabels.size > 0 || (options.retire?.size ?? 0) > 0)
+    overlay(entries, options.curated ?? [], options.retire ?? new Map());
+
+  const topics = await run(parseUniqueSteps(entries.topics, TopicSchema, "topic", problems));
+  const sources = await run(parseUniqueSteps(entries.sources, SourceSchema, "source", problems));
+  const documents = await run(parseUniqueSteps(entries.documents, DocumentSchema, "document", problems));
+  const concepts = await run(parseUniqueSteps(entries.vocabulary, ConceptSchema, "concept", problems));
+
+  const topicIds = new Set(topics.map((t) => t.value.id));
+  for (const t of topics) {
+    for (const r of t.value.related) {
+      if (!topicIds.has(r))
+        problems.push({ ...at(t, "related", t.value.id), message: `related: unknown topic "${r}"` });
+    }
+  }
+  const sourceIds = new Set(sources.map((s) => s.value.id));
+  const documentById = new Map(documents.map((d) => [d.value.id, d]));
+  const texts = await readDocumentTexts(
     documents.map((d) => d.value),
-    claims,
-    concepts.map((c) => c.value),
+    options.documentsDirs ?? [],
+  );
+  const quotesNotChecked = whyNotChecked(options.documentsDirs, texts.present);
+  for (const d of documents) {
+    if (d.value.file !== undefined && texts.present.length > 0 && !texts.byId.has(d.value.id)) {
+      unverified.push({
+        ...at(d, "file", d.value.id),
+        message: `text copy ${d.value.file} not found in ${texts.present.join(", ")}`,
+      });
+    }
+  }
+  const claims = await run(
+    checkClaims(entries.claims, { topicIds, sourceIds, documentById, texts }, problems, unverified),
+  );
+  const index = await run(
+    claimsIndexSteps(
+      topics.map((t) => t.value),
+      sources.map((s) => s.value),
+      documents.map((d) => d.value),
+      claims,
+      concepts.map((c) => c.value),
+    ),
   );
   const byPlace = (a: IndexProblem, b: IndexProblem) =>
     a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { Steps } from "../schedule/time-slice.ts";
 import type { IndexProblem } from "./index-problem.ts";
 import type { RawEntry } from "./read-data-folders.ts";
 import type { KeyLines } from "./read-yaml-list.ts";
@@ -22,13 +23,34 @@ export function at(entry: { file: string; line: number; keyLines: KeyLines }, ke
   return { file: entry.file, line: entry.keyLines.get(key) ?? entry.line, ...(id ? { claimId: id } : {}) };
 }
 
+/**
+ * Each schema's verdict on each entry value it has checked. The parse cache hands back the very same values
+ * for files that did not change, and values are never changed after parsing, so a reload after one edit checks
+ * that file's entries only. Weak both ways: a value no file holds any more is forgotten with it.
+ */
+const verdicts = new WeakMap<z.ZodType, WeakMap<object, z.ZodSafeParseResult<unknown>>>();
+
+function checkOnce<S extends z.ZodType>(schema: S, value: unknown): z.ZodSafeParseResult<z.infer<S>> {
+  if (value === null || typeof value !== "object") return schema.safeParse(value);
+  let bySchema = verdicts.get(schema);
+  if (!bySchema) {
+    bySchema = new WeakMap();
+    verdicts.set(schema, bySchema);
+  }
+  const known = bySchema.get(value) as z.ZodSafeParseResult<z.infer<S>> | undefined;
+  if (known) return known;
+  const result = schema.safeParse(value);
+  bySchema.set(value, result);
+  return result;
+}
+
 /** Checks one entry against its schema; every issue becomes a problem on the line of the field it is about. */
 export function parseEntry<S extends z.ZodType>(
   entry: RawEntry,
   schema: S,
   problems: IndexProblem[],
 ): Parsed<z.infer<S>> | null {
-  const result = schema.safeParse(entry.value);
+  const result = checkOnce(schema, entry.value);
   if (result.success)
     return { value: result.data, file: entry.file, line: entry.line, keyLines: entry.keyLines };
   const id = rawId(entry);
@@ -50,16 +72,20 @@ export function parseEntry<S extends z.ZodType>(
   return null;
 }
 
-/** Parses a folder's entries and drops those whose id is already taken (in any file of any data folder). */
-export function parseUnique<S extends z.ZodType<{ id: string }>>(
+/**
+ * Parses a folder's entries and drops those whose id is already taken (in any file of any data folder).
+ * Yields between entries (see schedule/time-slice.ts).
+ */
+export function* parseUniqueSteps<S extends z.ZodType<{ id: string }>>(
   entries: readonly RawEntry[],
   schema: S,
   kind: string,
   problems: IndexProblem[],
-): Array<Parsed<z.infer<S>>> {
+): Steps<Array<Parsed<z.infer<S>>>> {
   const seen = new Map<string, { file: string; line: number }>();
   const kept: Array<Parsed<z.infer<S>>> = [];
   for (const entry of entries) {
+    yield;
     const parsed = parseEntry(entry, schema, problems);
     if (!parsed) continue;
     const first = seen.get(parsed.value.id);

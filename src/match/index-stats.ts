@@ -1,3 +1,4 @@
+import type { Steps } from "../schedule/time-slice.ts";
 import { type FieldName, fieldNames, type TopicProfile } from "./topic-profile.ts";
 
 /** What the matcher needs to know about the whole index: how rare each term is, and each story's field words. */
@@ -37,10 +38,11 @@ const emptyFields = (): Record<FieldName, Set<string>> => ({
   unit: new Set(),
 });
 
-export function buildIndexStats(
+/** The index's statistics, yielding between topics (see schedule/time-slice.ts). */
+export function* indexStatsSteps(
   profiles: readonly TopicProfile[],
   storyThemes: Map<number, Set<string>> = new Map(),
-): IndexStats {
+): Steps<IndexStats> {
   const df = new Map<string, number>();
   const anyField = emptyFields();
   const subjectNames = new Set<string>();
@@ -69,18 +71,25 @@ export function buildIndexStats(
     use.topics += 1;
     for (const t of p.all) use.uses.set(t, (use.uses.get(t) ?? 0) + 1);
     storyUse.set(p.story, use);
+    yield;
   }
   const n = Math.max(1, profiles.length);
   const weights = new Map<string, number>();
   for (const [t, d] of df) weights.set(t, Math.log(1 + n / d));
   const unknownWeight = Math.log(1 + n);
   const weight = (t: string) => weights.get(t) ?? unknownWeight;
-  const phrasingWeights = new Map(
-    profiles.map((p) => [
+  const phrasingWeights = new Map<string, number[]>();
+  for (const p of profiles) {
+    phrasingWeights.set(
       p.topic.id,
-      p.phrasings.map((ph) => [...ph].reduce((sum, t) => sum + weight(t), 0)),
-    ]),
-  );
+      p.phrasings.map((ph) => {
+        let sum = 0;
+        for (const t of ph) sum += weight(t);
+        return sum;
+      }),
+    );
+    yield;
+  }
   return {
     weight,
     phrasingWeights,

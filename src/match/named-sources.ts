@@ -1,10 +1,11 @@
 import type { Source } from "../claims/schema.ts";
+import { runToEnd, type Steps } from "../schedule/time-slice.ts";
 import { nameKey } from "./name-key.ts";
 import { stemWord } from "./normalize-question.ts";
 import { PhraseMatcher } from "./phrase-matcher.ts";
 import { readTerms } from "./read-terms.ts";
 import { attributionAfter, attributionBefore, stopwords } from "./stopwords.ts";
-import { stemsOf, type Vocabulary } from "./vocabulary.ts";
+import type { TextTerms } from "./text-terms.ts";
 
 /** Words dropped from source names before matching them: "the Pentagon" is "Pentagon". */
 const fillers = new Set(["the", "of", "a", "an", "and", "s"]);
@@ -41,16 +42,34 @@ export class NamedSources {
   readonly #idsByPhrase = new Map<string, string[]>();
   readonly #capitalised = new Set<string>();
 
-  constructor(sources: Iterable<Source>, vocabulary: Vocabulary, subjectTerms: ReadonlySet<string>) {
+  /** `texts` reads each distinct name once across a build: many sources share a side or a name's words. */
+  constructor(sources: Iterable<Source>, texts: TextTerms, subjectTerms: ReadonlySet<string>) {
+    runToEnd(this.#reading(sources, texts, subjectTerms));
+  }
+
+  /** The sources read one at a time, yielding between them (see schedule/time-slice.ts). */
+  static *steps(
+    sources: Iterable<Source>,
+    texts: TextTerms,
+    subjectTerms: ReadonlySet<string>,
+  ): Steps<NamedSources> {
+    const named = new NamedSources([], texts, subjectTerms);
+    yield* named.#reading(sources, texts, subjectTerms);
+    return named;
+  }
+
+  *#reading(sources: Iterable<Source>, texts: TextTerms, subjectTerms: ReadonlySet<string>): Steps<void> {
+    const vocabulary = texts.vocabulary;
     for (const source of sources) {
+      yield;
       if (source.side) {
-        const side = new Set(readTerms(stemsOf(source.side), vocabulary).map((t) => t.key));
+        const side = new Set(texts.keys(source.side));
         this.#side.set(source.id, side);
-        const name = readTerms(stemsOf(source.name), vocabulary).map((t) => t.key);
+        const name = texts.keys(source.name);
         if (name.length > 0 && name.every((t) => side.has(t))) this.#ownSide.add(source.id);
       }
       for (const name of [source.name, ...source.aliases]) {
-        const words = stemsOf(name).filter((w) => !fillers.has(w));
+        const words = texts.stems(name).filter((w) => !fillers.has(w));
         if (words.length === 0) continue;
         // Matched by name key, so "Russia's MoD" finds "Russian MoD".
         const keys = words.map(nameKey);

@@ -10,21 +10,20 @@ export interface PhraseMatch {
 
 export class PhraseMatcher {
   readonly #phrases = new Map<string, string>();
-  #longest = 1;
-  /** The longest phrase starting with each word: most words start none, and are passed over at one lookup. */
-  readonly #starts = new Map<string, number>();
-  /** A word with a space in it would make a phrase's first word ambiguous: then every length is tried. */
-  #spaced = false;
+  /**
+   * By a phrase's first word: the most words a phrase starting with it has. Most words of a text start no
+   * phrase, so they are passed over without trying every length at them.
+   */
+  readonly #longestFrom = new Map<string, number>();
 
   add(words: readonly string[], concept: string): void {
     if (words.length === 0) return;
     const key = words.join(" ");
     // The first concept registered for a phrase wins; concept phrases are added before data aliases.
     if (!this.#phrases.has(key)) this.#phrases.set(key, concept);
-    this.#longest = Math.max(this.#longest, words.length);
-    const first = words[0] ?? "";
-    this.#starts.set(first, Math.max(this.#starts.get(first) ?? 0, words.length));
-    if (words.some((w) => w.includes(" "))) this.#spaced = true;
+    const parts = key.split(" ");
+    const first = parts[0] ?? "";
+    this.#longestFrom.set(first, Math.max(this.#longestFrom.get(first) ?? 0, parts.length));
   }
 
   has(word: string): boolean {
@@ -42,8 +41,11 @@ export class PhraseMatcher {
     let i = 0;
     while (i < words.length) {
       let found: PhraseMatch | null = null;
-      const word = words[i] ?? "";
-      const longest = this.#spaced || word.includes(" ") ? this.#longest : (this.#starts.get(word) ?? 0);
+      // As `join` reads it: stemWord("constructor") hands back Object (its table is a plain object).
+      const word = String(words[i] ?? "");
+      const space = word.indexOf(" ");
+      // n words of the text joined make at least n space-separated parts, the first of them this word's own.
+      const longest = this.#longestFrom.get(space === -1 ? word : word.slice(0, space)) ?? 0;
       for (let n = Math.min(longest, words.length - i); n >= 1; n--) {
         const concept = this.#phrases.get(words.slice(i, i + n).join(" "));
         if (concept !== undefined) {

@@ -1,20 +1,19 @@
 import type { ClaimsIndex } from "../claims/claims-index.ts";
 import type { Topic } from "../claims/schema.ts";
+import { runToEnd, type StepRunner } from "../schedule/time-slice.ts";
 import { CandidateTopics } from "./candidate-topics.ts";
 import { matchConfig } from "./config.ts";
 import { currencyFactors, dayNumber, namesAPeriod } from "./currency.ts";
 import { loadEnglishWords } from "./english-words.ts";
-import { buildIndexStats, type IndexStats } from "./index-stats.ts";
-import { NamedSources } from "./named-sources.ts";
-import { tokenizeQuestion } from "./normalize-question.ts";
+import type { IndexStats } from "./index-stats.ts";
+import { type MatcherParts, matcherParts } from "./matcher-parts.ts";
+import type { NamedSources } from "./named-sources.ts";
 import { type QuestionReading, readQuestion } from "./read-question.ts";
-import { readTerms } from "./read-terms.ts";
 import { isSubjectTerm, type MatchWeights, type ScoreContext, scoreTopic } from "./score-topic.ts";
-import { stopwords } from "./stopwords.ts";
-import { storyGroups } from "./story-groups.ts";
-import { buildTopicProfile, type TopicProfile } from "./topic-profile.ts";
-import { TypoCorrector } from "./typo-corrector.ts";
-import { stemsOf, Vocabulary } from "./vocabulary.ts";
+import type { TextReadings } from "./text-terms.ts";
+import type { TopicProfile } from "./topic-profile.ts";
+import type { TypoCorrector } from "./typo-corrector.ts";
+import type { Vocabulary } from "./vocabulary.ts";
 
 export interface RankedTopic {
   topic: Topic;
@@ -49,6 +48,13 @@ function readablePart(question: string, max: number): string {
 const byRank = (a: { topic: Topic; rank: number }, b: { topic: Topic; rank: number }): number =>
   b.rank - a.rank || Number(b.topic.key) - Number(a.topic.key) || a.topic.id.localeCompare(b.topic.id);
 
+export interface TopicMatcherOptions {
+  weights?: MatchWeights;
+  englishWords?: ReadonlySet<string>;
+  /** Texts read by the last build of this index, kept for the next (a live core's reloads). */
+  readings?: TextReadings;
+}
+
 /**
  * Finds the topic a question asks about, for any story in the index. Words are typo-corrected with fuse.js
  * against everything the index says, read into terms (the vocabulary's concepts, other words as themselves),
@@ -62,99 +68,43 @@ export class TopicMatcher {
   readonly #sources: NamedSources;
   readonly #weights: MatchWeights;
   readonly #english: ReadonlySet<string>;
-  readonly #byId = new Map<string, TopicProfile>();
+  readonly #byId: Map<string, TopicProfile>;
   /** Inverted indexes: term → topics using it, source → topics it has figures on (positions in #profiles). */
-  readonly #byTerm = new Map<string, number[]>();
-  readonly #bySource = new Map<string, number[]>();
+  readonly #byTerm: Map<string, number[]>;
+  readonly #bySource: Map<string, number[]>;
   /** Each topic's earliest as-of date. */
-  readonly #earliest = new Map<string, string>();
+  readonly #earliest: Map<string, string>;
   /** Each topic's newest as-of date, as a day number: how current the topic is. */
-  readonly #latest = new Map<string, number>();
+  readonly #latest: Map<string, number>;
   /** Gathers each question's candidates over the inverted indexes; made on the first question. */
   #gatherer: CandidateTopics | null = null;
   /** Per source id: whether its side is some topic's subject (see #sideIsSubject). */
   readonly #sideSubjects = new Map<string, boolean>();
 
-  constructor(
-    index: ClaimsIndex,
-    options: { weights?: MatchWeights; englishWords?: ReadonlySet<string> } = {},
-  ) {
+  /** `parts` built beforehand (`TopicMatcher.build`, in slices); without them the index is read here. */
+  constructor(index: ClaimsIndex, options: TopicMatcherOptions = {}, parts?: MatcherParts) {
     this.#weights = options.weights ?? matchConfig;
     this.#english = options.englishWords ?? loadEnglishWords();
-    this.#vocabulary = new Vocabulary(index.concepts);
-    const stories = storyGroups(index);
-    const sourcesByTopic = new Map<string, Set<string>>();
-    for (const c of index.claims) {
-      const first = this.#earliest.get(c.topic);
-      if (!first || c.as_of < first) this.#earliest.set(c.topic, c.as_of);
-      const day = dayNumber(c.as_of);
-      if (day > (this.#latest.get(c.topic) ?? Number.NEGATIVE_INFINITY)) this.#latest.set(c.topic, day);
-      const set = sourcesByTopic.get(c.topic) ?? new Set<string>();
-      set.add(c.source);
-      sourcesByTopic.set(c.topic, set);
-    }
-    this.#profiles = index.topics.map((t) =>
-      buildTopicProfile(t, this.#vocabulary, sourcesByTopic.get(t.id) ?? new Set(), stories.get(t.id) ?? 0),
-    );
-    this.#profiles.forEach((p, i) => {
-      this.#byId.set(p.topic.id, p);
-      for (const t of p.all) {
-        const list = this.#byTerm.get(t) ?? [];
-        list.push(i);
-        this.#byTerm.set(t, list);
-      }
-      for (const id of p.sources) {
-        const list = this.#bySource.get(id) ?? [];
-        list.push(i);
-        this.#bySource.set(id, list);
-      }
-    });
-    // A story's theme: the words of the headlines of the documents its figures come from, each read once.
-    const headlineTerms = new Map<string, string[]>();
-    const themes = new Map<number, Set<string>>();
-    for (const c of index.claims) {
-      const story = stories.get(c.topic);
-      const headline = index.documentById.get(c.document)?.headline;
-      if (story === undefined || !headline) continue;
-      let terms = headlineTerms.get(c.document);
-      if (!terms) {
-        terms = readTerms(stemsOf(headline), this.#vocabulary).map((t) => t.key);
-        headlineTerms.set(c.document, terms);
-      }
-      const set = themes.get(story) ?? new Set<string>();
-      for (const t of terms) set.add(t);
-      themes.set(story, set);
-    }
-    this.#stats = buildIndexStats(this.#profiles, themes);
-    this.#sources = new NamedSources(index.sourceById.values(), this.#vocabulary, this.#stats.subjectNames);
-    // Every word Tally knows, for typos; the index's own words (not filler), which abbreviations expand to;
-    // and the words of subjects and places, which two-letter codes stand for.
-    const surface = new Set<string>([...this.#vocabulary.surface, ...stopwords]);
-    const own = new Set<string>();
-    const codes = new Set<string>();
-    for (const t of index.topics) {
-      const fields: Array<[string | undefined, boolean, boolean]> = [
-        [t.title, true, false],
-        [t.subject, true, true],
-        [t.measure, true, false],
-        [t.period, false, false],
-        [t.place, true, true],
-        [t.thing, true, false],
-        ...t.aliases.map((a): [string, boolean, boolean] => [a, true, false]),
-      ];
-      for (const [text, isOwn, isCode] of fields) {
-        if (!text) continue;
-        for (const w of tokenizeQuestion(text)) {
-          surface.add(w);
-          if (isOwn && !stopwords.has(w)) own.add(w);
-          if (isCode) codes.add(w);
-        }
-      }
-    }
-    for (const s of index.sourceById.values()) {
-      for (const text of [s.name, ...s.aliases]) for (const w of tokenizeQuestion(text)) surface.add(w);
-    }
-    this.#typos = new TypoCorrector(surface, own, codes, stopwords);
+    const p = parts ?? runToEnd(matcherParts(index, options.readings));
+    this.#vocabulary = p.vocabulary;
+    this.#profiles = p.profiles;
+    this.#stats = p.stats;
+    this.#typos = p.typos;
+    this.#sources = p.sources;
+    this.#byId = p.byId;
+    this.#byTerm = p.byTerm;
+    this.#bySource = p.bySource;
+    this.#earliest = p.earliest;
+    this.#latest = p.latest;
+  }
+
+  /** Builds the matcher with `run`, which may give the event loop back between steps (schedule/time-slice.ts). */
+  static async build(
+    index: ClaimsIndex,
+    options: TopicMatcherOptions,
+    run: StepRunner,
+  ): Promise<TopicMatcher> {
+    return new TopicMatcher(index, options, await run(matcherParts(index, options.readings)));
   }
 
   match(question: string, now: Date): TopicMatch {

@@ -1,8 +1,8 @@
 import type { Topic } from "../claims/schema.ts";
 import { tokenizeQuestion } from "./normalize-question.ts";
-import { periodMarks, readTerms } from "./read-terms.ts";
+import { periodMarks } from "./read-terms.ts";
 import { monthNumbers } from "./stopwords.ts";
-import { stemsOf, type Vocabulary } from "./vocabulary.ts";
+import type { TextTerms } from "./text-terms.ts";
 
 export type FieldName = "subject" | "measure" | "place" | "thing" | "period" | "unit";
 export const fieldNames: readonly FieldName[] = ["subject", "measure", "place", "thing", "period", "unit"];
@@ -54,16 +54,20 @@ export interface TopicProfile {
 
 const moneyUnits = new Set(["usd", "eur", "gbp"]);
 
+/** The text without its asides: "turnout (share of registered voters who voted)" is "turnout". */
+const withoutAsides = (text: string): string => (text.includes("(") ? text.replace(/\([^)]*\)/g, " ") : text);
+
+/** Reads one topic; `terms` reads each distinct text once across the topics of a build. */
 export function buildTopicProfile(
   topic: Topic,
-  vocabulary: Vocabulary,
+  terms: TextTerms,
   sources: Set<string>,
   story: number,
 ): TopicProfile {
-  const termsOf = (text: string | undefined): Set<string> =>
-    new Set(text ? readTerms(stemsOf(text), vocabulary).map((t) => t.key) : []);
+  const vocabulary = terms.vocabulary;
+  const termsOf = (text: string | undefined): Set<string> => new Set(text ? terms.keys(text) : []);
   // "turnout (share of registered voters who voted)": the aside explains the field, it does not define it.
-  const fieldOf = (text: string | undefined) => termsOf(text?.replace(/\([^)]*\)/g, " "));
+  const fieldOf = (text: string | undefined) => termsOf(text === undefined ? text : withoutAsides(text));
   const fields: Record<FieldName, Set<string>> = {
     subject: fieldOf(topic.subject),
     measure: fieldOf(topic.measure),
@@ -72,14 +76,11 @@ export function buildTopicProfile(
     period: fieldOf(topic.period),
     unit: termsOf(unitWords[topic.unit] ?? topic.unit),
   };
-  for (const m of periodMarks(tokenizeQuestion(topic.period.replace(/\([^)]*\)/g, " "))))
-    fields.period.add(m);
+  for (const m of periodMarks(terms.words(withoutAsides(topic.period)))) fields.period.add(m);
   // Names say whose figure: the vocabulary's names, and the words a curator capitalises ("Sarvonia",
   // "People's Unity Party"); "protest organisers" names nobody.
   const capitalised = new Set(
-    (topic.subject.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).flatMap((w) =>
-      readTerms(stemsOf(w), vocabulary).map((t) => t.key),
-    ),
+    (topic.subject.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).flatMap((w) => terms.keys(w)),
   );
   const subjectNames = new Set(
     [...fields.subject].filter(
@@ -93,14 +94,14 @@ export function buildTopicProfile(
     .filter((part) => part.size > 0);
   // A phrasing that names a day ("arrests on march 21") is narrower than its words.
   const phrasings = [topic.title, ...topic.aliases].map((text) => {
-    const terms = termsOf(text);
+    const phrasing = termsOf(text);
     if (
       /\b(19|20)\d\d\b|\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}\b/i.test(
         text,
       )
     )
-      terms.add("@date");
-    return terms;
+      phrasing.add("@date");
+    return phrasing;
   });
   const all = new Set<string>();
   const asides = [topic.subject, topic.measure, topic.place, topic.thing, topic.period].map(termsOf);

@@ -1,4 +1,5 @@
 import type { Concept } from "../claims/schema.ts";
+import { runToEnd, type Steps } from "../schedule/time-slice.ts";
 import { stemWord, tokenizeQuestion } from "./normalize-question.ts";
 import { PhraseMatcher } from "./phrase-matcher.ts";
 
@@ -31,8 +32,20 @@ export class Vocabulary {
   readonly surface = new Set<string>();
 
   constructor(concepts: readonly Concept[]) {
+    runToEnd(this.#reading(concepts));
+  }
+
+  /** The vocabulary read one concept at a time, yielding between them (see schedule/time-slice.ts). */
+  static *steps(concepts: readonly Concept[]): Steps<Vocabulary> {
+    const vocabulary = new Vocabulary([]);
+    yield* vocabulary.#reading(concepts);
+    return vocabulary;
+  }
+
+  *#reading(concepts: readonly Concept[]): Steps<void> {
     // Longer concept lists first would not matter: the phrase matcher keeps the first concept for a phrase.
     for (const c of concepts) {
+      yield;
       // The vocabulary folder is shared; concepts of other kinds (the flag detector's) are not the matcher's.
       if (!matcherKinds.has(c.kind)) continue;
       const key = conceptKey(c.id);

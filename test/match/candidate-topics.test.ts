@@ -2,11 +2,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Topic } from "../../src/claims/schema.ts";
 import { CandidateTopics } from "../../src/match/candidate-topics.ts";
-import { buildIndexStats } from "../../src/match/index-stats.ts";
+import { indexStatsSteps } from "../../src/match/index-stats.ts";
 import { bestPhrasing } from "../../src/match/phrasing-similarity.ts";
 import type { QuestionReading } from "../../src/match/read-question.ts";
+import { TextTerms } from "../../src/match/text-terms.ts";
 import { buildTopicProfile, type TopicProfile } from "../../src/match/topic-profile.ts";
 import { Vocabulary } from "../../src/match/vocabulary.ts";
+import { runToEnd } from "../../src/schedule/time-slice.ts";
 
 /*
  * The topics scored in full are those sharing most of the question; among those tied at the cut, the closest
@@ -14,7 +16,7 @@ import { Vocabulary } from "../../src/match/vocabulary.ts";
  * scoring and sorting every tie.
  */
 const words = ["flood", "deaths", "rain", "homes", "river", "north", "south", "bridge", "roads", "crops"];
-const vocabulary = new Vocabulary([]);
+const terms = new TextTerms(new Vocabulary([]));
 
 function topicOf(i: number, title: string[], aliases: string[][]): Topic {
   return {
@@ -37,7 +39,7 @@ const readingOf = (keys: string[]): QuestionReading =>
 
 /** The cut as it was first written: every topic touched, sorted by overlap, ties scored and sorted in full. */
 function referenceCut(profiles: TopicProfile[], reading: QuestionReading, keep: number): string[] {
-  const stats = buildIndexStats(profiles);
+  const stats = runToEnd(indexStatsSteps(profiles));
   const keys = [...new Set(reading.terms.map((t) => t.key))];
   const overlap = new Map<TopicProfile, number>();
   for (const k of keys)
@@ -62,7 +64,7 @@ function gathered(profiles: TopicProfile[], reading: QuestionReading, keep: numb
     profiles,
     byTerm,
     bySource: new Map(),
-    stats: buildIndexStats(profiles),
+    stats: runToEnd(indexStatsSteps(profiles)),
   });
   // Twice: the arrays it keeps between questions must come back clean.
   gatherer.gather(reading, keep);
@@ -85,7 +87,7 @@ describe("the topics scored in full", () => {
         fc.integer({ min: 1, max: 12 }),
         (topics, picks, keep) => {
           const profiles = topics.map(([title, aliases], i) =>
-            buildTopicProfile(topicOf(i, title, aliases), vocabulary, new Set(), 0),
+            buildTopicProfile(topicOf(i, title, aliases), terms, new Set(), 0),
           );
           // The question asks for terms the topics use, as the reader would have keyed them.
           const known = [...new Set(profiles.flatMap((p) => [...p.all]))].sort();

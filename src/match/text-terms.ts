@@ -1,0 +1,79 @@
+import type { Concept } from "../claims/schema.ts";
+import { stemWord, tokenizeQuestion } from "./normalize-question.ts";
+import { readTerms } from "./read-terms.ts";
+import type { Vocabulary } from "./vocabulary.ts";
+
+/**
+ * The words, stems and term keys of the index's texts, each distinct text read once while a matcher is built:
+ * near-neighbour topics share most of their wording ("people displaced", "Castrelia (nationwide)"), so at
+ * 100,000 claims most reads are repeats. Results are shared: callers copy before they change one.
+ */
+export class TextTerms {
+  readonly vocabulary: Vocabulary;
+  readonly #words: Memo<readonly string[]>;
+  readonly #stems: Memo<string>;
+  readonly #keys: Memo<readonly string[]>;
+
+  /** `carried`: the last build's readings, when it read over the same concepts (see TextReadings). */
+  constructor(vocabulary: Vocabulary, carried?: TextTerms) {
+    this.vocabulary = vocabulary;
+    this.#words = new Memo(carried ? carried.#words : undefined);
+    this.#stems = new Memo(carried ? carried.#stems : undefined);
+    this.#keys = new Memo(carried ? carried.#keys : undefined);
+  }
+
+  /** The text's words, as `tokenizeQuestion` splits them. */
+  words(text: string): readonly string[] {
+    return this.#words.get(text, tokenizeQuestion);
+  }
+
+  /** The text's stemmed words, as `stemsOf` reads them. */
+  stems(text: string): string[] {
+    return this.words(text).map((w) => this.#stems.get(w, stemWord));
+  }
+
+  /** The keys of the text's terms, in order, as `readTerms(stemsOf(text), vocabulary)` reads them. */
+  keys(text: string): readonly string[] {
+    return this.#keys.get(text, (t) => readTerms(this.stems(t), this.vocabulary).map((term) => term.key));
+  }
+}
+
+/**
+ * One build's readings, falling back on the last build's: what this build reads again is moved over, and what
+ * it never reads (a topic since deleted) goes with the last build, so the memo never outgrows one index.
+ */
+class Memo<T> {
+  readonly #own = new Map<string, T>();
+  /** The last build's own readings only: builds never chain further back. */
+  readonly #last: ReadonlyMap<string, T> | undefined;
+
+  constructor(last: Memo<T> | undefined) {
+    this.#last = last ? last.#own : undefined;
+  }
+
+  get(key: string, read: (key: string) => T): T {
+    let value = this.#own.get(key);
+    if (value === undefined) {
+      value = this.#last?.get(key) ?? read(key);
+      this.#own.set(key, value);
+    }
+    return value;
+  }
+}
+
+/**
+ * Readings kept from one build of the index to the next (a live core's reloads), so a rebuild after an edit
+ * reads only the texts that changed. They hold only while the vocabulary's concepts are the same.
+ */
+export class TextReadings {
+  #last: { concepts: string; terms: TextTerms } | null = null;
+
+  /** The readings for a build over `vocabulary`, read from `concepts`. */
+  next(vocabulary: Vocabulary, concepts: readonly Concept[]): TextTerms {
+    const key = JSON.stringify(concepts);
+    const carried = this.#last?.concepts === key ? this.#last.terms : undefined;
+    const terms = new TextTerms(vocabulary, carried);
+    this.#last = { concepts: key, terms };
+    return terms;
+  }
+}
