@@ -1,5 +1,6 @@
 import type { ClaimsIndex } from "../claims/claims-index.ts";
 import { matchConfig } from "../match/config.ts";
+import type { WordList } from "../match/english-words.ts";
 import { TopicMatcher } from "../match/topic-matcher.ts";
 import { beforeFirstFigure, buildMatch } from "./build-match.ts";
 import { type TopicChecks, topicsDueForReview } from "./topic-review.ts";
@@ -13,7 +14,7 @@ export function createCore(
   now: () => Date,
   options: {
     abstainBelow?: number;
-    englishWords?: ReadonlySet<string>;
+    englishWords?: WordList;
     /** Curators' latest check of each topic, read at every answer (checks change without a rebuild). */
     checks?: () => TopicChecks;
   } = {},

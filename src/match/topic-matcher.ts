@@ -1,7 +1,7 @@
 import type { ClaimsIndex } from "../claims/claims-index.ts";
 import type { Topic } from "../claims/schema.ts";
 import { matchConfig } from "./config.ts";
-import { loadEnglishWords } from "./english-words.ts";
+import { loadEnglishWords, type WordList } from "./english-words.ts";
 import { buildIndexStats, type IndexStats } from "./index-stats.ts";
 import { NamedSources } from "./named-sources.ts";
 import { tokenizeQuestion } from "./normalize-question.ts";
@@ -60,7 +60,7 @@ export class TopicMatcher {
   readonly #typos: TypoCorrector;
   readonly #sources: NamedSources;
   readonly #weights: MatchWeights;
-  readonly #english: ReadonlySet<string>;
+  readonly #english: WordList;
   readonly #byId = new Map<string, TopicProfile>();
   /** Inverted indexes: term → topics using it, source → topics it has figures on (positions in #profiles). */
   readonly #byTerm = new Map<string, number[]>();
@@ -68,10 +68,7 @@ export class TopicMatcher {
   /** Each topic's earliest as-of date. */
   readonly #earliest = new Map<string, string>();
 
-  constructor(
-    index: ClaimsIndex,
-    options: { weights?: MatchWeights; englishWords?: ReadonlySet<string> } = {},
-  ) {
+  constructor(index: ClaimsIndex, options: { weights?: MatchWeights; englishWords?: WordList } = {}) {
     this.#weights = options.weights ?? matchConfig;
     this.#english = options.englishWords ?? loadEnglishWords();
     this.#vocabulary = new Vocabulary(index.concepts);
