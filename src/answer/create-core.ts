@@ -1,5 +1,6 @@
 import type { ClaimsIndex } from "../claims/claims-index.ts";
 import { matchConfig } from "../match/config.ts";
+import type { WordList } from "../match/english-words.ts";
 import type { TextReadings } from "../match/text-terms.ts";
 import { TopicMatcher, type TopicMatcherOptions } from "../match/topic-matcher.ts";
 import type { StepRunner } from "../schedule/time-slice.ts";
@@ -11,7 +12,7 @@ const round = (n: number): number => Math.round(n * 1000) / 1000;
 
 export interface CoreOptions {
   abstainBelow?: number;
-  englishWords?: ReadonlySet<string>;
+  englishWords?: WordList;
   /** Texts the last build read, kept for the next: a rebuild after an edit reads only what changed. */
   readings?: TextReadings;
   /** Curators' latest check of each topic, read at every answer (checks change without a rebuild). */

@@ -13,6 +13,11 @@ export function benchTable(report: BenchReport): string {
     lines.push(
       `${pad(s.claims, 8)} ${pad(s.loadMs, 9)} ${pad(s.buildMs, 9)} ${pad(s.rssMB, 7)} ${pad(s.answer.p50Ms, 8)} ${pad(s.answer.p99Ms, 8)} ${pad(pct(s.accuracy.realFirst.rightHeadline), 9)} ${pad(pct(s.accuracy.generatedFirst.rightHeadline), 9)} ${pad(pct(s.accuracy.realFirst.rightAbstention), 8)}`,
     );
+    const a = s.appStart;
+    const r = s.reload;
+    lines.push(
+      `${"".padStart(8)}   npm start to answering: ${"coldMs" in a ? `cold ${a.coldMs} ms, warm ${a.warmMs} ms, app rss ${a.rssMB} MB (peak ${a.peakRssMB} MB)` : a.skipped}; reload of one file: ${"ms" in r ? `${r.ms} ms, event loop stalled ${r.maxEventLoopDelayMs} ms` : r.skipped}`,
+    );
     for (const p of s.peers) {
       if ("skipped" in p) lines.push(`${"".padStart(8)}   ${p.name}: skipped`);
       else
@@ -24,6 +29,11 @@ export function benchTable(report: BenchReport): string {
   lines.push(
     `flag detector: ${report.flagging.messagesPerSecond} messages/s over the channel mix, ${report.flagging.labelledOnly.messagesPerSecond} over the labelled sets alone`,
   );
+  const base = report.appStartBaseline;
+  if ("coldMs" in base)
+    lines.push(
+      `npm start to answering on the seed story alone: cold ${base.coldMs} ms, warm ${base.warmMs} ms, app rss ${base.rssMB} MB`,
+    );
   if ("commands" in report.acks)
     lines.push(`slash ack: p50 ${report.acks.commands.p50Ms} ms, p99 ${report.acks.commands.p99Ms} ms`);
   lines.push(

@@ -1,9 +1,11 @@
 import { rmSync } from "node:fs";
 import os from "node:os";
 import { loadIndex } from "../claims/load-index.ts";
+import { readQuestionSet } from "../eval/question-set.ts";
 import { buildFlagVocabulary } from "../flag/flag-vocabulary.ts";
 import { readLabelledMessages } from "../flag/labelled-messages.ts";
 import { type AckFigures, benchAcks } from "./ack-bench.ts";
+import { type AppStartResult, benchAppStart } from "./app-start-bench.ts";
 import { benchConfig } from "./bench-config.ts";
 import { checkTargets, type Targets } from "./bench-targets.ts";
 import { benchFlagDetector, type FlagBenchResult } from "./flag-bench.ts";
@@ -12,6 +14,7 @@ import { seededRandom } from "./load/seeded-random.ts";
 import { messageMix } from "./message-mix.ts";
 import { runSize } from "./run-size.ts";
 import type { SizeFigures } from "./size-bench.ts";
+import { benchStartUp, type StartUpFigures } from "./start-up-bench.ts";
 import { benchStoreBackends, type StoreBenchResult } from "./store-bench.ts";
 
 export interface BenchOptions {
@@ -33,11 +36,14 @@ export interface BenchReport {
   machine: { cpus: number; cpu: string; memoryGB: number; node: string; platform: string };
   settings: { small: boolean; sizes: readonly number[]; seed: number; modelDirs: readonly string[] };
   sizes: Array<
-    SizeFigures & { requestedClaims: number; generated: Omit<GeneratedIndex, "dir" | "modelDirs"> }
+    StartUpFigures &
+      SizeFigures & { requestedClaims: number; generated: Omit<GeneratedIndex, "dir" | "modelDirs"> }
   >;
   /** Over the channel mix, and (`labelledOnly`) over the labelled sets alone, figure-heavy, as before issue 12. */
   flagging: FlagBenchResult & { mix: typeof benchConfig.messageMix; labelledOnly: FlagBenchResult };
   acks: AckFigures;
+  /** The app started on the seed story alone (modelDirs[0]): what start-up costs before the index grows. */
+  appStartBaseline: AppStartResult;
   stores: StoreBenchResult | { skipped: string };
   targets: Targets;
 }
@@ -47,6 +53,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const mode = options.small ? benchConfig.small : benchConfig.full;
   const progress = options.progress ?? (() => {});
   const sizes: BenchReport["sizes"] = [];
+  const questions = (await Promise.all(options.questionFiles.map(readQuestionSet))).flat();
+  // The command the app is timed answering: the first answerable question, a real newsroom question.
+  const question = (questions.find((q) => q.topic !== null) ?? questions[0])?.q ?? "help";
   for (const claims of options.sizes) {
     const generated = await generateIndex({ modelDirs: options.modelDirs, claims, seed: options.seed });
     try {
@@ -57,9 +66,21 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         peerBudgetMs: mode.peerBudgetMs,
         skipSlowPeers: options.small && claims > Math.min(...options.sizes),
       });
-      const { dir: _dir, modelDirs: _models, ...about } = generated;
-      sizes.push({ requestedClaims: claims, ...figures, generated: about });
       progress(`bench: ${claims} claims: load ${figures.loadMs} ms, p99 ${figures.answer.p99Ms} ms`);
+      const startUp: StartUpFigures =
+        mode.startUpAtEverySize || claims === Math.min(...options.sizes)
+          ? await benchStartUp([...options.modelDirs, generated.dir], question)
+          : {
+              appStart: { skipped: "small runs start the app at the smallest size only" },
+              reload: { skipped: "small runs reload at the smallest size only" },
+            };
+      const { dir: _dir, modelDirs: _models, ...about } = generated;
+      sizes.push({ requestedClaims: claims, ...figures, ...startUp, generated: about });
+      const a = startUp.appStart;
+      const r = startUp.reload;
+      progress(
+        `bench: ${claims} claims: start to answering ${"coldMs" in a ? `${a.coldMs} ms cold, ${a.warmMs} ms warm, rss ${a.rssMB} MB` : a.skipped}; reload ${"ms" in r ? `${r.ms} ms, loop stalled ${r.maxEventLoopDelayMs} ms` : r.skipped}`,
+      );
     } finally {
       rmSync(generated.dir, { recursive: true, force: true });
     }
@@ -82,6 +103,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const acks: AckFigures = options.ack
     ? await benchAcks(options.modelDirs[0] ?? "data")
     : { skipped: "not asked for (--ack)" };
+  const appStartBaseline: AppStartResult = mode.startUpAtEverySize
+    ? await benchAppStart({ dataDir: options.modelDirs[0] ?? "data", question })
+    : { skipped: "small runs start the app on the grown index only" };
   const stores =
     options.storeOperations > 0
       ? await benchStoreBackends({ operations: options.storeOperations, pgServer: options.pgServer })
@@ -104,6 +128,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     sizes,
     flagging,
     acks,
+    appStartBaseline,
     stores,
     targets: checkTargets(new Map(sizes.map((s) => [s.requestedClaims, s])), flagging.messagesPerSecond),
   };

@@ -1,3 +1,4 @@
+import type { WordList } from "./english-words.ts";
 import { type DateFound, findDate } from "./find-date.ts";
 import { nameKey } from "./name-key.ts";
 import type { NamedSources } from "./named-sources.ts";
@@ -61,7 +62,7 @@ export interface QuestionReaderDeps {
   /** Every term some topic explains. */
   known: ReadonlySet<string>;
   /** English words, which are never typos. */
-  english: ReadonlySet<string>;
+  english: WordList;
 }
 
 /** Upper-case "US" and "the us" are the country; lower-case "us" alone is the pronoun. */

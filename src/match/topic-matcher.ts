@@ -4,7 +4,7 @@ import { runToEnd, type StepRunner } from "../schedule/time-slice.ts";
 import { CandidateTopics } from "./candidate-topics.ts";
 import { matchConfig } from "./config.ts";
 import { currencyFactors, dayNumber, namesAPeriod } from "./currency.ts";
-import { loadEnglishWords } from "./english-words.ts";
+import { loadEnglishWords, type WordList } from "./english-words.ts";
 import type { IndexStats } from "./index-stats.ts";
 import { type MatcherParts, matcherParts } from "./matcher-parts.ts";
 import type { NamedSources } from "./named-sources.ts";
@@ -50,7 +50,7 @@ const byRank = (a: { topic: Topic; rank: number }, b: { topic: Topic; rank: numb
 
 export interface TopicMatcherOptions {
   weights?: MatchWeights;
-  englishWords?: ReadonlySet<string>;
+  englishWords?: WordList;
   /** Texts read by the last build of this index, kept for the next (a live core's reloads). */
   readings?: TextReadings;
 }
@@ -67,7 +67,7 @@ export class TopicMatcher {
   readonly #typos: TypoCorrector;
   readonly #sources: NamedSources;
   readonly #weights: MatchWeights;
-  readonly #english: ReadonlySet<string>;
+  readonly #english: WordList;
   readonly #byId: Map<string, TopicProfile>;
   /** Inverted indexes: term → topics using it, source → topics it has figures on (positions in #profiles). */
   readonly #byTerm: Map<string, number[]>;

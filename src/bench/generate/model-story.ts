@@ -1,5 +1,6 @@
 import type { ClaimsIndex } from "../../claims/claims-index.ts";
 import type { Claim, Concept, Source, Topic } from "../../claims/schema.ts";
+import type { WordList } from "../../match/english-words.ts";
 
 /** One real story the generator grows neighbours from: its topics, claims, sources and place words. */
 export interface ModelStory {
@@ -14,7 +15,7 @@ export interface ModelStory {
 }
 
 /** The proper names in a story's topics' places and subjects and its sources' sides. */
-function placeWordsOf(index: ClaimsIndex, english: ReadonlySet<string>): string[] {
+function placeWordsOf(index: ClaimsIndex, english: WordList): string[] {
   const texts = [
     ...index.topics.flatMap((t) => [t.place ?? "", t.subject]),
     ...[...index.sourceById.values()].map((s) => s.side ?? ""),
@@ -28,7 +29,7 @@ function placeWordsOf(index: ClaimsIndex, english: ReadonlySet<string>): string[
   return [...uses].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([w]) => w);
 }
 
-export function modelStory(name: string, index: ClaimsIndex, english: ReadonlySet<string>): ModelStory {
+export function modelStory(name: string, index: ClaimsIndex, english: WordList): ModelStory {
   const byYear = new Map<number, number>();
   for (const c of index.claims) {
     const y = Number(c.as_of.slice(0, 4));

@@ -32,6 +32,8 @@ export interface AppLogCounts {
 }
 
 export interface AppProcess {
+  /** The app's own process id, for reading its memory from outside (/proc/<pid>/status). */
+  pid: number;
   baseUrl: string;
   signingSecret: string;
   stateDir: string;
@@ -70,8 +72,18 @@ export async function startAppProcess(options: {
   documentsDir: string | null;
   slackApiUrl: string;
   logLevel: string;
+  /**
+   * A state folder to start on, kept at `stop` (a second start finds what the first left); without it, a fresh
+   * one, removed at `stop`.
+   */
+  stateDir?: string;
+  /** How long the app may take to answer /healthz (default loadConfig.startTimeoutMs). */
+  startTimeoutMs?: number;
+  /** How often /healthz is tried while the app starts (default 100 ms). */
+  healthPollMs?: number;
 }): Promise<AppProcess> {
-  const stateDir = await mkdtemp(path.join(tmpdir(), "tally-load-"));
+  const ownState = options.stateDir === undefined;
+  const stateDir = options.stateDir ?? (await mkdtemp(path.join(tmpdir(), "tally-load-")));
   const signingSecret = randomBytes(16).toString("hex");
   const port = await freePort();
   const child: ChildProcess = fork(path.join(root, "src/main.ts"), [], {
@@ -117,7 +129,8 @@ export async function startAppProcess(options: {
   }
 
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + loadConfig.startTimeoutMs;
+  const startTimeoutMs = options.startTimeoutMs ?? loadConfig.startTimeoutMs;
+  const deadline = Date.now() + startTimeoutMs;
   for (;;) {
     if (exited) throw new Error(`the app ${exited} before it started:\n${startupLines.join("\n")}`);
     const ok = await fetch(`${baseUrl}/healthz`).then(
@@ -127,13 +140,14 @@ export async function startAppProcess(options: {
     if (ok) break;
     if (Date.now() > deadline) {
       child.kill("SIGKILL");
-      throw new Error(`the app did not answer /healthz within ${loadConfig.startTimeoutMs} ms`);
+      throw new Error(`the app did not answer /healthz within ${startTimeoutMs} ms`);
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, options.healthPollMs ?? 100));
   }
 
   let asked = 0;
   return {
+    pid: child.pid ?? 0,
     baseUrl,
     signingSecret,
     stateDir,
@@ -179,7 +193,7 @@ export async function startAppProcess(options: {
         await gone;
         clearTimeout(timer);
       }
-      await rm(stateDir, { recursive: true, force: true });
+      if (ownState) await rm(stateDir, { recursive: true, force: true });
     },
   };
 }
