@@ -26,6 +26,11 @@ export function benchTable(report: BenchReport): string {
         );
     }
   }
+  const h = report.headlines;
+  if (h)
+    lines.push(
+      `right headline on the ${h.questions} questions ${h.largerClaims} claims leave unambiguous: ${pct(h.smaller)} at ${h.smallerClaims}, ${pct(h.largerRealFirst)} / ${pct(h.largerGeneratedFirst)} at ${h.largerClaims} (real / grown first); ${h.leftOutAsAmbiguous} ambiguous there, right or abstained on ${pct(h.ambiguousRightOrAbstained)}`,
+    );
   lines.push(
     `flag detector: ${report.flagging.messagesPerSecond} messages/s over the channel mix, ${report.flagging.labelledOnly.messagesPerSecond} over the labelled sets alone`,
   );

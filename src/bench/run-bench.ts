@@ -8,6 +8,7 @@ import { type AckFigures, benchAcks } from "./ack-bench.ts";
 import { type AppStartResult, benchAppStart } from "./app-start-bench.ts";
 import { benchConfig } from "./bench-config.ts";
 import { checkTargets, type Targets } from "./bench-targets.ts";
+import { compareHeadlines, type HeadlineComparison } from "./compare-headlines.ts";
 import { benchFlagDetector, type FlagBenchResult } from "./flag-bench.ts";
 import { type GeneratedIndex, generateIndex } from "./generate/generate-index.ts";
 import { seededRandom } from "./load/seeded-random.ts";
@@ -45,7 +46,24 @@ export interface BenchReport {
   /** The app started on the seed story alone (modelDirs[0]): what start-up costs before the index grows. */
   appStartBaseline: AppStartResult;
   stores: StoreBenchResult | { skipped: string };
+  /**
+   * The smallest and the largest size's right headlines on the same questions: those the largest index leaves
+   * with one right answer (compare-headlines.ts); null with a single size.
+   */
+  headlines: (HeadlineComparison & { smallerClaims: number; largerClaims: number }) | null;
   targets: Targets;
+}
+
+function headlinesOf(sizes: BenchReport["sizes"]): BenchReport["headlines"] {
+  const bySize = [...sizes].sort((a, b) => a.requestedClaims - b.requestedClaims);
+  const smaller = bySize[0];
+  const larger = bySize.at(-1);
+  if (!smaller || !larger || smaller === larger) return null;
+  return {
+    smallerClaims: smaller.requestedClaims,
+    largerClaims: larger.requestedClaims,
+    ...compareHeadlines(smaller.questionMarks, larger.questionMarks),
+  };
 }
 
 /** Every part of `npm run bench`, one size at a time, each size in a process of its own. */
@@ -130,6 +148,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     acks,
     appStartBaseline,
     stores,
+    headlines: headlinesOf(sizes),
     targets: checkTargets(new Map(sizes.map((s) => [s.requestedClaims, s])), flagging.messagesPerSecond),
   };
 }

@@ -4,7 +4,11 @@ import type { ClaimsIndex } from "../claims/claims-index.ts";
 import { loadIndex } from "../claims/load-index.ts";
 import { evaluateQuestions } from "../eval/evaluate-questions.ts";
 import { type EvalQuestion, readQuestionSet } from "../eval/question-set.ts";
+import { matchConfig } from "../match/config.ts";
+import { ambiguousQuestions } from "./ambiguous-questions.ts";
 import { benchConfig } from "./bench-config.ts";
+import { marksOf, type QuestionMarks } from "./compare-headlines.ts";
+import { readCopies } from "./generate/copies-file.ts";
 import { type Latency, latencyOf, mb, ms } from "./latency.ts";
 import { peers, topicRecords } from "./peers.ts";
 
@@ -46,20 +50,40 @@ export interface SizeFigures {
   answer: Latency;
   /** Real topics loaded first, and the grown neighbours first: ties must not follow file order. */
   accuracy: { realFirst: Accuracy; generatedFirst: Accuracy };
+  /** Answerable questions the grown index leaves with two right answers (ambiguous-questions.ts). */
+  questionsAmbiguous: number;
+  /** Each question's outcome, so sizes can be compared question by question (compare-headlines.ts). */
+  questionMarks: QuestionMarks;
   peers: Array<PeerFigures | { name: string; skipped: string }>;
 }
 
 const clock = () => new Date(benchConfig.clock);
 const ratio = (n: number, d: number): number => (d === 0 ? 0 : Math.round((n / d) * 1000) / 1000);
 
-function accuracyOf(core: TallyCore, index: ClaimsIndex, questions: EvalQuestion[]): Accuracy {
+/** Per question, in order: whether the headline was right, and whether Tally abstained. */
+interface Outcomes {
+  right: boolean[];
+  abstained: boolean[];
+}
+
+function accuracyOf(
+  core: TallyCore,
+  index: ClaimsIndex,
+  questions: EvalQuestion[],
+): Accuracy & { outcomes: Outcomes } {
   const report = evaluateQuestions(core, index, questions);
+  const failed = new Map(report.failures.map((f) => [f.question, f]));
+  const outcomes = {
+    right: questions.map((q) => q.topic !== null && failed.get(q)?.ok !== false),
+    abstained: questions.map((q) => (failed.get(q)?.got ?? (failed.has(q) ? null : q.topic)) === null),
+  };
   const answerable = questions.filter((q) => q.topic !== null);
   const first = answerable.filter((q) => core.ask(q.q).match?.topic.id === q.topic).length;
   return {
     rightHeadline: report.headlineAccuracy,
     rightAbstention: report.unanswerable > 0 ? report.abstentionAccuracy : null,
     rightTopicFirst: ratio(first, answerable.length),
+    outcomes,
   };
 }
 
@@ -143,6 +167,22 @@ export async function benchSize(options: SizeOptions): Promise<SizeFigures> {
 
   const reversed = await loadIndex({ dataDirs: [options.generatedDir, ...options.realDirs] });
   const generatedFirst = accuracyOf(createCore(reversed.index, clock), reversed.index, questions);
+  const newest = new Map<string, string>();
+  for (const q of questions) {
+    const latest = (q.topic ? (index.claimsByTopic.get(q.topic) ?? []) : [])
+      .map((c) => c.as_of)
+      .sort()
+      .at(-1);
+    if (q.topic && latest) newest.set(q.topic, latest);
+  }
+  const ambiguous = ambiguousQuestions(
+    questions,
+    readCopies(options.generatedDir),
+    newest,
+    matchConfig.currency.graceYears,
+  );
+  const { outcomes: realOutcomes, ...realFirstFigures } = realFirst;
+  const { outcomes: generatedOutcomes, ...generatedFirstFigures } = generatedFirst;
   return {
     claims: index.claims.length,
     topics: index.topics.length,
@@ -151,7 +191,15 @@ export async function benchSize(options: SizeOptions): Promise<SizeFigures> {
     buildMs: ms(buildMs),
     ...after,
     answer,
-    accuracy: { realFirst, generatedFirst },
+    accuracy: { realFirst: realFirstFigures, generatedFirst: generatedFirstFigures },
+    questionsAmbiguous: ambiguous.filter(Boolean).length,
+    questionMarks: {
+      answerable: marksOf(questions.map((q) => q.topic !== null)),
+      ambiguous: marksOf(ambiguous),
+      realFirst: marksOf(realOutcomes.right),
+      generatedFirst: marksOf(generatedOutcomes.right),
+      abstained: marksOf(realOutcomes.abstained),
+    },
     peers: peerFigures,
   };
 }

@@ -34,6 +34,8 @@ const Peer = z.union([
   z.object({ name: z.string(), skipped: z.string() }),
 ]);
 const Skipped = z.object({ skipped: z.string() });
+/** One character per question. */
+const marks = z.string().regex(/^[01]+$/);
 const AppStart = z.object({
   coldMs: z.number().positive(),
   warmMs: z.number().positive(),
@@ -61,6 +63,14 @@ const Size = z.object({
   rssMB: z.number().positive(),
   answer: z.object(Latency),
   accuracy: z.object({ realFirst: Accuracy, generatedFirst: Accuracy }),
+  questionsAmbiguous: z.number().int().min(0),
+  questionMarks: z.object({
+    answerable: marks,
+    ambiguous: marks,
+    realFirst: marks,
+    generatedFirst: marks,
+    abstained: marks,
+  }),
   peers: z.array(Peer).length(6),
   appStart: z.union([AppStart.strict(), Skipped.strict()]),
   reload: z.union([Reload.strict(), Skipped.strict()]),
@@ -79,6 +89,16 @@ const Report = z.object({
   acks: z.object({ skipped: z.string() }),
   appStartBaseline: Skipped,
   stores: z.object({ operations: z.literal(5) }).passthrough(),
+  headlines: z.object({
+    smallerClaims: z.number().int().positive(),
+    largerClaims: z.number().int().positive(),
+    questions: z.number().int().positive(),
+    smaller: share,
+    largerRealFirst: share,
+    largerGeneratedFirst: share,
+    leftOutAsAmbiguous: z.number().int().min(0),
+    ambiguousRightOrAbstained: share,
+  }),
   targets: z.object({
     answerP99Under5msAt100k: z.null(),
     answerP99Under1msAt10k: z.null(),
@@ -88,6 +108,7 @@ const Report = z.object({
     reloadUnder1sAt100k: z.null(),
     reloadDoesNotBlockAnswersAt100k: z.null(),
     headlineAt100kWithin1PointOf1k: z.null(),
+    headlineAllQuestionsAt100kWithin1PointOf1k: z.null(),
     flagOver50kPerSecond: target,
   }),
 });
@@ -128,6 +149,14 @@ describe("npm run bench --small", () => {
     expect(report.sizes[1]?.appStart).toHaveProperty("skipped");
     expect(stderr).toMatch(/npm start to answering: cold \d/);
     expect(stderr).toMatch(/claims +load ms/);
+    // The two sizes are compared on the same questions, one mark per question.
+    const questions = report.sizes[0]?.questions ?? 0;
+    for (const size of report.sizes)
+      for (const m of Object.values(size.questionMarks)) expect(m).toHaveLength(questions);
+    expect(report.headlines.questions + report.headlines.leftOutAsAmbiguous).toBe(
+      report.sizes[1]?.questionMarks.answerable.split("1").length - 1,
+    );
+    expect(stderr).toMatch(/right headline on the \d+ questions/);
   });
 
   it("refuses a bad flag with exit code 2", async () => {
