@@ -1,12 +1,8 @@
+import { asOfSortKey } from "../figures/format-as-of.ts";
 import type { QuestionReading } from "./read-question.ts";
 
-/** Days since year 0 of an `as_of` date (YYYY, YYYY-MM or YYYY-MM-DD), close enough to compare currency. */
-export function dayNumber(asOf: string): number {
-  const year = Number(asOf.slice(0, 4));
-  const month = asOf.length >= 7 ? Number(asOf.slice(5, 7)) : 6;
-  const day = asOf.length >= 10 ? Number(asOf.slice(8, 10)) : 15;
-  return year * 365.25 + (month - 1) * 30.44 + day;
-}
+/** An `as_of` date as a count of days, ordered as every other as-of date is (asOfSortKey). */
+export const dayNumber = (asOf: string): number => asOfSortKey(asOf) / 86_400_000;
 
 /**
  * The question names a period (a year, or a month with its year), so it is not asking about now. A month named
