@@ -48,7 +48,7 @@ export const benchConfig = Object.freeze({
     answerP99MsAt100k: 5,
     answerP99MsAt10k: 1,
     loadAndBuildMsAt100k: 3_000,
-    /** From spawning `node --import tsx src/main.ts` to the first /tally answer at the fake Slack. */
+    /** From spawning `node dist/main.js` (what `npm start` runs, built first) to the first /tally answer at the fake Slack. */
     startToAnsweringMsAt100k: 3_000,
     reloadMsAt100k: 1_000,
     /**

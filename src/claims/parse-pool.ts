@@ -11,7 +11,9 @@ export interface ParseTask {
 /** A parse as JSON, or as the value itself when JSON would change it (see parsedFile.parseFile). */
 export type WorkerParse = { id: number; json: string } | { id: number; parsed: ParsedFile };
 
-const entry = new URL("./parse-worker.ts", import.meta.url);
+/** Compiled (see build/app-build.ts), this module is inside dist/main.js, and the thread's file is beside it. */
+const compiled = import.meta.url.endsWith(".js");
+const entry = new URL(compiled ? "./parse-worker.js" : "./parse-worker.ts", import.meta.url);
 
 /**
  * Node 20 does not apply tsx's `--import` hooks to a worker's entry file (tsx issue #354), so a .ts entry is

@@ -1,6 +1,7 @@
 /**
- * Runs `npm start`'s command (node --import tsx src/main.ts) as a child process, as a newcomer or a server
- * would: signals reach the node process itself.
+ * Runs the app from its sources (node --import tsx src/main.ts: `npm start` runs the same compiled, see
+ * src/build/app-build.ts) as a child process, as a newcomer or a server would: signals reach the node process
+ * itself.
  */
 import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import path from "node:path";

@@ -1,5 +1,6 @@
 /**
- * The app under load: `src/main.ts` in its own process, exactly as `npm start` runs it over HTTP, pointed at
+ * The app under load: the app in its own process, exactly as `npm start` runs it over HTTP (built into dist/,
+ * then `node dist/main.js`), pointed at
  * the fake Slack, with a state folder of its own. Its memory is its own, apart from the load and the fake, and
  * is read through memory-probe.ts.
  */
@@ -10,6 +11,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
+import { appBuild, buildApp, compileInto } from "../../build/app-build.ts";
 import { loadConfig } from "./load-config.ts";
 
 export interface AppMemory {
@@ -46,6 +48,17 @@ export interface AppProcess {
 const MB = 1024 * 1024;
 const mb = (bytes: number) => Math.round((bytes / MB) * 10) / 10;
 const root = path.resolve(import.meta.dirname, "../../..");
+/** Where the bench's own memory probe is compiled to: node loads it beside the app, which is JavaScript now. */
+const probeDir = path.join(appBuild.outDir, "bench");
+
+/**
+ * What `npm start` does before it starts the app (`prestart`: `npm run build`), and the probe compiled beside
+ * it. Done before a start is timed: a deploy builds once, and every start after runs the same files.
+ */
+export async function buildAppProcess(): Promise<void> {
+  await buildApp(root);
+  await compileInto(root, [path.relative(root, path.join(import.meta.dirname, "memory-probe.ts"))], probeDir);
+}
 
 /** A port nothing listens on now: the app is told it, since it logs the one it took only at info. */
 async function freePort(): Promise<number> {
@@ -81,20 +94,17 @@ export async function startAppProcess(options: {
   startTimeoutMs?: number;
   /** How often /healthz is tried while the app starts (default 100 ms). */
   healthPollMs?: number;
+  /** True when `buildAppProcess` already ran (a timed start); otherwise it runs first. */
+  built?: boolean;
 }): Promise<AppProcess> {
   const ownState = options.stateDir === undefined;
   const stateDir = options.stateDir ?? (await mkdtemp(path.join(tmpdir(), "tally-load-")));
   const signingSecret = randomBytes(16).toString("hex");
   const port = await freePort();
-  const child: ChildProcess = fork(path.join(root, "src/main.ts"), [], {
+  if (options.built !== true) await buildAppProcess();
+  const child: ChildProcess = fork(path.join(root, appBuild.main), [], {
     cwd: root,
-    execArgv: [
-      "--import",
-      "tsx",
-      "--expose-gc",
-      "--import",
-      path.join(import.meta.dirname, "memory-probe.ts"),
-    ],
+    execArgv: [...appBuild.nodeArgs, "--expose-gc", "--import", path.join(root, probeDir, "memory-probe.js")],
     env: {
       ...cleanEnv(),
       SLACK_BOT_TOKEN: "xoxb-load-run",

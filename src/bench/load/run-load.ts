@@ -1,7 +1,7 @@
 /**
- * `npm run load`: the app over HTTP (src/main.ts in its own process) against a fake Slack on 127.0.0.1. A burst
- * of signed slash commands and channel messages, then the same with the fake failing a share of calls; each
- * run's acknowledgements, replies and memory, as one report.
+ * `npm run load`: the app over HTTP (dist/main.js, as `npm start` runs it, in its own process) against a fake
+ * Slack on 127.0.0.1. A burst of signed slash commands and channel messages, then the same with the fake
+ * failing a share of calls; each run's acknowledgements, replies and memory, as one report.
  */
 import { loadIndex } from "../../claims/load-index.ts";
 import { flagConfig } from "../../flag/flag-config.ts";
