@@ -94,7 +94,8 @@ function overlay(
     const retired = id === undefined ? undefined : retire.get(id);
     const value = entry.value as Record<string, unknown> | null;
     if (!retired || value === null || typeof value !== "object" || "retired" in value) return entry;
-    return { ...entry, value: { ...value, retired } };
+    // A new value, to be checked again: not marked checked.
+    return { value: { ...value, retired }, file: entry.file, line: entry.line, keyLines: entry.keyLines };
   });
 }
 

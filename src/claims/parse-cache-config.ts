@@ -4,7 +4,13 @@ export const parseCacheConfig = Object.freeze({
    * Bumped whenever what a cached parse holds changes, so an older entry is never served. It is part of every
    * entry's key, with the `yaml` package's version: a parser upgrade never serves a stale parse.
    */
-  format: 1,
+  format: 2,
+  /**
+   * Bumped whenever a schema in schema.ts changes what it accepts or what it makes of an entry: entries are
+   * kept as their schema gave them, and this is part of the key (test/claims/schema-version.test.ts holds
+   * schema.ts to the version).
+   */
+  schemaVersion: 1,
   read: Object.freeze({
     /** Files read at once before the event loop gets a turn (see in-slices.ts): ~2 ms of a reload each. */
     filesPerSlice: 32,

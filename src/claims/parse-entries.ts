@@ -30,7 +30,7 @@ export function at(entry: { file: string; line: number; keyLines: KeyLines }, ke
  */
 const verdicts = new WeakMap<z.ZodType, WeakMap<object, z.ZodSafeParseResult<unknown>>>();
 
-function checkOnce<S extends z.ZodType>(schema: S, value: unknown): z.ZodSafeParseResult<z.infer<S>> {
+export function checkOnce<S extends z.ZodType>(schema: S, value: unknown): z.ZodSafeParseResult<z.infer<S>> {
   if (value === null || typeof value !== "object") return schema.safeParse(value);
   let bySchema = verdicts.get(schema);
   if (!bySchema) {
@@ -50,6 +50,8 @@ export function parseEntry<S extends z.ZodType>(
   schema: S,
   problems: IndexProblem[],
 ): Parsed<z.infer<S>> | null {
+  // Checked against its folder's schema, the one given here, as it was read (entry-checks.ts).
+  if (entry.checked) return entry as Parsed<z.infer<S>>;
   const result = checkOnce(schema, entry.value);
   if (result.success)
     return { value: result.data, file: entry.file, line: entry.line, keyLines: entry.keyLines };

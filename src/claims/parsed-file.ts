@@ -1,8 +1,13 @@
 import { parseCacheConfig } from "./parse-cache-config.ts";
 import { parseYamlList } from "./read-yaml-list.ts";
 
-/** An item as stored: `[value, line, key lines]`. */
-export type StoredItem = [value: unknown, line: number, keyLines: Record<string, number>];
+/**
+ * An item as stored: `[value, line, key lines]`, and a 1 after them when the value passed its folder's schema
+ * and is what the schema gave (see entry-checks.ts); the parser threads send items unchecked.
+ */
+export type StoredItem =
+  | [value: unknown, line: number, keyLines: Record<string, number>]
+  | [value: unknown, line: number, keyLines: Record<string, number>, checked: 1];
 
 /**
  * One file's parse as stored on disk and sent between threads: compact, and free of the file's name, so it

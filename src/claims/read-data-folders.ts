@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
+import { checkItem, folderChecks } from "./entry-checks.ts";
 import { mapInSlices } from "./in-slices.ts";
 import type { IndexProblem } from "./index-problem.ts";
 import { readYamlList, type YamlItem } from "./read-yaml-list.ts";
@@ -83,13 +84,17 @@ export async function readDataFolders(
     DataFolder,
     RawEntry[]
   >;
-  const files = plan.flatMap(({ file }, i) => {
+  const files = plan.flatMap(({ file, folder }, i) => {
     const bytes = read[i];
-    return bytes ? [{ file, bytes }] : [];
+    return bytes ? [{ file, bytes, check: folderChecks[folder] }] : [];
   });
+  // Each entry is checked against its folder's schema as it is read (entry-checks.ts); the cache keeps it so.
   const lists = cache
     ? await cache.readAll(files)
-    : files.map(({ file, bytes }) => readYamlList(bytes.toString("utf8"), file));
+    : files.map(({ file, bytes, check }) => {
+        const list = readYamlList(bytes.toString("utf8"), file);
+        return { ...list, items: list.items.map((item) => checkItem(item, check)) };
+      });
   let next = 0;
   plan.forEach(({ folder, file }, i) => {
     if (!read[i]) {

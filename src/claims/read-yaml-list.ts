@@ -24,6 +24,8 @@ export interface YamlItem {
   file: string;
   line: number;
   keyLines: KeyLines;
+  /** The value passed its folder's schema and is what the schema gave (see entry-checks.ts). */
+  checked?: true;
 }
 
 /** A list as parsed, before it is tied to a file: problems and items, each with its lines. */

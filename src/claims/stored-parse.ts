@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { z } from "zod";
+import { checkItem, type EntryCheck } from "./entry-checks.ts";
 import type { IndexProblem } from "./index-problem.ts";
 import { parseCacheConfig } from "./parse-cache-config.ts";
 import type { ParsedFile, StoredItem } from "./parsed-file.ts";
@@ -15,7 +16,7 @@ export interface ReadList {
 const isLine = (n: unknown): boolean => Number.isInteger(n) && (n as number) >= 0;
 const isStoredItem = (x: unknown): x is StoredItem =>
   Array.isArray(x) &&
-  x.length === 3 &&
+  (x.length === 3 || (x.length === 4 && x[3] === 1)) &&
   isLine(x[1]) &&
   typeof x[2] === "object" &&
   x[2] !== null &&
@@ -26,7 +27,7 @@ const isStoredItem = (x: unknown): x is StoredItem =>
 export const ParsedFileSchema: z.ZodType<ParsedFile> = z.object({
   format: z.literal(parseCacheConfig.format),
   // A check rather than z.tuple: zod would copy each of 100,000 items (0.7 s at 100,000 claims).
-  items: z.array(z.custom<StoredItem>(isStoredItem, "each item must be [value, line, key lines]")),
+  items: z.array(z.custom<StoredItem>(isStoredItem, "each item must be [value, line, key lines, checked?]")),
   problems: z.array(z.object({ line: z.int().nonnegative().optional(), message: z.string() })),
 });
 
@@ -34,22 +35,38 @@ const yamlVersion = z
   .object({ version: z.string() })
   .parse(createRequire(import.meta.url)("yaml/package.json")).version;
 
-/** The key of a file's parse: its bytes, the format and the parser's version (an upgrade parses again). */
-export function parseKey(bytes: Uint8Array): string {
+/**
+ * The key of a file's parse: its bytes, the format and the parser's version (an upgrade parses again), and
+ * the folder whose schema checked its entries, with the schemas' version (a schema change checks again).
+ */
+export function parseKey(bytes: Uint8Array, check?: EntryCheck): string {
+  const checked = check ? `/${check.name}@${parseCacheConfig.schemaVersion}` : "";
   return createHash("sha256")
-    .update(`tally-parse/${parseCacheConfig.format}/yaml@${yamlVersion}\n`)
+    .update(`tally-parse/${parseCacheConfig.format}/yaml@${yamlVersion}${checked}\n`)
     .update(bytes)
     .digest("hex");
+}
+
+/** A parse with each item checked against `check` (see entry-checks.ts): what is stored and served. */
+export function checkParse(parsed: ParsedFile, check: EntryCheck | undefined): ParsedFile {
+  if (!check) return parsed;
+  const items = parsed.items.map((stored): StoredItem => {
+    const [value, line, keyLines] = stored;
+    const item = checkItem({ value }, check);
+    return item.checked ? [item.value, line, keyLines, 1] : [value, line, keyLines];
+  });
+  return { ...parsed, items };
 }
 
 /** A stored parse back as the loader reads it, with the file's name on its problems. */
 export function toReadList(parsed: ParsedFile, file: string): ReadList {
   return {
-    items: parsed.items.map(([value, line, keyLines]) => ({
+    items: parsed.items.map(([value, line, keyLines, checked]) => ({
       value,
       file,
       line,
       keyLines: new StoredKeyLines(keyLines),
+      ...(checked === 1 ? { checked: true as const } : {}),
     })),
     problems: parsed.problems.map((p) => ({ file, line: p.line, message: p.message })),
   };

@@ -1,10 +1,11 @@
 import { availableParallelism } from "node:os";
+import type { EntryCheck } from "./entry-checks.ts";
 import { mapInSlices } from "./in-slices.ts";
 import { parseCacheConfig } from "./parse-cache-config.ts";
 import { ParseCacheStore } from "./parse-cache-store.ts";
 import { parseInWorkers } from "./parse-pool.ts";
 import { type ParsedFile, parseFile } from "./parsed-file.ts";
-import { parseKey, type ReadList, toReadList } from "./stored-parse.ts";
+import { checkParse, parseKey, type ReadList, toReadList } from "./stored-parse.ts";
 
 export interface YamlParseCacheOptions {
   /** Folder of the on-disk cache, kept across restarts; null (the default) keeps parses in memory only. */
@@ -51,10 +52,12 @@ export class YamlParseCache {
    * cache never outgrows the data folders. Never throws for the cache's sake: an entry that cannot be read is
    * parsed again, one that cannot be written is only a warning.
    */
-  async readAll(files: ReadonlyArray<{ file: string; bytes: Buffer }>): Promise<ReadList[]> {
+  async readAll(
+    files: ReadonlyArray<{ file: string; bytes: Buffer; check?: EntryCheck | undefined }>,
+  ): Promise<ReadList[]> {
     const issues: string[] = [];
     // Hashing is tens of megabytes at 100,000 claims: a slice at a time, as the files were read, not in one go.
-    const keys = await mapInSlices(files, ({ bytes }) => parseKey(bytes));
+    const keys = await mapInSlices(files, ({ bytes, check }) => parseKey(bytes, check));
     const reads: Array<ReadList | undefined> = files.map(({ file }, i) => {
       const hit = this.#byFile.get(file);
       return hit?.key === keys[i] ? hit.read : undefined;
@@ -74,18 +77,21 @@ export class YamlParseCache {
     let writable = store !== null;
     const serve = (i: number, parsed: ParsedFile | null, json: string | null) => {
       const key = keys[i];
+      // Served from JSON even when just parsed: flat strings, and the same values a restart would get.
+      const value = json !== null ? (JSON.parse(json) as ParsedFile) : parsed;
+      if (!value) return;
+      // Checked once, here, and kept checked: a restart runs no schema over this file again.
+      const checked = checkParse(value, files[i].check);
+      reads[i] = toReadList(checked, files[i].file);
       if (json !== null && store && writable) {
         writes.push(
-          store.write(key, json).catch((error: unknown) => {
+          store.write(key, checked === value ? json : JSON.stringify(checked)).catch((error: unknown) => {
             // One failed write says the folder is not writable now: the rest of this load does not try.
             if (writable) issues.push(`cannot write: ${String(error)}`);
             writable = false;
           }),
         );
       }
-      // Served from JSON even when just parsed: flat strings, and the same values a restart would get.
-      const value = json !== null ? (JSON.parse(json) as ParsedFile) : parsed;
-      if (value) reads[i] = toReadList(value, files[i].file);
     };
 
     const toParse = missing();

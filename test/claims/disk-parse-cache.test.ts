@@ -1,9 +1,16 @@
 import { cp, readdir, readFile, stat, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { loadIndex } from "../../src/claims/load-index.ts";
 import { ParseCacheStore } from "../../src/claims/parse-cache-store.ts";
 import { readDataFolders } from "../../src/claims/read-data-folders.ts";
+import {
+  ClaimSchema,
+  ConceptSchema,
+  DocumentSchema,
+  SourceSchema,
+  TopicSchema,
+} from "../../src/claims/schema.ts";
 import { YamlParseCache, type YamlParseCacheOptions } from "../../src/claims/yaml-parse-cache.ts";
 import { useTempDirs } from "../support/temp-dirs.ts";
 
@@ -67,6 +74,24 @@ describe("the parse cache on disk", () => {
     expect(second.cache.parses).toBe(0);
     expect(warm).toEqual(expected);
     expect([...first.warnings, ...second.warnings]).toEqual([]);
+  });
+
+  it("runs no schema after a restart but over the entries that failed theirs, and reports them the same", async () => {
+    const dir = await floodWithProblems();
+    const cacheDir = tempDir();
+    await restart(cacheDir).load(dir);
+    const schemas = [ClaimSchema, TopicSchema, SourceSchema, DocumentSchema, ConceptSchema];
+    const checks = schemas.map((schema) => vi.spyOn(schema, "safeParse"));
+    const warm = await restart(cacheDir).load(dir);
+    const calls = checks.map((c) => c.mock.calls.length);
+    vi.restoreAllMocks();
+    // The one claim with an unknown key is checked again, to be reported; the file that is not YAML has none.
+    expect(calls).toEqual([1, 0, 0, 0, 0]);
+    expect(warm).toEqual(await plain(dir));
+    expect(warm.problems.map((p) => [path.basename(p.file), p.line, p.message])).toEqual([
+      ["broken.yml", 4, expect.stringContaining("YAML")],
+      ["wires.yml", 1, 'Unrecognized key: "colour"'],
+    ]);
   });
 
   it("serves the same entries, strings and lines as a plain parse", async () => {
