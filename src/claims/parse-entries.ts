@@ -2,14 +2,14 @@ import type { z } from "zod";
 import type { Steps } from "../schedule/time-slice.ts";
 import type { IndexProblem } from "./index-problem.ts";
 import type { RawEntry } from "./read-data-folders.ts";
-import type { KeyLines } from "./read-yaml-list.ts";
+import type { KeyOffsets } from "./read-yaml-list.ts";
 
 /** An entry that passed its schema, with where it was written. */
 export interface Parsed<T> {
   value: T;
   file: string;
   line: number;
-  keyLines: KeyLines;
+  keyOffsets: KeyOffsets;
 }
 
 /** The `id` an entry gives, valid or not, so a problem can name it. */
@@ -19,8 +19,9 @@ export function rawId(entry: RawEntry): string | undefined {
 }
 
 /** Where a field of an entry is: the line of its key, else of the entry. */
-export function at(entry: { file: string; line: number; keyLines: KeyLines }, key: string, id?: string) {
-  return { file: entry.file, line: entry.keyLines.get(key) ?? entry.line, ...(id ? { claimId: id } : {}) };
+export function at(entry: { file: string; line: number; keyOffsets: KeyOffsets }, key: string, id?: string) {
+  const line = entry.line + (entry.keyOffsets.get(key) ?? 0);
+  return { file: entry.file, line, ...(id ? { claimId: id } : {}) };
 }
 
 /**
@@ -54,7 +55,7 @@ export function parseEntry<S extends z.ZodType>(
   if (entry.checked) return entry as Parsed<z.infer<S>>;
   const result = checkOnce(schema, entry.value);
   if (result.success)
-    return { value: result.data, file: entry.file, line: entry.line, keyLines: entry.keyLines };
+    return { value: result.data, file: entry.file, line: entry.line, keyOffsets: entry.keyOffsets };
   const id = rawId(entry);
   const given = entry.value !== null && typeof entry.value === "object" ? entry.value : {};
   for (const issue of result.error.issues) {

@@ -2,12 +2,13 @@ import { parseCacheConfig } from "./parse-cache-config.ts";
 import { parseYamlList } from "./read-yaml-list.ts";
 
 /**
- * An item as stored: `[value, line, key lines]`, and a 1 after them when the value passed its folder's schema
- * and is what the schema gave (see entry-checks.ts); the parser threads send items unchecked.
+ * An item as stored: `[value, line, shape]` (the index of its key offsets in the file's `shapes`), and a 1
+ * after them when the value passed its folder's schema and is what the schema gave (see entry-checks.ts); the
+ * parser threads send items unchecked.
  */
 export type StoredItem =
-  | [value: unknown, line: number, keyLines: Record<string, number>]
-  | [value: unknown, line: number, keyLines: Record<string, number>, checked: 1];
+  | [value: unknown, line: number, shape: number]
+  | [value: unknown, line: number, shape: number, checked: 1];
 
 /**
  * One file's parse as stored on disk and sent between threads: compact, and free of the file's name, so it
@@ -16,6 +17,8 @@ export type StoredItem =
  */
 export interface ParsedFile {
   format: number;
+  /** Each distinct set of key offsets of the file's items (see read-yaml-list.ts). */
+  shapes: Array<Record<string, number>>;
   items: StoredItem[];
   problems: Array<{ line?: number; message: string }>;
 }
@@ -34,10 +37,11 @@ function survivesJson(value: unknown): boolean {
  * cached, and its values are served as parsed).
  */
 export function parseFile(text: string): { parsed: ParsedFile; json: string | null } {
-  const { items, problems } = parseYamlList(text);
+  const { shapes, items, problems } = parseYamlList(text);
   const parsed: ParsedFile = {
     format: parseCacheConfig.format,
-    items: items.map((item): StoredItem => [item.value, item.line, item.keyLines]),
+    shapes,
+    items: items.map((item): StoredItem => [item.value, item.line, item.shape]),
     problems,
   };
   const exact = items.every((item) => survivesJson(item.value));

@@ -1,20 +1,23 @@
 import { isMap, isSeq, LineCounter, parseDocument } from "yaml";
 import type { IndexProblem } from "./index-problem.ts";
 
-/** The line of each top-level key of an item, for pointing at the field that is wrong. */
-export interface KeyLines {
+/**
+ * Where each top-level key of an item is, in lines after the item's own (0: on it), for pointing at the field
+ * that is wrong. Counted from the item, so that items written alike have the same offsets and share them.
+ */
+export interface KeyOffsets {
   get(key: string): number | undefined;
 }
 
 /**
- * Key lines kept as the plain object they are stored as (see parsed-file.ts), looked up without a Map per
- * item: 100,000 Maps are ~25 MB of heap.
+ * Key offsets kept as the plain object they are stored as (see parsed-file.ts), one per shape of a file:
+ * items written alike share it, so 100,000 claims hold a few thousand of these, not 100,000 (~13 MB of heap).
  */
-export class StoredKeyLines implements KeyLines {
-  constructor(readonly lines: Readonly<Record<string, number>>) {}
+export class StoredKeyOffsets implements KeyOffsets {
+  constructor(readonly offsets: Readonly<Record<string, number>>) {}
 
   get(key: string): number | undefined {
-    return Object.hasOwn(this.lines, key) ? this.lines[key] : undefined;
+    return Object.hasOwn(this.offsets, key) ? this.offsets[key] : undefined;
   }
 }
 
@@ -23,14 +26,18 @@ export interface YamlItem {
   value: unknown;
   file: string;
   line: number;
-  keyLines: KeyLines;
+  keyOffsets: KeyOffsets;
   /** The value passed its folder's schema and is what the schema gave (see entry-checks.ts). */
   checked?: true;
 }
 
-/** A list as parsed, before it is tied to a file: problems and items, each with its lines. */
+/**
+ * A list as parsed, before it is tied to a file: problems, and items with their lines. `shapes` holds each
+ * distinct set of key offsets once; an item gives the index of its own.
+ */
 export interface YamlListParse {
-  items: Array<{ value: unknown; line: number; keyLines: Record<string, number> }>;
+  shapes: Array<Record<string, number>>;
+  items: Array<{ value: unknown; line: number; shape: number }>;
   problems: Array<{ line?: number; message: string }>;
 }
 
@@ -43,47 +50,53 @@ export function parseYamlList(text: string): YamlListParse {
     line: lineCounter.linePos(e.pos[0]).line,
     message: `YAML: ${e.message.split("\n")[0]}`,
   }));
-  if (problems.length > 0) return { items: [], problems };
-  if (doc.contents === null) return { items: [], problems: [] };
+  if (problems.length > 0) return { shapes: [], items: [], problems };
+  if (doc.contents === null) return { shapes: [], items: [], problems: [] };
   if (!isSeq(doc.contents))
     return {
+      shapes: [],
       items: [],
       problems: [{ line: 1, message: "must be a YAML list (each entry starting with '- ')" }],
     };
+  const shapes: Array<Record<string, number>> = [];
+  const shapeIndex = new Map<string, number>();
   const items = doc.contents.items.map((node) => {
-    const offset = (node as { range?: [number, number, number] }).range?.[0] ?? 0;
-    const keyLines: Record<string, number> = {};
+    const line = lineCounter.linePos((node as { range?: [number, number, number] }).range?.[0] ?? 0).line;
+    const offsets: Record<string, number> = {};
     if (isMap(node)) {
       for (const pair of node.items) {
         const key = pair.key as { value?: unknown; range?: [number, number, number] };
         if (typeof key?.value === "string" && key.range)
           // A key named __proto__ must stay a key, not set the object's prototype.
-          Object.defineProperty(keyLines, key.value, {
-            value: lineCounter.linePos(key.range[0]).line,
+          Object.defineProperty(offsets, key.value, {
+            value: lineCounter.linePos(key.range[0]).line - line,
             enumerable: true,
             writable: true,
             configurable: true,
           });
       }
     }
-    return {
-      value: (node as { toJSON(): unknown }).toJSON(),
-      line: lineCounter.linePos(offset).line,
-      keyLines,
-    };
+    const shapeKey = JSON.stringify(Object.entries(offsets));
+    let shape = shapeIndex.get(shapeKey);
+    if (shape === undefined) {
+      shape = shapes.push(offsets) - 1;
+      shapeIndex.set(shapeKey, shape);
+    }
+    return { value: (node as { toJSON(): unknown }).toJSON(), line, shape };
   });
-  return { items, problems };
+  return { shapes, items, problems };
 }
 
 /** Reads a YAML file that holds a list, keeping each item's line number. Never throws. */
 export function readYamlList(text: string, file: string): { items: YamlItem[]; problems: IndexProblem[] } {
-  const { items, problems } = parseYamlList(text);
+  const { shapes, items, problems } = parseYamlList(text);
+  const offsets = shapes.map((shape) => new StoredKeyOffsets(shape));
   return {
-    items: items.map(({ value, line, keyLines }) => ({
+    items: items.map(({ value, line, shape }) => ({
       value,
       file,
       line,
-      keyLines: new StoredKeyLines(keyLines),
+      keyOffsets: offsets[shape] as StoredKeyOffsets,
     })),
     problems: problems.map((p) => ({ file, line: p.line, message: p.message })),
   };

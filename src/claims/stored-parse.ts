@@ -5,7 +5,7 @@ import { checkItem, type EntryCheck } from "./entry-checks.ts";
 import type { IndexProblem } from "./index-problem.ts";
 import { parseCacheConfig } from "./parse-cache-config.ts";
 import type { ParsedFile, StoredItem } from "./parsed-file.ts";
-import { StoredKeyLines, type YamlItem } from "./read-yaml-list.ts";
+import { StoredKeyOffsets, type YamlItem } from "./read-yaml-list.ts";
 
 /** What reading one YAML list file gives: its items, or the problems that kept them out. */
 export interface ReadList {
@@ -14,22 +14,21 @@ export interface ReadList {
 }
 
 const isLine = (n: unknown): boolean => Number.isInteger(n) && (n as number) >= 0;
+const isShape = (x: unknown): x is Record<string, number> =>
+  typeof x === "object" && x !== null && !Array.isArray(x) && Object.values(x).every(isLine);
 const isStoredItem = (x: unknown): x is StoredItem =>
-  Array.isArray(x) &&
-  (x.length === 3 || (x.length === 4 && x[3] === 1)) &&
-  isLine(x[1]) &&
-  typeof x[2] === "object" &&
-  x[2] !== null &&
-  !Array.isArray(x[2]) &&
-  Object.values(x[2]).every(isLine);
+  Array.isArray(x) && (x.length === 3 || (x.length === 4 && x[3] === 1)) && isLine(x[1]) && isLine(x[2]);
 
 /** A parse read back from disk (see parsed-file.ts) must be of this shape, or it is parsed again. */
-export const ParsedFileSchema: z.ZodType<ParsedFile> = z.object({
-  format: z.literal(parseCacheConfig.format),
-  // A check rather than z.tuple: zod would copy each of 100,000 items (0.7 s at 100,000 claims).
-  items: z.array(z.custom<StoredItem>(isStoredItem, "each item must be [value, line, key lines, checked?]")),
-  problems: z.array(z.object({ line: z.int().nonnegative().optional(), message: z.string() })),
-});
+export const ParsedFileSchema: z.ZodType<ParsedFile> = z
+  .object({
+    format: z.literal(parseCacheConfig.format),
+    shapes: z.array(z.custom<Record<string, number>>(isShape, "each shape must map keys to line offsets")),
+    // A check rather than z.tuple: zod would copy each of 100,000 items (0.7 s at 100,000 claims).
+    items: z.array(z.custom<StoredItem>(isStoredItem, "each item must be [value, line, shape, checked?]")),
+    problems: z.array(z.object({ line: z.int().nonnegative().optional(), message: z.string() })),
+  })
+  .refine((p) => p.items.every((item) => item[2] < p.shapes.length), "an item's shape is not in shapes");
 
 const yamlVersion = z
   .object({ version: z.string() })
@@ -51,21 +50,22 @@ export function parseKey(bytes: Uint8Array, check?: EntryCheck): string {
 export function checkParse(parsed: ParsedFile, check: EntryCheck | undefined): ParsedFile {
   if (!check) return parsed;
   const items = parsed.items.map((stored): StoredItem => {
-    const [value, line, keyLines] = stored;
+    const [value, line, shape] = stored;
     const item = checkItem({ value }, check);
-    return item.checked ? [item.value, line, keyLines, 1] : [value, line, keyLines];
+    return item.checked ? [item.value, line, shape, 1] : [value, line, shape];
   });
   return { ...parsed, items };
 }
 
 /** A stored parse back as the loader reads it, with the file's name on its problems. */
 export function toReadList(parsed: ParsedFile, file: string): ReadList {
+  const offsets = parsed.shapes.map((shape) => new StoredKeyOffsets(shape));
   return {
-    items: parsed.items.map(([value, line, keyLines, checked]) => ({
+    items: parsed.items.map(([value, line, shape, checked]) => ({
       value,
       file,
       line,
-      keyLines: new StoredKeyLines(keyLines),
+      keyOffsets: offsets[shape] as StoredKeyOffsets,
       ...(checked === 1 ? { checked: true as const } : {}),
     })),
     problems: parsed.problems.map((p) => ({ file, line: p.line, message: p.message })),
