@@ -73,35 +73,30 @@ export async function readDataFolders(
     });
   }
 
-  const read = await mapInSlices(plan, (p) => {
-    try {
-      return readFileSync(p.file);
-    } catch {
-      return null;
-    }
-  });
   const entries = Object.fromEntries(dataFolders.map((f) => [f, [] as RawEntry[]])) as Record<
     DataFolder,
     RawEntry[]
   >;
-  const files = plan.flatMap(({ file, folder }, i) => {
-    const bytes = read[i];
-    return bytes ? [{ file, bytes, check: folderChecks[folder] }] : [];
-  });
+  const files = plan.map(({ file, folder }) => ({ file, check: folderChecks[folder] }));
   // Each entry is checked against its folder's schema as it is read (entry-checks.ts); the cache keeps it so.
   const lists = cache
     ? await cache.readAll(files)
-    : files.map(({ file, bytes, check }) => {
-        const list = readYamlList(bytes.toString("utf8"), file);
+    : await mapInSlices(files, ({ file, check }) => {
+        let text: string;
+        try {
+          text = readFileSync(file, "utf8");
+        } catch {
+          return null;
+        }
+        const list = readYamlList(text, file);
         return { ...list, items: list.items.map((item) => checkItem(item, check)) };
       });
-  let next = 0;
   plan.forEach(({ folder, file }, i) => {
-    if (!read[i]) {
+    const list = lists[i];
+    if (!list) {
       problems.push({ file, message: "cannot be read" });
       return;
     }
-    const list = lists[next++] as (typeof lists)[number];
     problems.push(...list.problems);
     // Items are never changed once read (the loader copies an entry before it adds to it), so they are shared.
     for (const item of list.items) entries[folder].push(item);

@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import type { EntryCheck } from "./entry-checks.ts";
+import { FileReader } from "./file-reader.ts";
 import { mapInSlices } from "./in-slices.ts";
 import { parseCacheConfig } from "./parse-cache-config.ts";
 import { ParseCacheStore } from "./parse-cache-store.ts";
@@ -48,30 +49,48 @@ export class YamlParseCache {
   }
 
   /**
-   * Reads the files of one load, in order; files not among them are forgotten (deleted or moved), so the
-   * cache never outgrows the data folders. Never throws for the cache's sake: an entry that cannot be read is
-   * parsed again, one that cannot be written is only a warning.
+   * Reads the files of one load, in order (null for a file that cannot be read); files not among them are
+   * forgotten (deleted or moved), so the cache never outgrows the data folders. Never throws for the cache's
+   * sake: an entry that cannot be read is parsed again, one that cannot be written is only a warning.
    */
   async readAll(
-    files: ReadonlyArray<{ file: string; bytes: Buffer; check?: EntryCheck | undefined }>,
-  ): Promise<ReadList[]> {
+    files: ReadonlyArray<{ file: string; check?: EntryCheck | undefined }>,
+  ): Promise<Array<ReadList | null>> {
     const issues: string[] = [];
-    // Hashing is tens of megabytes at 100,000 claims: a slice at a time, as the files were read, not in one go.
-    const keys = await mapInSlices(files, ({ bytes, check }) => parseKey(bytes, check));
-    const reads: Array<ReadList | undefined> = files.map(({ file }, i) => {
-      const hit = this.#byFile.get(file);
-      return hit?.key === keys[i] ? hit.read : undefined;
-    });
-    const missing = (): number[] => reads.flatMap((r, i) => (r === undefined ? [i] : []));
-
     const store = this.#store;
-    if (store) {
-      const stored = await mapInSlices(missing(), (i) => [i, store.read(keys[i])] as const);
-      for (const [i, found] of stored) {
-        if (found.kind === "hit") reads[i] = toReadList(found.parsed, files[i].file);
-        else if (found.kind !== "miss") issues.push(`${found.kind} entry ${keys[i]}: ${found.why}`);
-      }
-    }
+    const reader = new FileReader();
+    const keys: string[] = [];
+    const reads: Array<ReadList | null | undefined> = [];
+    /** Bytes of the files to parse: kept (copied out of the reader's buffer) only for those. */
+    const toParse = new Map<number, Buffer>();
+    // Each file is read, hashed and looked up in turn, a slice at a time: tens of megabytes at 100,000 claims.
+    await mapInSlices(
+      files.map((f, i) => ({ ...f, i })),
+      ({ file, check, i }) => {
+        let bytes: Buffer;
+        try {
+          bytes = reader.read(file);
+        } catch {
+          reads[i] = null;
+          return;
+        }
+        const key = parseKey(bytes, check);
+        keys[i] = key;
+        const hit = this.#byFile.get(file);
+        if (hit?.key === key) {
+          reads[i] = hit.read;
+          return;
+        }
+        const found = store?.read(key) ?? { kind: "miss" };
+        if (found.kind === "hit") {
+          reads[i] = toReadList(found.parsed, file);
+          return;
+        }
+        if (found.kind !== "miss") issues.push(`${found.kind} entry ${key}: ${found.why}`);
+        toParse.set(i, Buffer.from(bytes));
+      },
+    );
+    const missing = (): number[] => [...toParse.keys()].filter((i) => reads[i] === undefined);
 
     const writes: Array<Promise<unknown>> = [];
     let writable = store !== null;
@@ -94,11 +113,11 @@ export class YamlParseCache {
       }
     };
 
-    const toParse = missing();
-    const size = toParse.reduce((sum, i) => sum + files[i].bytes.length, 0);
-    if (this.#threads > 0 && toParse.length > 1 && size >= this.#threadsFrom) {
+    const batch = missing();
+    const size = batch.reduce((sum, i) => sum + (toParse.get(i)?.length ?? 0), 0);
+    if (this.#threads > 0 && batch.length > 1 && size >= this.#threadsFrom) {
       const { results, error } = await parseInWorkers(
-        toParse.map((i) => files[i].bytes),
+        batch.map((i) => toParse.get(i) as Buffer),
         this.#threads,
       );
       if (error) issues.push(`parser threads: ${error}; parsed in-thread instead`);
@@ -106,20 +125,25 @@ export class YamlParseCache {
         if (!answer) return;
         this.threadParses += 1;
         this.parses += 1;
-        serve(toParse[n], "parsed" in answer ? answer.parsed : null, "json" in answer ? answer.json : null);
+        serve(
+          batch[n] as number,
+          "parsed" in answer ? answer.parsed : null,
+          "json" in answer ? answer.json : null,
+        );
       });
     }
     for (const i of missing()) {
       this.parses += 1;
-      const { parsed, json } = parseFile(files[i].bytes.toString("utf8"));
+      const { parsed, json } = parseFile((toParse.get(i) as Buffer).toString("utf8"));
       serve(i, parsed, json);
     }
     await Promise.all(writes);
 
-    const result = reads as ReadList[];
+    const result = reads as Array<ReadList | null>;
     this.#byFile.clear();
     files.forEach(({ file }, i) => {
-      this.#byFile.set(file, { key: keys[i], read: result[i] });
+      const read = result[i];
+      if (read) this.#byFile.set(file, { key: keys[i] as string, read });
     });
     if (issues.length > 0)
       this.#warn("claims: parse cache not fully used; those files were parsed instead", {
@@ -127,7 +151,7 @@ export class YamlParseCache {
         issues: issues.slice(0, 5),
         more: Math.max(0, issues.length - 5),
       });
-    this.#prune(new Set(keys));
+    this.#prune(new Set(keys.filter((k) => k !== undefined)));
     return result;
   }
 
