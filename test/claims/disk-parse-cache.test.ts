@@ -1,4 +1,4 @@
-import { cp, readdir, readFile, stat, utimes, writeFile } from "node:fs/promises";
+import { cp, mkdir, readdir, readFile, stat, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { loadIndex } from "../../src/claims/load-index.ts";
@@ -182,6 +182,23 @@ describe("the parse cache on disk", () => {
     await second.load(dir);
     expect(second.cache.parses).toBe(1);
     expect(await second.load(dir)).toEqual(await plain(dir));
+  });
+
+  it("reports a file it cannot read and loads the rest, as a plain load does", async () => {
+    const dir = await floodWithProblems();
+    // A folder where a file is expected: listed as a YAML file, and unreadable as one.
+    await mkdir(path.join(dir, "claims", "zz-folder.yml"));
+    const cacheDir = tempDir();
+    const cold = await restart(cacheDir).load(dir);
+    const warm = await restart(cacheDir).load(dir);
+    const expected = await plain(dir);
+    expect(expected.problems.map((p) => [path.basename(p.file), p.message])).toContainEqual([
+      "zz-folder.yml",
+      "cannot be read",
+    ]);
+    expect(expected.index.claims.length).toBeGreaterThan(0);
+    expect(cold).toEqual(expected);
+    expect(warm).toEqual(expected);
   });
 
   it("parses in worker threads and loads what an in-thread parse does", async () => {

@@ -16,7 +16,9 @@ const checkedWith: Record<number, string> = {
 
 describe("the schemas' version", () => {
   it("is bumped whenever schema.ts changes", () => {
-    const hash = createHash("sha256").update(readFileSync(schemaFile, "utf8").replace(/\r\n/g, "\n")).digest("hex");
+    const hash = createHash("sha256")
+      .update(readFileSync(schemaFile, "utf8").replace(/\r\n/g, "\n"))
+      .digest("hex");
     // Changed schema.ts? Bump parseCacheConfig.schemaVersion and add the new version's hash here.
     expect({ version: parseCacheConfig.schemaVersion, hash }).toEqual({
       version: parseCacheConfig.schemaVersion,
