@@ -66,13 +66,15 @@ export function* claimsIndexSteps(
   // first) is the same whatever order the files were loaded in.
   const restatementOrder = (a: Claim, b: Claim): number =>
     a.document.localeCompare(b.document) || a.id.localeCompare(b.id);
-  const groups = new Map<string, Claim[]>();
+  // A group of one (most are) is the claim itself: no array made for it.
+  const groups = new Map<string, Claim | Claim[]>();
   for (const c of claims) {
     if (++n % sliceConfig.itemsPerStep === 0) yield;
     const key = keyOf(c);
     const group = groups.get(key);
-    if (group) group.push(c);
-    else groups.set(key, [c]);
+    if (group === undefined) groups.set(key, c);
+    else if (Array.isArray(group)) group.push(c);
+    else groups.set(key, [group, c]);
   }
   const kept: Claim[] = [];
   const reportsByClaim = new Map<string, Report[]>();
@@ -83,7 +85,7 @@ export function* claimsIndexSteps(
   for (const group of groups.values()) {
     if (++n % sliceConfig.itemsPerStep === 0) yield;
     // The loader reports a different figure on the same key; one built by hand keeps both.
-    const ordered = group.length > 1 ? [...group].sort(restatementOrder) : group;
+    const ordered = Array.isArray(group) ? group.sort(restatementOrder) : [group];
     const merged: Claim[] = [];
     for (const c of ordered) {
       const into = merged[0];

@@ -138,7 +138,8 @@ function* checkClaims(
   // Claims are checked for their references and quote even when the schema failed, so that one run lists
   // everything wrong with a claim.
   const claims: Claim[] = [];
-  const firstById = new Map<string, { file: string; line: number }>();
+  // The entries themselves, not a copy of where each is: 100,000 objects fewer to make.
+  const firstById = new Map<string, RawEntry>();
   const firstByKey = new Map<string, Parsed<Claim>>();
   for (const entry of entries) {
     yield;
@@ -152,7 +153,7 @@ function* checkClaims(
           ...at(entry, "id", id),
           message: `duplicate claim id (first defined at ${first.file}:${first.line})`,
         });
-      else firstById.set(id, { file: entry.file, line: entry.line });
+      else firstById.set(id, entry);
     }
     const raw = (entry.value && typeof entry.value === "object" ? entry.value : {}) as Record<
       string,
