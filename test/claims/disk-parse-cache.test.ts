@@ -2,6 +2,7 @@ import { cp, mkdir, readdir, readFile, stat, utimes, writeFile } from "node:fs/p
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { loadIndex } from "../../src/claims/load-index.ts";
+import { parseCacheConfig } from "../../src/claims/parse-cache-config.ts";
 import { ParseCacheStore } from "../../src/claims/parse-cache-store.ts";
 import { readDataFolders } from "../../src/claims/read-data-folders.ts";
 import {
@@ -140,7 +141,13 @@ describe("the parse cache on disk", () => {
     await writeFile(garbage as string, "\u0000\u0001 not json at all");
     await writeFile(
       wrongShape as string,
-      JSON.stringify({ format: 1, items: [["x", "one", {}]], problems: [] }),
+      // The current format, so that the items themselves are what is wrong: a line that is not a number.
+      JSON.stringify({
+        format: parseCacheConfig.format,
+        shapes: [{}],
+        items: [["x", "one", 0]],
+        problems: [],
+      }),
     );
 
     const damaged = restart(cacheDir);
