@@ -39,11 +39,17 @@ export function* matcherParts(index: ClaimsIndex, readings?: TextReadings): Step
   const earliest = new Map<string, string>();
   const latest = new Map<string, number>();
   const sourcesByTopic = new Map<string, Set<string>>();
+  // Claims share a few thousand dates between them: each is read as a day once.
+  const days = new Map<string, number>();
   let n = 0;
   for (const c of index.claims) {
     const first = earliest.get(c.topic);
     if (!first || c.as_of < first) earliest.set(c.topic, c.as_of);
-    const day = dayNumber(c.as_of);
+    let day = days.get(c.as_of);
+    if (day === undefined) {
+      day = dayNumber(c.as_of);
+      days.set(c.as_of, day);
+    }
     if (day > (latest.get(c.topic) ?? Number.NEGATIVE_INFINITY)) latest.set(c.topic, day);
     const set = sourcesByTopic.get(c.topic) ?? new Set<string>();
     set.add(c.source);
@@ -73,22 +79,20 @@ export function* matcherParts(index: ClaimsIndex, readings?: TextReadings): Step
     }
     if (i % sliceConfig.itemsPerStep === 0) yield;
   }
-  // A story's theme: the words of the headlines of the documents its figures come from, each read once.
-  const headlineTerms = new Map<string, readonly string[]>();
+  // A story's theme: the words of the headlines of the documents its figures come from, each document once
+  // (a document's claims are all in one story: it is what joins their topics).
+  const themed = new Set<string>();
   const themes = new Map<number, Set<string>>();
   n = 0;
   for (const c of index.claims) {
     if (++n % sliceConfig.itemsPerStep === 0) yield;
+    if (themed.has(c.document)) continue;
     const story = stories.get(c.topic);
     const headline = index.documentById.get(c.document)?.headline;
     if (story === undefined || !headline) continue;
-    let headlineKeys = headlineTerms.get(c.document);
-    if (!headlineKeys) {
-      headlineKeys = terms.keys(headline);
-      headlineTerms.set(c.document, headlineKeys);
-    }
+    themed.add(c.document);
     const set = themes.get(story) ?? new Set<string>();
-    for (const t of headlineKeys) set.add(t);
+    for (const t of terms.keys(headline)) set.add(t);
     themes.set(story, set);
   }
   const stats = yield* indexStatsSteps(profiles, themes);
@@ -98,6 +102,8 @@ export function* matcherParts(index: ClaimsIndex, readings?: TextReadings): Step
   const surface = new Set<string>([...vocabulary.surface, ...stopwords]);
   const own = new Set<string>();
   const codes = new Set<string>();
+  // Near-neighbour topics share most of their texts: each text is gone through once per way it counts.
+  const seen = new Set<string>();
   for (const t of index.topics) {
     const fields: Array<[string | undefined, boolean, boolean]> = [
       [t.title, true, false],
@@ -110,6 +116,9 @@ export function* matcherParts(index: ClaimsIndex, readings?: TextReadings): Step
     ];
     for (const [text, isOwn, isCode] of fields) {
       if (!text) continue;
+      const seenKey = `${Number(isOwn)}${Number(isCode)}${text}`;
+      if (seen.has(seenKey)) continue;
+      seen.add(seenKey);
       for (const w of terms.words(text)) {
         surface.add(w);
         if (isOwn && !stopwords.has(w)) own.add(w);

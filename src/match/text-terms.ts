@@ -1,6 +1,7 @@
 import type { Concept } from "../claims/schema.ts";
 import { stemWord, tokenizeQuestion } from "./normalize-question.ts";
 import { readTerms } from "./read-terms.ts";
+import type { TopicReading } from "./topic-profile.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 
 /**
@@ -13,6 +14,7 @@ export class TextTerms {
   readonly #words: Memo<readonly string[]>;
   readonly #stems: Memo<string>;
   readonly #keys: Memo<readonly string[]>;
+  readonly #topics: Memo<TopicReading>;
 
   /** `carried`: the last build's readings, when it read over the same concepts (see TextReadings). */
   constructor(vocabulary: Vocabulary, carried?: TextTerms) {
@@ -20,6 +22,7 @@ export class TextTerms {
     this.#words = new Memo(carried ? carried.#words : undefined);
     this.#stems = new Memo(carried ? carried.#stems : undefined);
     this.#keys = new Memo(carried ? carried.#keys : undefined);
+    this.#topics = new Memo(carried ? carried.#topics : undefined);
   }
 
   /** The text's words, as `tokenizeQuestion` splits them. */
@@ -35,6 +38,11 @@ export class TextTerms {
   /** The keys of the text's terms, in order, as `readTerms(stemsOf(text), vocabulary)` reads them. */
   keys(text: string): readonly string[] {
     return this.#keys.get(text, (t) => readTerms(this.stems(t), this.vocabulary).map((term) => term.key));
+  }
+
+  /** A topic's reading (topic-profile.ts), by `topicTextKey`: `read` only for wording not read before. */
+  topic(key: string, read: () => TopicReading): TopicReading {
+    return this.#topics.get(key, read);
   }
 }
 

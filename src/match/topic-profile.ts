@@ -57,13 +57,30 @@ const moneyUnits = new Set(["usd", "eur", "gbp"]);
 /** The text without its asides: "turnout (share of registered voters who voted)" is "turnout". */
 const withoutAsides = (text: string): string => (text.includes("(") ? text.replace(/\([^)]*\)/g, " ") : text);
 
-/** Reads one topic; `terms` reads each distinct text once across the topics of a build. */
+/** What a topic's words say, read off its text alone: shared by every topic, in any build, worded the same. */
+export type TopicReading = Omit<TopicProfile, "topic" | "sources" | "story">;
+
+/** Every field `readTopic` reads, as one string: topics that agree on it read the same. */
+export const topicTextKey = (t: Topic): string =>
+  JSON.stringify([t.title, t.subject, t.measure, t.place, t.thing, t.period, t.unit, t.aliases]);
+
+/**
+ * Reads one topic; `terms` reads each distinct text once across the topics of a build, and a topic worded as
+ * one the last build read (a reload after an edit elsewhere) is not read again. The reading is shared, never
+ * changed after it is made.
+ */
 export function buildTopicProfile(
   topic: Topic,
   terms: TextTerms,
   sources: Set<string>,
   story: number,
 ): TopicProfile {
+  const reading = terms.topic(topicTextKey(topic), () => readTopic(topic, terms));
+  return { topic, ...reading, sources, story };
+}
+
+/** The part of a topic's profile its text decides (every field `topicTextKey` holds, and nothing else). */
+function readTopic(topic: Topic, terms: TextTerms): TopicReading {
   const vocabulary = terms.vocabulary;
   const termsOf = (text: string | undefined): Set<string> => new Set(text ? terms.keys(text) : []);
   // "turnout (share of registered voters who voted)": the aside explains the field, it does not define it.
@@ -127,7 +144,6 @@ export function buildTopicProfile(
     allMonths: [...all].filter((t) => t.startsWith("@m")),
   };
   return {
-    topic,
     lists,
     fields,
     subjectNames,
@@ -135,8 +151,6 @@ export function buildTopicProfile(
     definitionDays,
     all,
     phrasings,
-    sources,
-    story,
     money: moneyUnits.has(topic.unit),
   };
 }
