@@ -2,13 +2,13 @@ import type { ClaimsIndex } from "../claims/claims-index.ts";
 import { type Steps, sliceConfig } from "../schedule/time-slice.ts";
 import { dayNumber } from "./currency.ts";
 import { type IndexStats, indexStatsSteps } from "./index-stats.ts";
-import { NamedSources } from "./named-sources.ts";
-import { stopwords } from "./stopwords.ts";
+import type { NamedSources } from "./named-sources.ts";
 import { storyGroupSteps } from "./story-groups.ts";
 import { type TextReadings, TextTerms } from "./text-terms.ts";
-import { buildTopicProfile, type TopicProfile } from "./topic-profile.ts";
-import { TypoCorrector } from "./typo-corrector.ts";
+import { buildTopicProfile, type TopicProfile, topicTextKey } from "./topic-profile.ts";
+import type { TypoCorrector } from "./typo-corrector.ts";
 import { Vocabulary } from "./vocabulary.ts";
+import { wordingKey, wordingPartsSteps } from "./wording-parts.ts";
 
 /** Everything the matcher reads off an index, built once per index. */
 export interface MatcherParts {
@@ -57,8 +57,13 @@ export function* matcherParts(index: ClaimsIndex, readings?: TextReadings): Step
     if (++n % sliceConfig.itemsPerStep === 0) yield;
   }
   const profiles: TopicProfile[] = [];
+  const topicKeys: string[] = [];
   for (const t of index.topics) {
-    profiles.push(buildTopicProfile(t, terms, sourcesByTopic.get(t.id) ?? new Set(), stories.get(t.id) ?? 0));
+    const key = topicTextKey(t);
+    topicKeys.push(key);
+    profiles.push(
+      buildTopicProfile(t, terms, sourcesByTopic.get(t.id) ?? new Set(), stories.get(t.id) ?? 0, key),
+    );
     yield;
   }
   const byId = new Map<string, TopicProfile>();
@@ -96,41 +101,13 @@ export function* matcherParts(index: ClaimsIndex, readings?: TextReadings): Step
     themes.set(story, set);
   }
   const stats = yield* indexStatsSteps(profiles, themes);
-  const sources = yield* NamedSources.steps(index.sourceById.values(), terms, stats.subjectNames);
-  // Every word Tally knows, for typos; the index's own words (not filler), which abbreviations expand to;
-  // and the words of subjects and places, which two-letter codes stand for.
-  const surface = new Set<string>([...vocabulary.surface, ...stopwords]);
-  const own = new Set<string>();
-  const codes = new Set<string>();
-  // Near-neighbour topics share most of their texts: each text is gone through once per way it counts.
-  const seen = new Set<string>();
-  for (const t of index.topics) {
-    const fields: Array<[string | undefined, boolean, boolean]> = [
-      [t.title, true, false],
-      [t.subject, true, true],
-      [t.measure, true, false],
-      [t.period, false, false],
-      [t.place, true, true],
-      [t.thing, true, false],
-      ...t.aliases.map((a): [string, boolean, boolean] => [a, true, false]),
-    ];
-    for (const [text, isOwn, isCode] of fields) {
-      if (!text) continue;
-      const seenKey = `${Number(isOwn)}${Number(isCode)}${text}`;
-      if (seen.has(seenKey)) continue;
-      seen.add(seenKey);
-      for (const w of terms.words(text)) {
-        surface.add(w);
-        if (isOwn && !stopwords.has(w)) own.add(w);
-        if (isCode) codes.add(w);
-      }
-    }
-    yield;
+  // Names and typos depend on the wording alone: the last build's serve while the wording is unchanged.
+  const wording = wordingKey(topicKeys, index.sourceById.values());
+  let parts = terms.wording(wording);
+  if (!parts) {
+    parts = yield* wordingPartsSteps(index, terms, stats.subjectNames);
+    terms.keepWording(wording, parts);
   }
-  for (const s of index.sourceById.values()) {
-    for (const text of [s.name, ...s.aliases]) for (const w of terms.words(text)) surface.add(w);
-  }
-  yield;
-  const typos = new TypoCorrector(surface, own, codes, stopwords);
+  const { sources, typos } = parts;
   return { vocabulary, profiles, stats, typos, sources, byId, byTerm, bySource, earliest, latest };
 }

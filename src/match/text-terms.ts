@@ -3,6 +3,7 @@ import { stemWord, tokenizeQuestion } from "./normalize-question.ts";
 import { readTerms } from "./read-terms.ts";
 import type { TopicReading } from "./topic-profile.ts";
 import type { Vocabulary } from "./vocabulary.ts";
+import type { WordingParts } from "./wording-parts.ts";
 
 /**
  * The words, stems and term keys of the index's texts, each distinct text read once while a matcher is built:
@@ -15,6 +16,7 @@ export class TextTerms {
   readonly #stems: Memo<string>;
   readonly #keys: Memo<readonly string[]>;
   readonly #topics: Memo<TopicReading>;
+  readonly #wording: Memo<WordingParts>;
 
   /** `carried`: the last build's readings, when it read over the same concepts (see TextReadings). */
   constructor(vocabulary: Vocabulary, carried?: TextTerms) {
@@ -23,6 +25,7 @@ export class TextTerms {
     this.#stems = new Memo(carried ? carried.#stems : undefined);
     this.#keys = new Memo(carried ? carried.#keys : undefined);
     this.#topics = new Memo(carried ? carried.#topics : undefined);
+    this.#wording = new Memo(carried ? carried.#wording : undefined);
   }
 
   /** The text's words, as `tokenizeQuestion` splits them. */
@@ -43,6 +46,16 @@ export class TextTerms {
   /** A topic's reading (topic-profile.ts), by `topicTextKey`: `read` only for wording not read before. */
   topic(key: string, read: () => TopicReading): TopicReading {
     return this.#topics.get(key, read);
+  }
+
+  /** The parts a build over the same wording made (wording-parts.ts, by `wordingKey`), if there was one. */
+  wording(key: string): WordingParts | undefined {
+    return this.#wording.find(key);
+  }
+
+  /** Keeps this build's wording parts for the next build. */
+  keepWording(key: string, parts: WordingParts): void {
+    this.#wording.keep(key, parts);
   }
 }
 
@@ -66,6 +79,20 @@ class Memo<T> {
       this.#own.set(key, value);
     }
     return value;
+  }
+
+  /** What this build or the last read under `key`, kept for the next; undefined when neither did. */
+  find(key: string): T | undefined {
+    let value = this.#own.get(key);
+    if (value === undefined) {
+      value = this.#last?.get(key);
+      if (value !== undefined) this.#own.set(key, value);
+    }
+    return value;
+  }
+
+  keep(key: string, value: T): void {
+    this.#own.set(key, value);
   }
 }
 

@@ -74,8 +74,9 @@ export function buildTopicProfile(
   terms: TextTerms,
   sources: Set<string>,
   story: number,
+  key: string = topicTextKey(topic),
 ): TopicProfile {
-  const reading = terms.topic(topicTextKey(topic), () => readTopic(topic, terms));
+  const reading = terms.topic(key, () => readTopic(topic, terms));
   return { topic, ...reading, sources, story };
 }
 

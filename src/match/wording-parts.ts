@@ -1,0 +1,74 @@
+import { createHash } from "node:crypto";
+import type { ClaimsIndex } from "../claims/claims-index.ts";
+import type { Source } from "../claims/schema.ts";
+import type { Steps } from "../schedule/time-slice.ts";
+import { NamedSources } from "./named-sources.ts";
+import { stopwords } from "./stopwords.ts";
+import type { TextTerms } from "./text-terms.ts";
+import { TypoCorrector } from "./typo-corrector.ts";
+
+/**
+ * The matcher's parts that the index's wording alone decides: its topics' and sources' texts, over one
+ * vocabulary. An edit to figures leaves them as they were, so a reload after one takes the last build's.
+ */
+export interface WordingParts {
+  sources: NamedSources;
+  typos: TypoCorrector;
+}
+
+/**
+ * A fingerprint of everything `wordingPartsSteps` reads but the vocabulary: each topic's wording (`topicKeys`,
+ * see topicTextKey, in index order) and each source, in order. The subject names it is given are read off
+ * the topics' wording too.
+ */
+export function wordingKey(topicKeys: readonly string[], sources: Iterable<Source>): string {
+  const hash = createHash("sha1");
+  for (const key of topicKeys) hash.update(key).update("\n");
+  hash.update("\u0000");
+  for (const s of sources) hash.update(JSON.stringify(s)).update("\n");
+  return hash.digest("hex");
+}
+
+/** Reads the sources' names, and every word the index uses for typos, yielding between topics. */
+export function* wordingPartsSteps(
+  index: ClaimsIndex,
+  terms: TextTerms,
+  subjectNames: ReadonlySet<string>,
+): Steps<WordingParts> {
+  const sources = yield* NamedSources.steps(index.sourceById.values(), terms, subjectNames);
+  // Every word Tally knows, for typos; the index's own words (not filler), which abbreviations expand to;
+  // and the words of subjects and places, which two-letter codes stand for.
+  const surface = new Set<string>([...terms.vocabulary.surface, ...stopwords]);
+  const own = new Set<string>();
+  const codes = new Set<string>();
+  // Near-neighbour topics share most of their texts: each text is gone through once per way it counts.
+  const seen = new Set<string>();
+  for (const t of index.topics) {
+    const fields: Array<[string | undefined, boolean, boolean]> = [
+      [t.title, true, false],
+      [t.subject, true, true],
+      [t.measure, true, false],
+      [t.period, false, false],
+      [t.place, true, true],
+      [t.thing, true, false],
+      ...t.aliases.map((a): [string, boolean, boolean] => [a, true, false]),
+    ];
+    for (const [text, isOwn, isCode] of fields) {
+      if (!text) continue;
+      const seenKey = `${Number(isOwn)}${Number(isCode)}${text}`;
+      if (seen.has(seenKey)) continue;
+      seen.add(seenKey);
+      for (const w of terms.words(text)) {
+        surface.add(w);
+        if (isOwn && !stopwords.has(w)) own.add(w);
+        if (isCode) codes.add(w);
+      }
+    }
+    yield;
+  }
+  for (const s of index.sourceById.values()) {
+    for (const text of [s.name, ...s.aliases]) for (const w of terms.words(text)) surface.add(w);
+  }
+  yield;
+  return { sources, typos: new TypoCorrector(surface, own, codes, stopwords) };
+}
