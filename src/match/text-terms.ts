@@ -13,8 +13,10 @@ import type { WordingParts } from "./wording-parts.ts";
 export class TextTerms {
   readonly vocabulary: Vocabulary;
   readonly #words: Memo<readonly string[]>;
+  readonly #distinct: Memo<string>;
   readonly #stems: Memo<string>;
   readonly #keys: Memo<readonly string[]>;
+  readonly #keySets: Memo<Set<string>>;
   readonly #topics: Memo<TopicReading>;
   readonly #wording: Memo<WordingParts>;
 
@@ -22,16 +24,21 @@ export class TextTerms {
   constructor(vocabulary: Vocabulary, carried?: TextTerms) {
     this.vocabulary = vocabulary;
     this.#words = new Memo(carried ? carried.#words : undefined);
+    this.#distinct = new Memo(carried ? carried.#distinct : undefined);
     this.#stems = new Memo(carried ? carried.#stems : undefined);
     this.#keys = new Memo(carried ? carried.#keys : undefined);
+    this.#keySets = new Memo(carried ? carried.#keySets : undefined);
     this.#topics = new Memo(carried ? carried.#topics : undefined);
     this.#wording = new Memo(carried ? carried.#wording : undefined);
   }
 
   /** The text's words, as `tokenizeQuestion` splits them. */
   words(text: string): readonly string[] {
-    return this.#words.get(text, tokenizeQuestion);
+    return this.#words.get(text, (t) => tokenizeQuestion(t).map(this.#word));
   }
+
+  /** One string per distinct word, whatever text it came from: 70,000 texts share some 15,000 words. */
+  readonly #word = (word: string): string => this.#distinct.get(word, identity);
 
   /** The text's stemmed words, as `stemsOf` reads them. */
   stems(text: string): string[] {
@@ -40,8 +47,21 @@ export class TextTerms {
 
   /** The keys of the text's terms, in order, as `readTerms(stemsOf(text), vocabulary)` reads them. */
   keys(text: string): readonly string[] {
-    return this.#keys.get(text, (t) => readTerms(this.stems(t), this.vocabulary).map((term) => term.key));
+    return this.#keys.get(text, (t) =>
+      readTerms(this.stems(t), this.vocabulary).map((term) => this.#word(term.key)),
+    );
   }
+
+  /**
+   * The keys of the text's terms as a set, one set per text for every topic that uses it: shared, so never
+   * changed (a caller that needs more copies it).
+   */
+  keySet(text: string): Set<string> {
+    return this.#keySets.get(text, (t) => new Set(this.keys(t)));
+  }
+
+  /** One empty list for every profile list with nothing in it: shared, so never changed. */
+  readonly noTerms: string[] = [];
 
   /** A topic's reading (topic-profile.ts), by `topicTextKey`: `read` only for wording not read before. */
   topic(key: string, read: () => TopicReading): TopicReading {
@@ -58,6 +78,8 @@ export class TextTerms {
     this.#wording.keep(key, parts);
   }
 }
+
+const identity = (s: string): string => s;
 
 /**
  * One build's readings, falling back on the last build's: what this build reads again is moved over, and what
