@@ -8,7 +8,7 @@ import { type TextReadings, TextTerms } from "./text-terms.ts";
 import { buildTopicProfile, type TopicProfile, topicTextKey } from "./topic-profile.ts";
 import type { TypoCorrector } from "./typo-corrector.ts";
 import { Vocabulary } from "./vocabulary.ts";
-import { wordingKey, wordingPartsSteps } from "./wording-parts.ts";
+import { readTopicWords, type TopicWords, wordingKey, wordingPartsSteps } from "./wording-parts.ts";
 
 /** Everything the matcher reads off an index, built once per index. */
 export interface MatcherParts {
@@ -58,9 +58,11 @@ export function* matcherParts(index: ClaimsIndex, readings?: TextReadings): Step
   }
   const profiles: TopicProfile[] = [];
   const topicKeys: string[] = [];
+  const topicWords: TopicWords[] = [];
   for (const t of index.topics) {
     const key = topicTextKey(t);
     topicKeys.push(key);
+    topicWords.push(readTopicWords(t, terms, key));
     profiles.push(
       buildTopicProfile(t, terms, sourcesByTopic.get(t.id) ?? new Set(), stories.get(t.id) ?? 0, key),
     );
@@ -97,7 +99,7 @@ export function* matcherParts(index: ClaimsIndex, readings?: TextReadings): Step
     if (story === undefined || !headline) continue;
     themed.add(c.document);
     const set = themes.get(story) ?? new Set<string>();
-    for (const t of terms.keys(headline)) set.add(t);
+    for (const t of terms.headlineKeys(headline)) set.add(t);
     themes.set(story, set);
   }
   const stats = yield* indexStatsSteps(profiles, themes);
@@ -105,9 +107,10 @@ export function* matcherParts(index: ClaimsIndex, readings?: TextReadings): Step
   const wording = wordingKey(topicKeys, index.sourceById.values());
   let parts = terms.wording(wording);
   if (!parts) {
-    parts = yield* wordingPartsSteps(index, terms, stats.subjectNames);
+    parts = yield* wordingPartsSteps(index, topicWords, terms, stats.subjectNames);
     terms.keepWording(wording, parts);
   }
   const { sources, typos } = parts;
+  terms.settle();
   return { vocabulary, profiles, stats, typos, sources, byId, byTerm, bySource, earliest, latest };
 }

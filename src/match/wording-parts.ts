@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
 import type { ClaimsIndex } from "../claims/claims-index.ts";
-import type { Source } from "../claims/schema.ts";
-import type { Steps } from "../schedule/time-slice.ts";
+import type { Source, Topic } from "../claims/schema.ts";
+import { type Steps, sliceConfig } from "../schedule/time-slice.ts";
 import { NamedSources } from "./named-sources.ts";
 import { stopwords } from "./stopwords.ts";
 import type { TextTerms } from "./text-terms.ts";
+import { topicTextKey } from "./topic-profile.ts";
 import { TypoCorrector } from "./typo-corrector.ts";
 
 /**
@@ -29,9 +30,52 @@ export function wordingKey(topicKeys: readonly string[], sources: Iterable<Sourc
   return hash.digest("hex");
 }
 
-/** Reads the sources' names, and every word the index uses for typos, yielding between topics. */
+/** The words of one topic's texts, each once: all of them, its own (not filler), and those codes stand for. */
+export interface TopicWords {
+  words: readonly string[];
+  own: readonly string[];
+  codes: readonly string[];
+}
+
+/**
+ * One topic's words, by its wording (`key`, its topicTextKey): read only when no build since the last one read
+ * a topic worded so. Every build asks for every topic's, reused parts or not, so they are there to carry.
+ */
+export function readTopicWords(t: Topic, terms: TextTerms, key: string = topicTextKey(t)): TopicWords {
+  return terms.topicWords(key, () => topicWords(t, terms));
+}
+
+function topicWords(t: Topic, terms: TextTerms): TopicWords {
+  const words = new Set<string>();
+  const own = new Set<string>();
+  const codes = new Set<string>();
+  const fields: Array<[string | undefined, boolean, boolean]> = [
+    [t.title, true, false],
+    [t.subject, true, true],
+    [t.measure, true, false],
+    [t.period, false, false],
+    [t.place, true, true],
+    [t.thing, true, false],
+    ...t.aliases.map((a): [string, boolean, boolean] => [a, true, false]),
+  ];
+  for (const [text, isOwn, isCode] of fields) {
+    if (!text) continue;
+    for (const w of terms.words(text)) {
+      words.add(w);
+      if (isOwn && !stopwords.has(w)) own.add(w);
+      if (isCode) codes.add(w);
+    }
+  }
+  return { words: [...words], own: [...own], codes: [...codes] };
+}
+
+/**
+ * Reads the sources' names, and every word the index uses for typos (`topicWords`: each topic's, see
+ * readTopicWords), yielding between topics.
+ */
 export function* wordingPartsSteps(
   index: ClaimsIndex,
+  topicWords: readonly TopicWords[],
   terms: TextTerms,
   subjectNames: ReadonlySet<string>,
 ): Steps<WordingParts> {
@@ -41,30 +85,11 @@ export function* wordingPartsSteps(
   const surface = new Set<string>([...terms.vocabulary.surface, ...stopwords]);
   const own = new Set<string>();
   const codes = new Set<string>();
-  // Near-neighbour topics share most of their texts: each text is gone through once per way it counts.
-  const seen = new Set<string>();
-  for (const t of index.topics) {
-    const fields: Array<[string | undefined, boolean, boolean]> = [
-      [t.title, true, false],
-      [t.subject, true, true],
-      [t.measure, true, false],
-      [t.period, false, false],
-      [t.place, true, true],
-      [t.thing, true, false],
-      ...t.aliases.map((a): [string, boolean, boolean] => [a, true, false]),
-    ];
-    for (const [text, isOwn, isCode] of fields) {
-      if (!text) continue;
-      const seenKey = `${Number(isOwn)}${Number(isCode)}${text}`;
-      if (seen.has(seenKey)) continue;
-      seen.add(seenKey);
-      for (const w of terms.words(text)) {
-        surface.add(w);
-        if (isOwn && !stopwords.has(w)) own.add(w);
-        if (isCode) codes.add(w);
-      }
-    }
-    yield;
+  for (const [i, read] of topicWords.entries()) {
+    for (const w of read.words) surface.add(w);
+    for (const w of read.own) own.add(w);
+    for (const w of read.codes) codes.add(w);
+    if (i % sliceConfig.itemsPerStep === 0) yield;
   }
   for (const s of index.sourceById.values()) {
     for (const text of [s.name, ...s.aliases]) for (const w of terms.words(text)) surface.add(w);

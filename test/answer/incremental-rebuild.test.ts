@@ -18,6 +18,8 @@ const questions = [
   "turnout in the lakeside election",
   "lakeside turnout",
   "lakeside voter turnout figure",
+  "the zorbulen count",
+  "the zorb count",
   "hw many peple wer displaced",
   "how many homes did the floods destroy as of 4 March 2025",
   "how many tanks were lost",
@@ -64,7 +66,7 @@ describe("a rebuild that reuses what an edit left alone", () => {
         edit(
           path.join(election, "topics", "election.yml"),
           "- lakeside turnout",
-          "- lakeside turnout\n    - lakeside voter turnout figure",
+          "- lakeside turnout\n    - lakeside voter turnout figure\n    - zorbulan count",
         ),
       () =>
         edit(
