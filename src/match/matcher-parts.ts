@@ -1,7 +1,7 @@
 import type { ClaimsIndex } from "../claims/claims-index.ts";
 import { type Steps, sliceConfig } from "../schedule/time-slice.ts";
 import { dayNumber } from "./currency.ts";
-import { type IndexStats, indexStatsSteps } from "./index-stats.ts";
+import { type IndexStats, indexStatsSteps, termStatsSteps } from "./index-stats.ts";
 import type { NamedSources } from "./named-sources.ts";
 import { storyGroupSteps } from "./story-groups.ts";
 import { type TextReadings, TextTerms } from "./text-terms.ts";
@@ -102,12 +102,13 @@ export function* matcherParts(index: ClaimsIndex, readings?: TextReadings): Step
     for (const t of terms.headlineKeys(headline)) set.add(t);
     themes.set(story, set);
   }
-  const stats = yield* indexStatsSteps(profiles, themes);
-  // Names and typos depend on the wording alone: the last build's serve while the wording is unchanged.
+  // Term statistics, names and typos depend on the wording alone: the last build's serve while it is unchanged.
   const wording = wordingKey(topicKeys, index.sourceById.values());
   let parts = terms.wording(wording);
+  const termStats = parts?.termStats ?? (yield* termStatsSteps(profiles));
+  const stats = yield* indexStatsSteps(profiles, themes, termStats);
   if (!parts) {
-    parts = yield* wordingPartsSteps(index, topicWords, terms, stats.subjectNames);
+    parts = yield* wordingPartsSteps(index, topicWords, terms, termStats);
     terms.keepWording(wording, parts);
   }
   const { sources, typos } = parts;

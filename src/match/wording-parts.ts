@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { ClaimsIndex } from "../claims/claims-index.ts";
 import type { Source, Topic } from "../claims/schema.ts";
 import { type Steps, sliceConfig } from "../schedule/time-slice.ts";
+import type { TermStats } from "./index-stats.ts";
 import { NamedSources } from "./named-sources.ts";
 import { stopwords } from "./stopwords.ts";
 import type { TextTerms } from "./text-terms.ts";
@@ -15,6 +16,7 @@ import { TypoCorrector } from "./typo-corrector.ts";
 export interface WordingParts {
   sources: NamedSources;
   typos: TypoCorrector;
+  termStats: TermStats;
 }
 
 /**
@@ -77,9 +79,9 @@ export function* wordingPartsSteps(
   index: ClaimsIndex,
   topicWords: readonly TopicWords[],
   terms: TextTerms,
-  subjectNames: ReadonlySet<string>,
+  termStats: TermStats,
 ): Steps<WordingParts> {
-  const sources = yield* NamedSources.steps(index.sourceById.values(), terms, subjectNames);
+  const sources = yield* NamedSources.steps(index.sourceById.values(), terms, termStats.subjectNames);
   // Every word Tally knows, for typos; the index's own words (not filler), which abbreviations expand to;
   // and the words of subjects and places, which two-letter codes stand for.
   const surface = new Set<string>([...terms.vocabulary.surface, ...stopwords]);
@@ -95,5 +97,5 @@ export function* wordingPartsSteps(
     for (const text of [s.name, ...s.aliases]) for (const w of terms.words(text)) surface.add(w);
   }
   yield;
-  return { sources, typos: new TypoCorrector(surface, own, codes, stopwords) };
+  return { sources, typos: new TypoCorrector(surface, own, codes, stopwords), termStats };
 }
