@@ -38,14 +38,52 @@ const emptyFields = (): Record<FieldName, Set<string>> => ({
   unit: new Set(),
 });
 
-/** The index's statistics, yielding between topics (see schedule/time-slice.ts). */
-export function* indexStatsSteps(
-  profiles: readonly TopicProfile[],
-  storyThemes: Map<number, Set<string>> = new Map(),
-): Steps<IndexStats> {
+/** What the topics' wording alone decides of the statistics: the same while it is (see wording-parts.ts). */
+export interface TermStats {
+  /** Inverse document frequency over topics, by term. */
+  weights: ReadonlyMap<string, number>;
+  unknownWeight: number;
+  rareWeight: number;
+  anyField: Record<FieldName, Set<string>>;
+  subjectNames: Set<string>;
+  known: Set<string>;
+}
+
+/** How rare each term is over the topics, and which terms their fields use, yielding between topics. */
+export function* termStatsSteps(profiles: readonly TopicProfile[]): Steps<TermStats> {
   const df = new Map<string, number>();
   const anyField = emptyFields();
   const subjectNames = new Set<string>();
+  for (const p of profiles) {
+    for (const t of p.all) df.set(t, (df.get(t) ?? 0) + 1);
+    for (const t of p.subjectNames) subjectNames.add(t);
+    for (const f of fieldNames) for (const t of p.fields[f]) anyField[f].add(t);
+    yield;
+  }
+  const n = Math.max(1, profiles.length);
+  const weights = new Map<string, number>();
+  for (const [t, d] of df) weights.set(t, Math.log(1 + n / d));
+  yield;
+  return {
+    weights,
+    unknownWeight: Math.log(1 + n),
+    rareWeight: Math.log(1 + n / 3),
+    anyField,
+    subjectNames,
+    known: new Set(df.keys()),
+  };
+}
+
+/**
+ * The index's statistics, yielding between topics (see schedule/time-slice.ts); `termStats`, when given, are
+ * the last build's over the same wording.
+ */
+export function* indexStatsSteps(
+  profiles: readonly TopicProfile[],
+  storyThemes: Map<number, Set<string>> = new Map(),
+  termStats?: TermStats,
+): Steps<IndexStats> {
+  const terms = termStats ?? (yield* termStatsSteps(profiles));
   const storyField = new Map<number, Record<FieldName, Set<string>>>();
   const storyUse = new Map<number, { topics: number; uses: Map<string, number> }>();
   const storyDays = new Map<number, Set<string>>();
@@ -57,26 +95,16 @@ export function* indexStatsSteps(
     const days = storyDays.get(p.story) ?? new Set<string>();
     for (const d of p.definitionDays) days.add(d);
     storyDays.set(p.story, days);
-    for (const t of p.all) df.set(t, (df.get(t) ?? 0) + 1);
-    for (const t of p.subjectNames) subjectNames.add(t);
     const fields = storyField.get(p.story) ?? emptyFields();
     storyField.set(p.story, fields);
-    for (const f of fieldNames) {
-      for (const t of p.fields[f]) {
-        fields[f].add(t);
-        anyField[f].add(t);
-      }
-    }
+    for (const f of fieldNames) for (const t of p.fields[f]) fields[f].add(t);
     const use = storyUse.get(p.story) ?? { topics: 0, uses: new Map<string, number>() };
     use.topics += 1;
     for (const t of p.all) use.uses.set(t, (use.uses.get(t) ?? 0) + 1);
     storyUse.set(p.story, use);
     yield;
   }
-  const n = Math.max(1, profiles.length);
-  const weights = new Map<string, number>();
-  for (const [t, d] of df) weights.set(t, Math.log(1 + n / d));
-  const unknownWeight = Math.log(1 + n);
+  const { weights, unknownWeight } = terms;
   const weight = (t: string) => weights.get(t) ?? unknownWeight;
   const phrasingWeights = new Map<string, number[]>();
   for (const p of profiles) {
@@ -94,12 +122,12 @@ export function* indexStatsSteps(
     weight,
     phrasingWeights,
     unknownWeight,
-    rareWeight: Math.log(1 + n / 3),
-    anyField,
-    subjectNames,
+    rareWeight: terms.rareWeight,
+    anyField: terms.anyField,
+    subjectNames: terms.subjectNames,
     storyField,
     storyUse,
-    known: new Set(df.keys()),
+    known: terms.known,
     storyDays,
     storySources,
     storyThemes,

@@ -1,14 +1,14 @@
 import type { ClaimsIndex } from "../claims/claims-index.ts";
 import { type Steps, sliceConfig } from "../schedule/time-slice.ts";
 import { dayNumber } from "./currency.ts";
-import { type IndexStats, indexStatsSteps } from "./index-stats.ts";
-import { NamedSources } from "./named-sources.ts";
-import { stopwords } from "./stopwords.ts";
+import { type IndexStats, indexStatsSteps, termStatsSteps } from "./index-stats.ts";
+import type { NamedSources } from "./named-sources.ts";
 import { storyGroupSteps } from "./story-groups.ts";
 import { type TextReadings, TextTerms } from "./text-terms.ts";
-import { buildTopicProfile, type TopicProfile } from "./topic-profile.ts";
-import { TypoCorrector } from "./typo-corrector.ts";
+import { buildTopicProfile, type TopicProfile, topicTextKey } from "./topic-profile.ts";
+import type { TypoCorrector } from "./typo-corrector.ts";
 import { Vocabulary } from "./vocabulary.ts";
+import { readTopicWords, type TopicWords, wordingKey, wordingPartsSteps } from "./wording-parts.ts";
 
 /** Everything the matcher reads off an index, built once per index. */
 export interface MatcherParts {
@@ -39,11 +39,17 @@ export function* matcherParts(index: ClaimsIndex, readings?: TextReadings): Step
   const earliest = new Map<string, string>();
   const latest = new Map<string, number>();
   const sourcesByTopic = new Map<string, Set<string>>();
+  // Claims share a few thousand dates between them: each is read as a day once.
+  const days = new Map<string, number>();
   let n = 0;
   for (const c of index.claims) {
     const first = earliest.get(c.topic);
     if (!first || c.as_of < first) earliest.set(c.topic, c.as_of);
-    const day = dayNumber(c.as_of);
+    let day = days.get(c.as_of);
+    if (day === undefined) {
+      day = dayNumber(c.as_of);
+      days.set(c.as_of, day);
+    }
     if (day > (latest.get(c.topic) ?? Number.NEGATIVE_INFINITY)) latest.set(c.topic, day);
     const set = sourcesByTopic.get(c.topic) ?? new Set<string>();
     set.add(c.source);
@@ -51,8 +57,15 @@ export function* matcherParts(index: ClaimsIndex, readings?: TextReadings): Step
     if (++n % sliceConfig.itemsPerStep === 0) yield;
   }
   const profiles: TopicProfile[] = [];
+  const topicKeys: string[] = [];
+  const topicWords: TopicWords[] = [];
   for (const t of index.topics) {
-    profiles.push(buildTopicProfile(t, terms, sourcesByTopic.get(t.id) ?? new Set(), stories.get(t.id) ?? 0));
+    const key = topicTextKey(t);
+    topicKeys.push(key);
+    topicWords.push(readTopicWords(t, terms, key));
+    profiles.push(
+      buildTopicProfile(t, terms, sourcesByTopic.get(t.id) ?? new Set(), stories.get(t.id) ?? 0, key),
+    );
     yield;
   }
   const byId = new Map<string, TopicProfile>();
@@ -73,55 +86,32 @@ export function* matcherParts(index: ClaimsIndex, readings?: TextReadings): Step
     }
     if (i % sliceConfig.itemsPerStep === 0) yield;
   }
-  // A story's theme: the words of the headlines of the documents its figures come from, each read once.
-  const headlineTerms = new Map<string, readonly string[]>();
+  // A story's theme: the words of the headlines of the documents its figures come from, each document once
+  // (a document's claims are all in one story: it is what joins their topics).
+  const themed = new Set<string>();
   const themes = new Map<number, Set<string>>();
   n = 0;
   for (const c of index.claims) {
     if (++n % sliceConfig.itemsPerStep === 0) yield;
+    if (themed.has(c.document)) continue;
     const story = stories.get(c.topic);
     const headline = index.documentById.get(c.document)?.headline;
     if (story === undefined || !headline) continue;
-    let headlineKeys = headlineTerms.get(c.document);
-    if (!headlineKeys) {
-      headlineKeys = terms.keys(headline);
-      headlineTerms.set(c.document, headlineKeys);
-    }
+    themed.add(c.document);
     const set = themes.get(story) ?? new Set<string>();
-    for (const t of headlineKeys) set.add(t);
+    for (const t of terms.headlineKeys(headline)) set.add(t);
     themes.set(story, set);
   }
-  const stats = yield* indexStatsSteps(profiles, themes);
-  const sources = yield* NamedSources.steps(index.sourceById.values(), terms, stats.subjectNames);
-  // Every word Tally knows, for typos; the index's own words (not filler), which abbreviations expand to;
-  // and the words of subjects and places, which two-letter codes stand for.
-  const surface = new Set<string>([...vocabulary.surface, ...stopwords]);
-  const own = new Set<string>();
-  const codes = new Set<string>();
-  for (const t of index.topics) {
-    const fields: Array<[string | undefined, boolean, boolean]> = [
-      [t.title, true, false],
-      [t.subject, true, true],
-      [t.measure, true, false],
-      [t.period, false, false],
-      [t.place, true, true],
-      [t.thing, true, false],
-      ...t.aliases.map((a): [string, boolean, boolean] => [a, true, false]),
-    ];
-    for (const [text, isOwn, isCode] of fields) {
-      if (!text) continue;
-      for (const w of terms.words(text)) {
-        surface.add(w);
-        if (isOwn && !stopwords.has(w)) own.add(w);
-        if (isCode) codes.add(w);
-      }
-    }
-    yield;
+  // Term statistics, names and typos depend on the wording alone: the last build's serve while it is unchanged.
+  const wording = wordingKey(topicKeys, index.sourceById.values());
+  let parts = terms.wording(wording);
+  const termStats = parts?.termStats ?? (yield* termStatsSteps(profiles));
+  const stats = yield* indexStatsSteps(profiles, themes, termStats);
+  if (!parts) {
+    parts = yield* wordingPartsSteps(index, topicWords, terms, termStats);
+    terms.keepWording(wording, parts);
   }
-  for (const s of index.sourceById.values()) {
-    for (const text of [s.name, ...s.aliases]) for (const w of terms.words(text)) surface.add(w);
-  }
-  yield;
-  const typos = new TypoCorrector(surface, own, codes, stopwords);
+  const { sources, typos } = parts;
+  terms.settle();
   return { vocabulary, profiles, stats, typos, sources, byId, byTerm, bySource, earliest, latest };
 }

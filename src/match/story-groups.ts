@@ -1,6 +1,9 @@
 import type { ClaimsIndex } from "../claims/claims-index.ts";
 import { type Steps, sliceConfig } from "../schedule/time-slice.ts";
 
+/** The order `localeCompare` gives, without making its collator again on every comparison. */
+const byId = new Intl.Collator().compare;
+
 /**
  * Which story each topic belongs to: topics whose figures come from the same documents, or that the desk
  * links with `related`, are one story. A word is told apart from its neighbours only within its story, so
@@ -8,36 +11,54 @@ import { type Steps, sliceConfig } from "../schedule/time-slice.ts";
  * topics (see schedule/time-slice.ts).
  */
 export function* storyGroupSteps(index: ClaimsIndex): Steps<Map<string, number>> {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
+  // Union-find over numbers: topics first, in index order, then documents as claims name them.
+  const topicNode = new Map<string, number>();
+  for (const t of index.topics) if (!topicNode.has(t.id)) topicNode.set(t.id, topicNode.size);
+  const documentNode = new Map<string, number>();
+  const parent: number[] = Array.from({ length: topicNode.size }, (_, i) => i);
+  const find = (x: number): number => {
     let root = x;
-    while (parent.get(root) !== root) root = parent.get(root) ?? root;
-    parent.set(x, root);
+    while (parent[root] !== root) root = parent[root] as number;
+    // Path compression: every node on the way points at the root.
+    for (let at = x; parent[at] !== root; ) {
+      const up = parent[at] as number;
+      parent[at] = root;
+      at = up;
+    }
     return root;
   };
-  const join = (a: string, b: string) => {
+  const join = (a: number, b: number) => {
     const ra = find(a);
     const rb = find(b);
-    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
-  for (const t of index.topics) parent.set(`t:${t.id}`, `t:${t.id}`);
   let n = 0;
   for (const c of index.claims) {
-    const doc = `d:${c.document}`;
-    if (!parent.has(doc)) parent.set(doc, doc);
-    if (parent.has(`t:${c.topic}`)) join(`t:${c.topic}`, doc);
+    let doc = documentNode.get(c.document);
+    if (doc === undefined) {
+      doc = topicNode.size + documentNode.size;
+      documentNode.set(c.document, doc);
+      parent.push(doc);
+    }
+    const topic = topicNode.get(c.topic);
+    if (topic !== undefined) join(topic, doc);
     if (++n % sliceConfig.itemsPerStep === 0) yield;
   }
   for (const t of index.topics) {
-    for (const r of t.related) if (parent.has(`t:${r}`)) join(`t:${t.id}`, `t:${r}`);
+    const from = topicNode.get(t.id) as number;
+    for (const r of t.related) {
+      const to = topicNode.get(r);
+      if (to !== undefined) join(from, to);
+    }
     if (++n % sliceConfig.itemsPerStep === 0) yield;
   }
-  const ids = new Map<string, number>();
+  // Stories are numbered in topic id order, so the numbers never follow the order files were loaded in.
+  const ids = new Map<number, number>();
   const out = new Map<string, number>();
-  const sorted = [...index.topics].sort((a, b) => a.id.localeCompare(b.id));
+  const sorted = [...index.topics].sort((a, b) => byId(a.id, b.id));
   yield;
   for (const t of sorted) {
-    const root = find(`t:${t.id}`);
+    const root = find(topicNode.get(t.id) as number);
     if (!ids.has(root)) ids.set(root, ids.size);
     out.set(t.id, ids.get(root) ?? 0);
     if (++n % sliceConfig.itemsPerStep === 0) yield;

@@ -57,15 +57,43 @@ const moneyUnits = new Set(["usd", "eur", "gbp"]);
 /** The text without its asides: "turnout (share of registered voters who voted)" is "turnout". */
 const withoutAsides = (text: string): string => (text.includes("(") ? text.replace(/\([^)]*\)/g, " ") : text);
 
-/** Reads one topic; `terms` reads each distinct text once across the topics of a build. */
+/** What a topic's words say, read off its text alone: shared by every topic, in any build, worded the same. */
+export type TopicReading = Omit<TopicProfile, "topic" | "sources" | "story">;
+
+/** Every field `readTopic` reads, as one string: topics that agree on it read the same. */
+export const topicTextKey = (t: Topic): string =>
+  JSON.stringify([t.title, t.subject, t.measure, t.place, t.thing, t.period, t.unit, t.aliases]);
+
+/**
+ * Reads one topic; `terms` reads each distinct text once across the topics of a build, and a topic worded as
+ * one the last build read (a reload after an edit elsewhere) is not read again. The reading is shared, never
+ * changed after it is made.
+ */
 export function buildTopicProfile(
   topic: Topic,
   terms: TextTerms,
   sources: Set<string>,
   story: number,
+  key: string = topicTextKey(topic),
 ): TopicProfile {
+  const reading = terms.topic(key, () => readTopic(topic, terms));
+  return { topic, ...reading, sources, story };
+}
+
+/** The part of a topic's profile its text decides (every field `topicTextKey` holds, and nothing else). */
+function readTopic(topic: Topic, terms: TextTerms): TopicReading {
   const vocabulary = terms.vocabulary;
-  const termsOf = (text: string | undefined): Set<string> => new Set(text ? terms.keys(text) : []);
+  // Sets read off one text are shared by every topic using that text (near neighbours share most); a set
+  // that gets more is a copy.
+  const termsOf = (text: string | undefined): Set<string> => terms.keySet(text ?? "");
+  const withMore = (set: Set<string>, more: readonly string[]): Set<string> =>
+    more.length === 0 ? set : new Set([...set, ...more]);
+  /** The set's terms that pass: the set itself when all do, so that shared stays shared. */
+  const kept = (set: Set<string>, keep: (t: string) => boolean): Set<string> => {
+    const some = [...set].filter(keep);
+    return some.length === set.size ? set : new Set(some);
+  };
+  const none = terms.keySet("");
   // "turnout (share of registered voters who voted)": the aside explains the field, it does not define it.
   const fieldOf = (text: string | undefined) => termsOf(text === undefined ? text : withoutAsides(text));
   const fields: Record<FieldName, Set<string>> = {
@@ -73,36 +101,34 @@ export function buildTopicProfile(
     measure: fieldOf(topic.measure),
     place: fieldOf(topic.place),
     thing: fieldOf(topic.thing),
-    period: fieldOf(topic.period),
+    period: withMore(fieldOf(topic.period), periodMarks(terms.words(withoutAsides(topic.period)))),
     unit: termsOf(unitWords[topic.unit] ?? topic.unit),
   };
-  for (const m of periodMarks(terms.words(withoutAsides(topic.period)))) fields.period.add(m);
   // Names say whose figure: the vocabulary's names, and the words a curator capitalises ("Sarvonia",
   // "People's Unity Party"); "protest organisers" names nobody.
   const capitalised = new Set(
     (topic.subject.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).flatMap((w) => terms.keys(w)),
   );
-  const subjectNames = new Set(
-    [...fields.subject].filter(
-      (t) => vocabulary.kind(t) === "name" || (!t.startsWith("#") && capitalised.has(t)),
-    ),
+  const subjectNames = kept(
+    fields.subject,
+    (t) => vocabulary.kind(t) === "name" || (!t.startsWith("#") && capitalised.has(t)),
   );
   const subjectParts = topic.subject
     .replace(/\([^)]*\)/g, " ")
     .split(/\s+and\s+|,|&|\+|\s+plus\s+/i)
-    .map((part) => new Set([...termsOf(part)].filter((t) => subjectNames.has(t))))
+    .map((part) => kept(termsOf(part), (t) => subjectNames.has(t)))
     .filter((part) => part.size > 0);
   // A phrasing that names a day ("arrests on march 21") is narrower than its words.
-  const phrasings = [topic.title, ...topic.aliases].map((text) => {
-    const phrasing = termsOf(text);
-    if (
+  const phrasings = [topic.title, ...topic.aliases].map((text) =>
+    withMore(
+      termsOf(text),
       /\b(19|20)\d\d\b|\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}\b/i.test(
         text,
       )
-    )
-      phrasing.add("@date");
-    return phrasing;
-  });
+        ? ["@date"]
+        : [],
+    ),
+  );
   const all = new Set<string>();
   const asides = [topic.subject, topic.measure, topic.place, topic.thing, topic.period].map(termsOf);
   for (const set of [...Object.values(fields), ...asides, ...phrasings, termsOf(topic.unit)])
@@ -110,33 +136,35 @@ export function buildTopicProfile(
   // A year or month in the title ("October 2025 floods") is the topic's too.
   for (const m of periodMarks(tokenizeQuestion(`${topic.title} ${topic.aliases.join(" ")}`))) all.add(m);
   // Where a running total starts ("since 24 Feb 2022") is not a day the topic is about.
-  const definitionDays = daysNamed(
+  const days = daysNamed(
     [topic.title, topic.period, ...topic.aliases]
       .join(" . ")
       .replace(/\b(since|from|after|began|begun|starting)\b[^.,;()]*/gi, " "),
   );
   const kind = (t: string) => vocabulary.kind(t);
+  // Most lists are empty or short: one empty list for all, the rest at their length (a filter's grows to 17).
+  const list = (set: Set<string>, keep: (t: string) => boolean): string[] => {
+    const some = [...set].filter(keep);
+    return some.length === 0 ? terms.noTerms : some.slice();
+  };
   const lists = {
-    measures: [...fields.measure],
-    vocabularyMeasures: [...fields.measure].filter((t) => kind(t) === "measure"),
-    measureParts: [...fields.measure].filter((t) => kind(t) !== "group" && kind(t) !== "scope"),
-    subjectGroups: [...fields.subject].filter((t) => kind(t) === "group"),
-    periodKinds: [...fields.period].filter((t) => kind(t) === "period"),
-    years: [...fields.period].filter((t) => t.startsWith("@y")),
-    months: [...fields.period].filter((t) => t.startsWith("@m")),
-    allMonths: [...all].filter((t) => t.startsWith("@m")),
+    measures: list(fields.measure, () => true),
+    vocabularyMeasures: list(fields.measure, (t) => kind(t) === "measure"),
+    measureParts: list(fields.measure, (t) => kind(t) !== "group" && kind(t) !== "scope"),
+    subjectGroups: list(fields.subject, (t) => kind(t) === "group"),
+    periodKinds: list(fields.period, (t) => kind(t) === "period"),
+    years: list(fields.period, (t) => t.startsWith("@y")),
+    months: list(fields.period, (t) => t.startsWith("@m")),
+    allMonths: list(all, (t) => t.startsWith("@m")),
   };
   return {
-    topic,
     lists,
     fields,
     subjectNames,
     subjectParts,
-    definitionDays,
+    definitionDays: days.size === 0 ? none : days,
     all,
     phrasings,
-    sources,
-    story,
     money: moneyUnits.has(topic.unit),
   };
 }

@@ -1,0 +1,85 @@
+import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { type LiveCore, loadLiveCore } from "../../src/answer/live-core.ts";
+import { loadCore } from "../../src/answer/load-core.ts";
+
+const FIXTURES = "test/fixtures/claims-index";
+const now = () => new Date("2025-04-20T00:00:00Z");
+/** Questions on every topic of both stories, by title, alias, source and typo, and ones Tally abstains on. */
+const questions = [
+  "how many people were displaced by the floods",
+  "flood evacuees",
+  "flood death toll",
+  "how many homes were destroyed by the floods",
+  "homes destroyed according to REA",
+  "what does the emergency agency say about evacuees",
+  "turnout in the lakeside election",
+  "lakeside turnout",
+  "lakeside voter turnout figure",
+  "the zorbulen count",
+  "the zorb count",
+  "hw many peple wer displaced",
+  "how many homes did the floods destroy as of 4 March 2025",
+  "how many tanks were lost",
+  "what is the weather",
+];
+
+async function copyOf(dir: string): Promise<string> {
+  const copy = await mkdtemp(path.join(tmpdir(), "tally-incremental-"));
+  await cp(dir, copy, { recursive: true });
+  return copy;
+}
+
+async function edit(file: string, from: string | RegExp, to: string): Promise<void> {
+  const text = await readFile(file, "utf8");
+  const edited = text.replace(from, to);
+  expect(edited).not.toBe(text);
+  await writeFile(file, edited);
+}
+
+/** Every answer, as the core gives it (the whole match, history included). */
+const answers = (core: Pick<LiveCore, "ask">): string[] => questions.map((q) => JSON.stringify(core.ask(q)));
+
+describe("a rebuild that reuses what an edit left alone", () => {
+  it("answers every question as a fresh build of the edited index does, edit after edit", async () => {
+    const flood = await copyOf(path.join(FIXTURES, "flood"));
+    const election = await copyOf(path.join(FIXTURES, "second-story"));
+    const dataDirs = [flood, election];
+    const { core } = await loadLiveCore({ dataDirs, now, log: () => {} });
+    const fresh = async () => answers((await loadCore({ dataDirs, now })).core);
+    expect(answers(core)).toEqual(await fresh());
+
+    const edits: Array<() => Promise<void>> = [
+      // A figure changes: the wording is as it was.
+      () => edit(path.join(flood, "claims", "valley-daily.yml"), /value: 340/, "value: 350"),
+      // A flood figure now comes from the election's document: the two stories become one.
+      () =>
+        edit(
+          path.join(flood, "claims", "valley-daily.yml"),
+          /document: valley-daily-2025-03-04\n(\s+quote: "The agency)/,
+          "document: lakeside-ledger-2025-04-07\n$1",
+        ),
+      // A topic is worded anew, then a source.
+      () =>
+        edit(
+          path.join(election, "topics", "election.yml"),
+          "- lakeside turnout",
+          "- lakeside turnout\n    - lakeside voter turnout figure\n    - zorbulan count",
+        ),
+      () =>
+        edit(
+          path.join(flood, "sources", "agencies.yml"),
+          "aliases: [REA]",
+          "aliases: [REA, the emergency agency]",
+        ),
+    ];
+    for (const change of edits) {
+      await change();
+      expect((await core.reload()).taken).toBe(true);
+      expect(answers(core)).toEqual(await fresh());
+    }
+    core.close();
+  });
+});
