@@ -1,3 +1,4 @@
+import { allMatches } from "../all-matches.ts";
 import { proposalOpening, questionStart } from "../find-question.ts";
 import type { FlagVocabulary } from "../flag-vocabulary.ts";
 import {
@@ -100,7 +101,7 @@ export function judgeClause(whole: string, v: FlagVocabulary): Verdict {
 
 /** "from Zelensky", "from the UK MoD": a source's name right after "from". */
 function fromSomeone(clause: string, v: FlagVocabulary): boolean {
-  for (const m of clause.matchAll(fromName))
+  for (const m of allMatches(fromName, clause))
     if (v.sources.startsWithName(clause.slice(m.index + m[0].length))) return true;
   return false;
 }
@@ -133,7 +134,7 @@ const showVerb = /\b(?:shows?|showed|suggests?|suggested|indicates?|puts?)\b/i;
 
 function hasPossessiveSource(clause: string, v: FlagVocabulary): boolean {
   if (!figureNoun.test(clause)) return false;
-  for (const m of clause.matchAll(possessiveFigure)) {
+  for (const m of allMatches(possessiveFigure, clause)) {
     const owner = m[1] ?? "";
     // "Russia's numbers" are its soldiers, not its count: a topic's subject is what is counted.
     if (v.subjects.has(owner.toLowerCase())) continue;
@@ -144,7 +145,7 @@ function hasPossessiveSource(clause: string, v: FlagVocabulary): boolean {
 
 function dataShowSource(clause: string, v: FlagVocabulary): boolean {
   if (!showVerb.test(clause)) return false;
-  for (const m of clause.matchAll(dataShow))
+  for (const m of allMatches(dataShow, clause))
     if (namesOwner([(m[1] ?? "").replace(/['’]s$/, "")], v)) return true;
   return false;
 }
@@ -194,7 +195,7 @@ function isCountedThing(word: string, v: FlagVocabulary): boolean {
 }
 
 function parenthesesNameSource(clause: string, v: FlagVocabulary): boolean {
-  for (const m of clause.matchAll(parenthesised)) {
+  for (const m of allMatches(parenthesised, clause)) {
     const inner = m[1] ?? "";
     if (/\d/.test(inner)) continue;
     if (v.sources.anyIn(inner)) return true;
@@ -209,7 +210,7 @@ const SAY_WINDOW = 300;
 /** "Zelensky said", "the ministry said", "said Rutte"; not "we said", "the draft says", "Ukraine says nothing". */
 function sayVerbVerdict(clause: string, v: FlagVocabulary): Verdict {
   let verdict: Verdict = "no";
-  for (const m of clause.matchAll(sayVerb)) {
+  for (const m of allMatches(sayVerb, clause)) {
     // Who says so is in the words around the verb. Read from the clause's start, a clause of 2,000 "said"s
     // took seconds: every verb rescanned everything before it.
     const before = clause.slice(Math.max(0, m.index - SAY_WINDOW), m.index);

@@ -1,3 +1,4 @@
+import { allMatches } from "../all-matches.ts";
 import { cardinalWords } from "./cardinal-words.ts";
 import { idiomNouns } from "./newsroom-words.ts";
 
@@ -49,7 +50,7 @@ const writtenValues: Record<string, number> = { half: 0.5, "a quarter of": 0.25,
 /** Every amount written in digits, in order. */
 export function numericAmounts(text: string): Amount[] {
   const out: Amount[] = [];
-  for (const m of text.matchAll(amountSearch)) out.push(toAmount(m, m.index));
+  for (const m of allMatches(amountSearch, text)) out.push(toAmount(m, m.index));
   return out;
 }
 
@@ -82,7 +83,7 @@ function toAmount(m: RegExpExecArray | RegExpMatchArray, start: number): Amount 
 /** "a million", "two thousand", "half a million"; not "a million things to do" or "one in a million". */
 export function writtenAmounts(text: string): Amount[] {
   const out: Amount[] = [];
-  for (const m of text.matchAll(writtenPattern)) {
+  for (const m of allMatches(writtenPattern, text)) {
     const multiplier = writtenValues[(m[1] ?? m[2] ?? m[3] ?? "").toLowerCase()] ?? 1;
     const end = m.index + m[0].length;
     const next = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 20))?.[1]?.toLowerCase();

@@ -1,3 +1,4 @@
+import { allMatches } from "../all-matches.ts";
 import { flagConfig } from "../flag-config.ts";
 import type { FlagVocabulary } from "../flag-vocabulary.ts";
 import { type Amount, isYear } from "./amounts.ts";
@@ -181,7 +182,7 @@ function countingVerbBefore(e: ClaimEvidence): boolean {
 function measuredBefore(e: ClaimEvidence): boolean {
   const before = e.text.slice(Math.max(0, e.start - 60), e.start);
   let lastEnd = -1;
-  for (const m of before.matchAll(measureWord))
+  for (const m of allMatches(measureWord, before))
     if (measures(m[0], before, m.index, e)) lastEnd = m.index + m[0].length;
   if (lastEnd < 0) return false;
   // "death toll: 46", "casualty count from the strike: 14": a label's colon; any other mark or number ends its reach.
