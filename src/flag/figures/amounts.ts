@@ -113,7 +113,7 @@ export function writtenAmounts(text: string): Amount[] {
 
 /** "1,200.5" → 1200.5. */
 export function rawNumber(raw: string): number {
-  return Number(raw.replace(/,/g, ""));
+  return Number(raw.includes(",") ? raw.replaceAll(",", "") : raw);
 }
 
 /** "2024": four digits from 1900 on, written plain. */
