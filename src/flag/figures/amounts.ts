@@ -23,7 +23,6 @@ export interface Amount {
 // multiplier ("3x", not "1920x1080"), percent, "+".
 const amountPattern =
   /((?:US)?\$|£|€|₽|₴|₹|¥)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)*)(?:(k|mn|mln|bn|tn|m|b)(?:(?![a-z])|(?=ish\b))|\s?(thousand|million|billion|trillion|mn|mln|bn|tn)\b|([x×])(?![a-z\d]))?(\s?(?:%|percent\b|per cent\b|pct\b|percentage points?\b))?(\+)?/giy;
-const amountSearch = new RegExp(amountPattern.source, "gi");
 const writtenPattern =
   /\b(?:(half) a|(a quarter of) a|(a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty))\s+(thousand|million|billion)\b(\+| plus\b)?/gi;
 
@@ -47,11 +46,43 @@ const scales: Record<string, number> = {
 // Keyed by what writtenPattern captures; only its words are ever looked up.
 const writtenValues: Record<string, number> = { half: 0.5, "a quarter of": 0.25, a: 1, ...cardinalWords };
 
-/** Every amount written in digits, in order. */
+const currencySigns = new Set(["$", "£", "€", "₽", "₴", "₹", "¥"]);
+
+/**
+ * Every amount written in digits, in order: the matches of `amountPattern` searched from left to right. An
+ * amount starts at a digit or at the currency sign right before one, so only those places are tried, rather
+ * than the whole pattern at every character of the message.
+ */
 export function numericAmounts(text: string): Amount[] {
   const out: Amount[] = [];
-  for (const m of allMatches(amountSearch, text)) out.push(toAmount(m, m.index));
+  let from = 0;
+  for (let d = nextDigit(text, 0); d >= 0; ) {
+    const found = amountAround(text, d, from);
+    if (found) {
+      out.push(found);
+      from = found.end;
+    }
+    d = nextDigit(text, found ? from : d + 1);
+  }
   return out;
+}
+
+/** The leftmost amount starting at `from` or later that starts at the digit at `d` or at its currency sign. */
+function amountAround(text: string, d: number, from: number): Amount | null {
+  const sign = text[d - 1];
+  if (sign === undefined || !currencySigns.has(sign)) return amountAt(text, d);
+  // "US$5": the pattern's one sign of three characters.
+  const us = sign === "$" && d - 3 >= from ? amountAt(text, d - 3) : null;
+  return us ?? (d - 1 >= from ? amountAt(text, d - 1) : null) ?? amountAt(text, d);
+}
+
+/** Where the next digit (`\d`: ASCII only) is, from `at` on; -1 if none. */
+function nextDigit(text: string, at: number): number {
+  for (let i = at; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return i;
+  }
+  return -1;
 }
 
 /** The amount that starts exactly at `at`, if any: the second number of "10 to 12k". */
