@@ -1,4 +1,4 @@
-import { withoutPossessive } from "./word-scan.ts";
+import { lastWords, withoutPossessive } from "./word-scan.ts";
 /** A clause's words, computed only when a decision needs them (most numbers are settled without). */
 export class ClauseWords {
   #words: Set<string> | null = null;
@@ -24,8 +24,7 @@ export function wordsBefore(text: string, at: number, n: number): string[] {
   const slice = text.slice(Math.max(0, at - 40), at);
   // "file by 6pm: 300 …" does not see "file".
   const cut = Math.max(slice.lastIndexOf("\n"), slice.lastIndexOf(". "));
-  const words = (cut >= 0 ? slice.slice(cut) : slice).toLowerCase().match(/[\p{L}][\p{L}'’]*/gu) ?? [];
-  return words.slice(-n).map(withoutPossessive);
+  return lastWords((cut >= 0 ? slice.slice(cut) : slice).toLowerCase(), n).map(withoutPossessive);
 }
 
 export function hasAny(words: Set<string>, vocabulary: ReadonlySet<string>): boolean {

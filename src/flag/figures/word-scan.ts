@@ -30,6 +30,38 @@ export function wordBeforeEndSpaces(text: string): string | undefined {
   return start < end ? text.slice(start, end) : undefined;
 }
 
+/**
+ * The last `n` matches in `text` of the global, unicode pattern `[\p{L}][\p{L}'’]*`, in order. Read from the
+ * end, so that only those words are looked at: each match is a run of letters and apostrophes from its first
+ * letter on.
+ */
+export function lastWords(text: string, n: number): string[] {
+  const out: string[] = [];
+  let end = text.length;
+  while (end > 0 && out.length < n) {
+    // Skip to the end of a run of letters and apostrophes.
+    while (end > 0 && wordStep(text, end) === 0) end--;
+    let start = end;
+    let firstLetter = -1;
+    for (let step = wordStep(text, start); step > 0; step = wordStep(text, start)) {
+      start -= step;
+      if (!isApostrophe(text.charCodeAt(start))) firstLetter = start;
+    }
+    if (firstLetter >= 0) out.push(text.slice(firstLetter, end));
+    end = start;
+  }
+  return out.reverse();
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019;
+}
+
+/** Like `stepBack`, for a word's characters: a letter, or an apostrophe. */
+function wordStep(text: string, end: number): number {
+  return end > 0 && isApostrophe(text.charCodeAt(end - 1)) ? 1 : stepBack(text, end, false);
+}
+
 /** Where the text's trailing `\s*` starts. */
 function endBeforeSpaces(text: string): number {
   let end = text.length;

@@ -2,8 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   lastLettersOrDots,
-  wordBeforeEndSpaces,
+  lastWords,
   withoutPossessive,
+  wordBeforeEndSpaces,
 } from "../../../src/flag/figures/word-scan.ts";
 
 // Letters (ASCII, accented, another script, astral), dots, every kind of space, apostrophes, digits, lone surrogates.
@@ -67,5 +68,20 @@ describe("word scans give exactly what the patterns they replace give", () => {
     expect(wordBeforeEndSpaces("by Dec. ")).toBe("Dec");
     expect(wordBeforeEndSpaces("by Dec.")).toBeUndefined();
     expect(withoutPossessive("russia’s")).toBe("russia");
+  });
+});
+
+describe("lastWords", () => {
+  it("is the last n matches of the global unicode pattern [\\p{L}][\\p{L}'’]*", () => {
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 4 }), (t, n) => {
+        expect(lastWords(t, n)).toEqual((t.match(/[\p{L}][\p{L}'’]*/gu) ?? []).slice(-n));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("reads the words before a number", () => {
+    expect(lastWords("'tis russia’s 'losses' of ", 3)).toEqual(["russia’s", "losses'", "of"]);
   });
 });
