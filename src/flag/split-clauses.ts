@@ -52,5 +52,6 @@ function isAbbreviation(text: string, dotAt: number): boolean {
 }
 
 function push(clauses: Clause[], text: string, start: number, end: number): void {
-  if (text.slice(start, end).trim().length > 0) clauses.push({ text: text.slice(start, end), start, end });
+  const part = text.slice(start, end);
+  if (part.trim().length > 0) clauses.push({ text: part, start, end });
 }
