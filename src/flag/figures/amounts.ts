@@ -144,7 +144,17 @@ export function writtenAmounts(text: string): Amount[] {
 
 /** "1,200.5" → 1200.5. */
 export function rawNumber(raw: string): number {
-  return Number(raw.includes(",") ? raw.replaceAll(",", "") : raw);
+  const digits = raw.includes(",") ? raw.replaceAll(",", "") : raw;
+  // A whole number of up to 15 digits (exact in a double) is read digit by digit: Number() on a fresh string
+  // is a call into the runtime, and every number in every message is read.
+  if (digits.length === 0 || digits.length > 15) return Number(digits);
+  let value = 0;
+  for (let i = 0; i < digits.length; i++) {
+    const d = digits.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return Number(digits);
+    value = value * 10 + d;
+  }
+  return value;
 }
 
 /** "2024": four digits from 1900 on, written plain. */

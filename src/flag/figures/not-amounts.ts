@@ -59,6 +59,8 @@ export function isModelNumber(text: string, a: Amount, vocabulary: FlagVocabular
   if (a.hasComma || a.scaled || a.percent || a.currency || a.multiple || a.plus || a.raw.length > 3)
     return false;
   if (!/\p{L}/u.test(text[a.start - 2] ?? "")) return false;
+  // The pattern ends in one space right before the number.
+  if (!/\s/.test(text[a.start - 1] ?? "")) return false;
   const model = modelWordBefore.exec(text.slice(Math.max(0, a.start - 40), a.start))?.[1];
   if (model === undefined || !/^\p{Lu}/u.test(model)) return false;
   const next = /^\s+(\p{Ll}[\p{L}'’-]*)/u.exec(text.slice(a.end, a.end + 30))?.[1];
