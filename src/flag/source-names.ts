@@ -1,5 +1,4 @@
 import type { Source } from "../claims/schema.ts";
-import { NamePattern } from "./name-pattern.ts";
 
 /**
  * The names of the index's sources, for attribution. Built from `sources/` (name and aliases), so a story
@@ -26,6 +25,8 @@ export interface SourceNames {
 export const observerKind =
   /think[\s-]?tank|monitor|research|institut|intergovernmental|international|agency|ngo|non-?governmental|outlet|media|news|wire|newspaper|broadcaster|observ|statistic|pollster|poll|tracker|academ|universit|charity|humanitarian|watchdog/i;
 
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /**
  * "UN", "AP", "MoD", "WHO": short capitals whose lower-case spelling may be a word, matched only as written.
  * Longer ones ("CSIS", "NATO") are matched in any case, as reporters type them.
@@ -34,25 +35,40 @@ function isAcronym(name: string): boolean {
   return name.length <= 3 && /^[\p{Lu}\d][\p{L}\d&/-]*$/u.test(name) && /\p{Lu}.*\p{Lu}/u.test(name);
 }
 
-/** Names matched as words (name-pattern.ts): acronyms as written, the rest in any case. */
-class Names {
-  readonly #caseless: NamePattern;
-  readonly #exact: NamePattern;
+// A name boundary: not inside a word (Latin letters with accents too), but "(Reuters)" and "Healfromzero.com"
+// still match. Names are matched with single spaces, and without the `u` flag: both keep it fast, and every
+// clause with a figure is tested against every name.
+const letter = "A-Za-z0-9_\\u00C0-\\u024F";
+function alternation(names: readonly string[], flags: string): RegExp | null {
+  if (names.length === 0) return null;
+  const body = [...new Set(names.map((n) => n.replace(/\s+/g, " ")))]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|");
+  return new RegExp(`(?<![${letter}])(?:${body})(?![${letter}])`, flags);
+}
+
+class NamePattern {
+  readonly #folded: RegExp | null;
+  readonly #exact: RegExp | null;
+  readonly #foldedAtStart: RegExp | null;
+  readonly #exactAtStart: RegExp | null;
 
   constructor(names: readonly string[]) {
-    this.#caseless = new NamePattern(
-      names.filter((n) => !isAcronym(n)),
-      true,
-    );
-    this.#exact = new NamePattern(names.filter(isAcronym), false);
+    const exact = names.filter(isAcronym);
+    const folded = names.filter((n) => !isAcronym(n));
+    this.#folded = alternation(folded, "i");
+    this.#exact = alternation(exact, "");
+    this.#foldedAtStart = this.#folded ? new RegExp(`^(?:${this.#folded.source})`, "i") : null;
+    this.#exactAtStart = this.#exact ? new RegExp(`^(?:${this.#exact.source})`) : null;
   }
 
   test(text: string): boolean {
-    return this.#caseless.test(text) || this.#exact.test(text);
+    return (this.#folded?.test(text) ?? false) || (this.#exact?.test(text) ?? false);
   }
 
   testAtStart(text: string): boolean {
-    return this.#caseless.testAtStart(text) || this.#exact.testAtStart(text);
+    return (this.#foldedAtStart?.test(text) ?? false) || (this.#exactAtStart?.test(text) ?? false);
   }
 }
 
@@ -83,8 +99,8 @@ export function createSourceNames(
       else oneWord.add(n.toLowerCase());
     }
   }
-  const observer = new Names(observers);
-  const any = new Names(all);
+  const observer = new NamePattern(observers);
+  const any = new NamePattern(all);
   return {
     observerIn: (text) => observer.test(text),
     anyIn: (text) => any.test(text),
