@@ -29,6 +29,13 @@ export const benchConfig = Object.freeze({
   clock: "2026-11-22T12:00:00Z",
   /** Channel messages by kind, as a newsroom's channels carry them (most say no figure at all). */
   messageMix: Object.freeze({ chatter: 0.7, unsourced: 0.2, sourced: 0.1 }),
+  /** The flag detector's throughput (flag-bench.ts). */
+  flagBench: Object.freeze({
+    /** Messages run untimed first, however few the set, so every round times the optimised code. */
+    warmUpMessages: 20_000,
+    /** Timed rounds; the median is reported, so one round disturbed by the rest of a shared machine is not. */
+    rounds: 5,
+  }),
   /** `npm start` to the first answer, through the HTTP app and the fake Slack (app-start-bench.ts). */
   appStart: Object.freeze({
     /** Longer than the load run's 60 s: today a cold start at 100,000 claims takes half a minute or more. */

@@ -1,3 +1,5 @@
+import { allMatches } from "./all-matches.ts";
+
 /**
  * Where a clause starts asking. "is it 800k or 1m?" asks from its start; "Russia lost 800k — should I
  * attribute that to UGS?" states first and asks from "should". Whatever comes before that point is a
@@ -28,7 +30,7 @@ export function questionStart(clause: string): number {
   // "800k, right?").
   if (opensAt(clause, 0)) return 0;
   let last = 0;
-  for (const m of clause.matchAll(partStart)) {
+  for (const m of allMatches(partStart, clause)) {
     const at = m.index + m[0].length;
     if (at >= clause.length) break;
     if (opensAt(clause, at)) return at;

@@ -1,4 +1,5 @@
 import { detectAttribution } from "./detect-attribution.ts";
+import { hasDigit, mayHaveWrittenAmount } from "./figures/amounts.ts";
 import { type FoundFigure, findFigures } from "./find-figures.ts";
 import type { FlagVocabulary } from "./flag-vocabulary.ts";
 import { isAsserted } from "./is-asserted.ts";
@@ -16,6 +17,10 @@ export interface FigureScan {
  * loaded index's (see flag-vocabulary.ts): its sources, its topics' words and the shipped figure words.
  */
 export function findUnsourcedFigures(slackText: string, vocabulary: FlagVocabulary): FigureScan {
+  // Most channel messages hold no number at all: nothing to strip, split or read. (Stripping markup only
+  // blanks spans and decodes &amp; &lt; &gt;, so it never makes a digit or a number word.)
+  if (!hasDigit.test(slackText) && !mayHaveWrittenAmount.test(slackText))
+    return { unsourced: [], sourced: [] };
   const stripped = stripSlackMarkup(slackText);
   const clauses = splitClauses(stripped.text);
   // Figures only asked about or rejected are mentioned, not claimed: neither flagged nor sourced.

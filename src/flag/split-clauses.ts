@@ -1,3 +1,4 @@
+import { allMatches } from "./all-matches.ts";
 /**
  * A message cut into clauses: sentences, lines, and the halves of a "…, but …". Attribution is decided per
  * clause, so "CSIS says 1.2 million, but I'd use 1 million" sources the first figure and not the second.
@@ -33,7 +34,7 @@ const mayGuess =
 export function splitClauses(text: string): Clause[] {
   const clauses: Clause[] = [];
   let start = 0;
-  for (const m of text.matchAll(mayGuess.test(text) ? boundaryOrGuess : boundary)) {
+  for (const m of allMatches(mayGuess.test(text) ? boundaryOrGuess : boundary, text)) {
     const at = m.index;
     if (m[0].startsWith(".") && m[0].length === 1 && isAbbreviation(text, at)) continue;
     // Keep the clause's own end mark: "is that Zelensky's number?" is a question.
@@ -51,5 +52,6 @@ function isAbbreviation(text: string, dotAt: number): boolean {
 }
 
 function push(clauses: Clause[], text: string, start: number, end: number): void {
-  if (text.slice(start, end).trim().length > 0) clauses.push({ text: text.slice(start, end), start, end });
+  const part = text.slice(start, end);
+  if (part.trim().length > 0) clauses.push({ text: part, start, end });
 }

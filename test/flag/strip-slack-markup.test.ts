@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { hasDigit, mayHaveWrittenAmount } from "../../src/flag/figures/amounts.ts";
 import { stripSlackMarkup } from "../../src/flag/strip-slack-markup.ts";
 
 describe("stripSlackMarkup", () => {
@@ -58,5 +60,50 @@ describe("stripSlackMarkup: withdrawn and quoted text", () => {
 
   it("drops blockquote markers so they do not read as 'more than'", () => {
     expect(stripSlackMarkup("&gt; 12,000 civilians\n&gt; killed").text).toBe("12,000 civilians\nkilled");
+  });
+});
+
+describe("stripSlackMarkup never makes a number", () => {
+  // findUnsourcedFigures skips a message with no digit and no number word before stripping it: that holds only
+  // if stripping can never join or decode its way to one.
+  it("leaves no digit or number word in prose whose message had none", () => {
+    const piece = fc.constantFrom(
+      "thou",
+      "sand",
+      "mil",
+      "lion",
+      "bil",
+      "*",
+      "_",
+      "~",
+      "`",
+      "```",
+      "&amp;",
+      "&lt;",
+      "&gt;",
+      "&",
+      "<",
+      ">",
+      "|",
+      ":",
+      ":fire:",
+      "<http://x.org|",
+      "<@U1>",
+      "http://a.b/",
+      "\n",
+      " ",
+      "(",
+      ")",
+      ".",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (pieces) => {
+        const raw = pieces.join("");
+        fc.pre(!hasDigit.test(raw) && !mayHaveWrittenAmount.test(raw));
+        const { text } = stripSlackMarkup(raw);
+        expect(hasDigit.test(text) || mayHaveWrittenAmount.test(text)).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { allMatches } from "../all-matches.ts";
 import { cardinalWords } from "./cardinal-words.ts";
 import { idiomNouns } from "./newsroom-words.ts";
 
@@ -22,7 +23,6 @@ export interface Amount {
 // multiplier ("3x", not "1920x1080"), percent, "+".
 const amountPattern =
   /((?:US)?\$|£|€|₽|₴|₹|¥)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)*)(?:(k|mn|mln|bn|tn|m|b)(?:(?![a-z])|(?=ish\b))|\s?(thousand|million|billion|trillion|mn|mln|bn|tn)\b|([x×])(?![a-z\d]))?(\s?(?:%|percent\b|per cent\b|pct\b|percentage points?\b))?(\+)?/giy;
-const amountSearch = new RegExp(amountPattern.source, "gi");
 const writtenPattern =
   /\b(?:(half) a|(a quarter of) a|(a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty))\s+(thousand|million|billion)\b(\+| plus\b)?/gi;
 
@@ -46,11 +46,43 @@ const scales: Record<string, number> = {
 // Keyed by what writtenPattern captures; only its words are ever looked up.
 const writtenValues: Record<string, number> = { half: 0.5, "a quarter of": 0.25, a: 1, ...cardinalWords };
 
-/** Every amount written in digits, in order. */
+const currencySigns = new Set(["$", "£", "€", "₽", "₴", "₹", "¥"]);
+
+/**
+ * Every amount written in digits, in order: the matches of `amountPattern` searched from left to right. An
+ * amount starts at a digit or at the currency sign right before one, so only those places are tried, rather
+ * than the whole pattern at every character of the message.
+ */
 export function numericAmounts(text: string): Amount[] {
   const out: Amount[] = [];
-  for (const m of text.matchAll(amountSearch)) out.push(toAmount(m, m.index));
+  let from = 0;
+  for (let d = nextDigit(text, 0); d >= 0; ) {
+    const found = amountAround(text, d, from);
+    if (found) {
+      out.push(found);
+      from = found.end;
+    }
+    d = nextDigit(text, found ? from : d + 1);
+  }
   return out;
+}
+
+/** The leftmost amount starting at `from` or later that starts at the digit at `d` or at its currency sign. */
+function amountAround(text: string, d: number, from: number): Amount | null {
+  const sign = text[d - 1];
+  if (sign === undefined || !currencySigns.has(sign)) return amountAt(text, d);
+  // "US$5": the pattern's one sign of three characters.
+  const us = sign === "$" && d - 3 >= from ? amountAt(text, d - 3) : null;
+  return us ?? (d - 1 >= from ? amountAt(text, d - 1) : null) ?? amountAt(text, d);
+}
+
+/** Where the next digit (`\d`: ASCII only) is, from `at` on; -1 if none. */
+function nextDigit(text: string, at: number): number {
+  for (let i = at; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return i;
+  }
+  return -1;
 }
 
 /** The amount that starts exactly at `at`, if any: the second number of "10 to 12k". */
@@ -82,7 +114,7 @@ function toAmount(m: RegExpExecArray | RegExpMatchArray, start: number): Amount 
 /** "a million", "two thousand", "half a million"; not "a million things to do" or "one in a million". */
 export function writtenAmounts(text: string): Amount[] {
   const out: Amount[] = [];
-  for (const m of text.matchAll(writtenPattern)) {
+  for (const m of allMatches(writtenPattern, text)) {
     const multiplier = writtenValues[(m[1] ?? m[2] ?? m[3] ?? "").toLowerCase()] ?? 1;
     const end = m.index + m[0].length;
     const next = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 20))?.[1]?.toLowerCase();
@@ -112,7 +144,17 @@ export function writtenAmounts(text: string): Amount[] {
 
 /** "1,200.5" → 1200.5. */
 export function rawNumber(raw: string): number {
-  return Number(raw.replace(/,/g, ""));
+  const digits = raw.includes(",") ? raw.replaceAll(",", "") : raw;
+  // A whole number of up to 15 digits (exact in a double) is read digit by digit: Number() on a fresh string
+  // is a call into the runtime, and every number in every message is read.
+  if (digits.length === 0 || digits.length > 15) return Number(digits);
+  let value = 0;
+  for (let i = 0; i < digits.length; i++) {
+    const d = digits.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return Number(digits);
+    value = value * 10 + d;
+  }
+  return value;
 }
 
 /** "2024": four digits from 1900 on, written plain. */

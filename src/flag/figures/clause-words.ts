@@ -1,3 +1,4 @@
+import { lastWords, withoutPossessive } from "./word-scan.ts";
 /** A clause's words, computed only when a decision needs them (most numbers are settled without). */
 export class ClauseWords {
   #words: Set<string> | null = null;
@@ -13,7 +14,7 @@ export function wordsOf(clause: string): Set<string> {
   const set = new Set<string>();
   for (const w of clause.toLowerCase().match(/[\p{L}][\p{L}'’-]*/gu) ?? []) {
     set.add(w);
-    set.add(w.replace(/['’]s$/, ""));
+    set.add(withoutPossessive(w));
   }
   return set;
 }
@@ -21,17 +22,9 @@ export function wordsOf(clause: string): Set<string> {
 /** The last `n` words before `at`, lower-case, without "'s"; only words after the last hard break count. */
 export function wordsBefore(text: string, at: number, n: number): string[] {
   const slice = text.slice(Math.max(0, at - 40), at);
-  const words = slice.toLowerCase().match(/[\p{L}][\p{L}'’]*/gu) ?? [];
   // "file by 6pm: 300 …" does not see "file".
   const cut = Math.max(slice.lastIndexOf("\n"), slice.lastIndexOf(". "));
-  const tail =
-    cut >= 0
-      ? (slice
-          .slice(cut)
-          .toLowerCase()
-          .match(/[\p{L}][\p{L}'’]*/gu) ?? [])
-      : words;
-  return tail.slice(-n).map((w) => w.replace(/['’]s$/, ""));
+  return lastWords((cut >= 0 ? slice.slice(cut) : slice).toLowerCase(), n).map(withoutPossessive);
 }
 
 export function hasAny(words: Set<string>, vocabulary: ReadonlySet<string>): boolean {

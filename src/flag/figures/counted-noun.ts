@@ -2,6 +2,7 @@ import type { FlagVocabulary } from "../flag-vocabulary.ts";
 import { type ClauseWords, hasAny } from "./clause-words.ts";
 import { audienceWords, durationNouns, logisticsNouns, longDurations } from "./newsroom-words.ts";
 import type { FigureUnit } from "./types.ts";
+import { withoutPossessive } from "./word-scan.ts";
 
 /** What a number counts, as read from the words after it. */
 export interface NounScan {
@@ -17,6 +18,8 @@ const nounLookahead = 4;
 const modelDesignation = /^\p{L}{1,8}-?\d+[\p{L}\d]*$/u;
 // "450 square kilometres", "12 sq km": an area, in the unit Tally writes distances in.
 const areaWords = new Set(["km", "kilometres", "kilometers", "sq"]);
+// A word, or one mark that is not a space: the tokens read after a number.
+const nounTokens = /([\p{L}][\p{L}\d'’.-]*)|[^\s\p{L}]/gu;
 const periodOnPeriod = /^\s*(?:year|month|week|quarter)[\s-]+(?:on|over)[\s-]+(?:year|month|week|quarter)\b/i;
 const notPlurals = new Set(
   "this does goes plus less across thus always perhaps whereas hers ours yours theirs".split(" "),
@@ -45,16 +48,16 @@ export function nounAfter(
   // "fell 24% year on year": how it was measured, not what.
   if (periodOnPeriod.test(after)) return { logistics: false };
   let previous = "";
-  for (const m of after.matchAll(/[\p{L}][\p{L}\d'’.-]*|[^\s\p{L}]/gu)) {
+  // Read token by token, not all at once: most scans stop at the first word or two.
+  nounTokens.lastIndex = 0;
+  for (let m = nounTokens.exec(after); m !== null; m = nounTokens.exec(after)) {
     const token = m[0];
-    if (!/^\p{L}/u.test(token)) {
+    if (m[1] === undefined) {
       if (token === "+" || token === "~") continue;
       break;
     }
-    const word = token
-      .toLowerCase()
-      .replace(/['’]s$/, "")
-      .replace(/\.$/, "");
+    const possessed = withoutPossessive(token.toLowerCase());
+    const word = possessed.endsWith(".") ? possessed.slice(0, -1) : possessed;
     if (durationNouns.has(word)) {
       // "1,340 the day before": when, not what. "1,026 days" of war: nobody plans thousands of days.
       if (previous === "the") break;

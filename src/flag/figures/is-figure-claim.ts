@@ -1,3 +1,4 @@
+import { allMatches } from "../all-matches.ts";
 import { flagConfig } from "../flag-config.ts";
 import type { FlagVocabulary } from "../flag-vocabulary.ts";
 import { type Amount, isYear } from "./amounts.ts";
@@ -11,6 +12,8 @@ export interface ClaimEvidence {
   text: string;
   a: Amount;
   start: number;
+  /** `wordsBefore(text, start, 3)`, when the reading already has them: it reads them for every number. */
+  beforeWords?: readonly string[] | undefined;
   end: number;
   /** The number that decides size: the high end of a range, else the value. */
   pivot: number;
@@ -100,7 +103,7 @@ export function isFigureClaim(e: ClaimEvidence): boolean {
   if (e.a.scaled || e.ratio || e.km) return true;
   if (e.noun.unit) return true;
   if (e.rate && e.pivot >= flagConfig.rateMin) return true;
-  const beforeWords = wordsBefore(e.text, e.start, 3);
+  const beforeWords = wordsBeforeStart(e);
   // "Page views: 45,000", "word count 1,200"; not "2,300 killed last week, 2,100 …", where a comma lists.
   const previous = beforeWords.at(-1);
   const listed = /[,;]\s*$/.test(e.text.slice(Math.max(0, e.start - 3), e.start));
@@ -162,6 +165,10 @@ export function isFigureClaim(e: ClaimEvidence): boolean {
   return false;
 }
 
+function wordsBeforeStart(e: ClaimEvidence): readonly string[] {
+  return e.beforeWords ?? wordsBefore(e.text, e.start, 3);
+}
+
 // "Russia's 2024 casualties", "the 2022 floods", "since 2023 attacks": the year says when.
 const yearAsAdjective =
   /(?:['’]s|\b(?:the|this|that|these|those|its|their|our|his|her|in|since|of|for|by|from|until|after|before|during|last|next))\s+$/i;
@@ -174,14 +181,14 @@ function countsLikeAYear(e: ClaimEvidence): boolean {
 }
 
 function countingVerbBefore(e: ClaimEvidence): boolean {
-  return wordsBefore(e.text, e.start, 3).some((w) => e.vocabulary.claimVerbs.has(w));
+  return wordsBeforeStart(e).some((w) => e.vocabulary.claimVerbs.has(w));
 }
 
 /** A measure named earlier in the clause, a few words back, with no other number in between. */
 function measuredBefore(e: ClaimEvidence): boolean {
   const before = e.text.slice(Math.max(0, e.start - 60), e.start);
   let lastEnd = -1;
-  for (const m of before.matchAll(measureWord))
+  for (const m of allMatches(measureWord, before))
     if (measures(m[0], before, m.index, e)) lastEnd = m.index + m[0].length;
   if (lastEnd < 0) return false;
   // "death toll: 46", "casualty count from the strike: 14": a label's colon; any other mark or number ends its reach.
@@ -219,6 +226,7 @@ function isComparison(e: ClaimEvidence): boolean {
   if (hasAny(e.context.words, e.vocabulary.claimContext)) return true;
   const next = /^\s*(\p{L}+)/u.exec(e.text.slice(e.end, e.end + 20))?.[1]?.toLowerCase();
   if (next && comparativeAfter.has(next)) return true;
-  const previous = wordsBefore(e.text, e.start, 1).at(-1);
+  // The last of the three is the one word before.
+  const previous = wordsBeforeStart(e).at(-1);
   return previous !== undefined && comparativeBefore.has(previous);
 }

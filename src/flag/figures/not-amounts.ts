@@ -2,6 +2,7 @@ import type { FlagVocabulary } from "../flag-vocabulary.ts";
 import { type Amount, isYear } from "./amounts.ts";
 import { isPluralNoun } from "./counted-noun.ts";
 import { labelWords, monthWords, timeWords } from "./newsroom-words.ts";
+import { wordBeforeEndSpaces } from "./word-scan.ts";
 
 /**
  * Numbers that are never figures: phone numbers, ids, versions, times, dates, labels ("page 12") and the
@@ -58,6 +59,8 @@ export function isModelNumber(text: string, a: Amount, vocabulary: FlagVocabular
   if (a.hasComma || a.scaled || a.percent || a.currency || a.multiple || a.plus || a.raw.length > 3)
     return false;
   if (!/\p{L}/u.test(text[a.start - 2] ?? "")) return false;
+  // The pattern ends in one space right before the number.
+  if (!/\s/.test(text[a.start - 1] ?? "")) return false;
   const model = modelWordBefore.exec(text.slice(Math.max(0, a.start - 40), a.start))?.[1];
   if (model === undefined || !/^\p{Lu}/u.test(model)) return false;
   const next = /^\s+(\p{Ll}[\p{L}'’-]*)/u.exec(text.slice(a.end, a.end + 30))?.[1];
@@ -76,7 +79,7 @@ export function isTimeAfter(after: string): boolean {
 /** "Jan 7", "June 12-14", "7 January", "Dec. 16"; not "Feb 41,000", which lists a month's figure. */
 export function isDate(text: string, a: Amount, end: number): boolean {
   const start = a.start;
-  const previous = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1]?.toLowerCase();
+  const previous = wordBeforeEndSpaces(text.slice(Math.max(0, start - 12), start))?.toLowerCase();
   if (previous && monthWords.has(previous)) return couldBeDayOrYear(a);
   const next = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 12))?.[1]?.toLowerCase();
   return next !== undefined && monthWords.has(next) && next !== "may" && next !== "mar";

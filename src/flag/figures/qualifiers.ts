@@ -1,4 +1,5 @@
 import type { Qualifier } from "../../claims/schema.ts";
+import { lastLettersOrDots } from "./word-scan.ts";
 
 // Qualifiers as written just before a figure, in one pattern (this runs for every number); longer
 // phrases first within each group so "just over" wins over "over".
@@ -30,12 +31,11 @@ const lastWords = new Set(
    surpassed passed beyond least as like closer nearer less region about around approximately approx approx.
    roughly some estimated circa c. ca. ballpark fewer below`.split(/\s+/),
 );
-const lastWord = /([\p{L}.]+)\s*$/u;
 
 /** The qualifier written just before a figure ("nearly", "over", "~"), and how many characters it takes. */
 export function qualifierBefore(before: string): { qualifier: Qualifier | undefined; length: number } | null {
   if (!/[~≈>]\s*$/.test(before)) {
-    const word = lastWord.exec(before)?.[1]?.toLowerCase();
+    const word = lastLettersOrDots(before)?.toLowerCase();
     if (word === undefined || !lastWords.has(word)) return null;
   }
   const m = qualifierPattern.exec(before);

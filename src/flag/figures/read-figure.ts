@@ -239,6 +239,7 @@ export function readFigure(
     text,
     a,
     start,
+    beforeWords: start === a.start ? beforeWords : undefined,
     end,
     pivot,
     percent,

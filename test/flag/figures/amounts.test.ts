@@ -1,5 +1,12 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { amountAt, isYear, numericAmounts, writtenAmounts } from "../../../src/flag/figures/amounts.ts";
+import {
+  amountAt,
+  isYear,
+  numericAmounts,
+  rawNumber,
+  writtenAmounts,
+} from "../../../src/flag/figures/amounts.ts";
 
 describe("numericAmounts", () => {
   it("reads grouped digits, scales and suffixes into base units", () => {
@@ -45,5 +52,22 @@ describe("isYear", () => {
   it("takes four plain digits from 1900 on as a year", () => {
     const [year, grouped, old] = numericAmounts("2024, 2,024, 1850");
     expect([year, grouped, old].map((a) => (a ? isYear(a) : null))).toEqual([true, false, false]);
+  });
+});
+
+describe("rawNumber", () => {
+  it("reads what Number reads once the commas are gone", () => {
+    const raw = fc
+      .array(fc.constantFrom("0", "1", "7", "9", ",", ".", " ", "e", "-"), { maxLength: 20 })
+      .map((p) => p.join(""));
+    fc.assert(
+      fc.property(raw, (r) => {
+        expect(Object.is(rawNumber(r), Number(r.replace(/,/g, "")))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(rawNumber("1,200.5")).toBe(1200.5);
+    expect(rawNumber("999999999999999")).toBe(999999999999999);
+    expect(rawNumber("12345678901234567890")).toBe(Number("12345678901234567890"));
   });
 });
