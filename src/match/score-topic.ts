@@ -46,7 +46,24 @@ function questionTerms(q: QuestionReading): { asked: Set<string> } {
   return known;
 }
 
-export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContext): TopicScore {
+/** What the question's words nothing in the index knows weigh, against any topic: the same for all of them. */
+export function unknownEvidence(q: QuestionReading, ctx: ScoreContext): number {
+  const cfg = ctx.weights ?? matchConfig;
+  let unknown = 0;
+  for (const _ of q.unknown) unknown += ctx.stats.unknownWeight * cfg.coverage.unknownWord;
+  return unknown;
+}
+
+/**
+ * `similarity`, when given, is `bestPhrasing(p, q, ctx.stats, unknownEvidence(q, ctx))`, worked out beforehand
+ * for many topics at once (phrasing-overlaps.ts).
+ */
+export function scoreTopic(
+  p: TopicProfile,
+  q: QuestionReading,
+  ctx: ScoreContext,
+  similarity?: number,
+): TopicScore {
   const cfg = ctx.weights ?? matchConfig;
   const story = ctx.stats.storyField.get(p.story);
   if (!story) return { confidence: 0, rank: 0, relaxed: { confidence: 0, rank: 0 } };
@@ -296,23 +313,20 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
     }
   }
   if (q.date.asOf !== null) explained += 0.5;
-  let unknown = 0;
-  for (const u of q.unknown) {
-    unknown += ctx.stats.unknownWeight * cfg.coverage.unknownWord;
-    if (u.afterIn || u.counted) factors.conflict(cfg.conflict.unknownPlace);
-  }
+  const unknown = unknownEvidence(q, ctx);
+  for (const u of q.unknown) if (u.afterIn || u.counted) factors.conflict(cfg.conflict.unknownPlace);
   const total = explained + unexplained + unknown;
   const coverage = total === 0 ? 0 : explained / total;
-  const similarity = bestPhrasing(p, q, ctx.stats, unknown);
+  const phrasing = similarity ?? bestPhrasing(p, q, ctx.stats, unknown);
   // One word is thin evidence ("test?", "lunch?") unless it is one of the topic's own phrasings.
   const said = q.terms.length + q.unknown.length + (ctx.sourceSides.size > 0 ? 1 : 0);
   // A common word ("deaths") alone is thin even when it is an alias; a rare one ("turnout") is the question.
   const only = q.terms[0]?.key;
   const rare = only !== undefined && stats.weight(only) >= ctx.stats.rareWeight;
-  if (said <= 1 && q.sources.length === 0 && !(similarity === 1 && rare))
+  if (said <= 1 && q.sources.length === 0 && !(phrasing === 1 && rare))
     factors.scale(cfg.coverage.singleTerm);
   const share = cfg.coverage.coverageShare;
-  const fit = share * coverage + (1 - share) * similarity;
+  const fit = share * coverage + (1 - share) * phrasing;
   // A detail left out only orders close neighbours; it never outweighs a real difference in fit.
   const leftOut = 1 - cfg.missing.weight * (1 - Math.sqrt(missing));
   const confidence = Math.min(1, factors.factor * fit);

@@ -9,7 +9,13 @@ import type { IndexStats } from "./index-stats.ts";
 import { type MatcherParts, matcherParts } from "./matcher-parts.ts";
 import type { NamedSources } from "./named-sources.ts";
 import { type QuestionReading, readQuestion } from "./read-question.ts";
-import { isSubjectTerm, type MatchWeights, type ScoreContext, scoreTopic } from "./score-topic.ts";
+import {
+  isSubjectTerm,
+  type MatchWeights,
+  type ScoreContext,
+  scoreTopic,
+  unknownEvidence,
+} from "./score-topic.ts";
 import type { TextReadings } from "./text-terms.ts";
 import type { TopicProfile } from "./topic-profile.ts";
 import type { TypoCorrector } from "./typo-corrector.ts";
@@ -146,9 +152,13 @@ export class TopicMatcher {
       bySource: this.#bySource,
       stats: this.#stats,
     });
-    const candidates = this.#gatherer.gather(reading, this.#weights.candidates.keep);
-    const scored = candidates.map((p) => {
-      const s = scoreTopic(p, reading, ctx);
+    const candidates = this.#gatherer.gather(
+      reading,
+      this.#weights.candidates.keep,
+      unknownEvidence(reading, ctx),
+    );
+    const scored = candidates.profiles.map((p, n) => {
+      const s = scoreTopic(p, reading, ctx, candidates.similarity[n]);
       return {
         topic: p.topic,
         ...s,
