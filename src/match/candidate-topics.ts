@@ -31,13 +31,16 @@ export class CandidateTopics {
   readonly #overlap: Float64Array;
   readonly #seen: Uint8Array;
   readonly #phrasings: PhrasingOverlaps;
-  /** Room for the overlaps of every topic touched, to find the cut in. */
+  /** The topics the question touches (the first `#touchedCount`), and room for their overlaps. */
+  readonly #touched: Int32Array;
+  #touchedCount = 0;
   readonly #scratch: Float64Array;
 
   constructor(index: CandidateIndex) {
     this.#index = index;
     this.#overlap = new Float64Array(index.profiles.length);
     this.#seen = new Uint8Array(index.profiles.length);
+    this.#touched = new Int32Array(index.profiles.length);
     this.#scratch = new Float64Array(index.profiles.length);
     this.#phrasings = new PhrasingOverlaps(index.profiles, index.byTerm, index.stats);
   }
@@ -47,17 +50,17 @@ export class CandidateTopics {
     const { byTerm, bySource, stats } = this.#index;
     // How much of the question each topic could explain at best: the weights of the terms it uses (and 1 for
     // each named source it has figures from), summed in the question's order; and as much for each phrasing.
-    const touched: number[] = [];
     let asked = 0;
     let askedWithUnknown = unknown;
     for (const key of new Set(reading.terms.map((t) => t.key))) {
       const w = stats.weight(key);
       asked += w;
       askedWithUnknown += w;
-      this.#add(touched, byTerm.get(key), w);
+      this.#add(byTerm.get(key), w);
       this.#phrasings.add(key, w);
     }
-    for (const id of reading.sources) this.#add(touched, bySource.get(id), 1);
+    for (const id of reading.sources) this.#add(bySource.get(id), 1);
+    const touched = this.#touched.subarray(0, this.#touchedCount);
     try {
       const kept = this.#bestPlaced(touched, keep, asked);
       return {
@@ -70,10 +73,11 @@ export class CandidateTopics {
         this.#overlap[i] = 0;
         this.#seen[i] = 0;
       }
+      this.#touchedCount = 0;
     }
   }
 
-  #add(touched: number[], list: readonly number[] | undefined, w: number): void {
+  #add(list: readonly number[] | undefined, w: number): void {
     if (!list) return;
     const overlap = this.#overlap;
     const seen = this.#seen;
@@ -81,7 +85,7 @@ export class CandidateTopics {
       const i = list[n] as number;
       if (seen[i] === 0) {
         seen[i] = 1;
-        touched.push(i);
+        this.#touched[this.#touchedCount++] = i;
       }
       overlap[i] = (overlap[i] as number) + w;
     }
@@ -93,25 +97,21 @@ export class CandidateTopics {
    * falls among equals. Those are ordered by content, never by file order: the one whose closest phrasing is
    * closest to the question (no place or year it does not name), then by id.
    */
-  #bestPlaced(touched: readonly number[], keep: number, asked: number): number[] {
+  #bestPlaced(touched: Int32Array, keep: number, asked: number): number[] {
     const { profiles } = this.#index;
     const overlap = this.#overlap;
     // Their order does not matter: the ranking sorts them on score, key and id, a total order.
-    if (touched.length <= keep) return [...touched];
+    if (touched.length <= keep) return Array.from(touched);
     const values = this.#scratch;
     for (let n = 0; n < touched.length; n++) values[n] = overlap[touched[n] as number] as number;
     const edge = kthLargest(values, touched.length, keep);
     const above: number[] = [];
-    const tied: number[] = [];
-    for (const i of touched) {
-      const w = overlap[i] as number;
-      if (w > edge) above.push(i);
-      else if (w === edge) tied.push(i);
-    }
+    for (const i of touched) if ((overlap[i] as number) > edge) above.push(i);
     // Thousands may tie at 100,000 claims: each one's closest phrasing is a few array reads (phrasing-overlaps.ts).
     let kept: Array<{ i: number; p: TopicProfile; phrasing: number }> = [];
     const room = keep - above.length;
-    for (const i of tied) {
+    for (const i of touched) {
+      if (overlap[i] !== edge) continue;
       const phrasing = this.#phrasings.similarity(i, asked);
       const last = kept.length === room ? kept[room - 1] : undefined;
       // Most ties fall short of the last kept: known before anything is made for them.

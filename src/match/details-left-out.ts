@@ -1,4 +1,5 @@
 import { discriminates, type IndexStats } from "./index-stats.ts";
+import { questionFacts } from "./question-facts.ts";
 import type { QuestionReading } from "./read-question.ts";
 import type { MatchWeights } from "./score-context.ts";
 import { nationwide, perYear, type ScoreContext } from "./score-context.ts";
@@ -14,6 +15,13 @@ function datedCount(period: ReadonlySet<string>, prefix: string): number {
     datedCounts.set(period, counts);
   }
   return counts.get(prefix) ?? 0;
+}
+
+/** `t` from `at` on starts as `date` does, as far as either goes ("@m2024-05" of "2024-05-12"). */
+function startsAt(t: string, at: number, date: string): boolean {
+  const n = Math.min(t.length - at, date.length);
+  for (let i = 0; i < n; i++) if (t.charCodeAt(at + i) !== date.charCodeAt(i)) return false;
+  return true;
 }
 
 /** Some term of the set is asked. */
@@ -66,23 +74,27 @@ export function detailsLeftOut(
   if (leftOut(p.fields.thing, has, stats, p.story)) missing *= cfg.missing.thing;
   if (asked.measureAsked) {
     const parts = p.lists.measureParts;
-    if (
-      parts.some((t) => !has.has(t) && discriminates(stats, p.story, t)) &&
-      !parts.every((t) => !has.has(t))
-    )
-      missing *= cfg.missing.measurePart;
+    let partLeftOut = false;
+    let partAsked = false;
+    for (const t of parts) {
+      if (has.has(t)) partAsked = true;
+      else if (discriminates(stats, p.story, t)) partLeftOut = true;
+    }
+    if (partLeftOut && partAsked) missing *= cfg.missing.measurePart;
   }
+  const facts = questionFacts(q, ctx);
   for (const t of p.fields.period) {
     const rate = ctx.vocabulary.kind(t) === "period";
-    const dated = t.startsWith("@y") || t.startsWith("@m");
+    const year = t.startsWith("@y");
+    const dated = year || t.startsWith("@m");
     if ((!rate && !dated) || has.has(t) || !discriminates(stats, p.story, t)) continue;
     // A year or month is a detail only where the story has topics of another year or month (the topic's own
     // is one of the story's, so another means more than one).
-    if (dated && datedCount(story.period, t.slice(0, 2)) - (story.period.has(t) ? 1 : 0) === 0) continue;
+    if (dated && datedCount(story.period, year ? "@y" : "@m") - (story.period.has(t) ? 1 : 0) === 0) continue;
     // "In 2024" is a calendar year already; "annual" need not be said.
     if (t === perYear && q.date.yearPeriod !== null) continue;
-    if (t === `@y${q.date.yearPeriod}` || t === `@m${q.date.monthPeriod}`) continue;
-    if (dated && q.date.asOf && t.slice(2).startsWith(q.date.asOf.slice(0, t.length - 2))) continue;
+    if (t === facts.yearKey || t === facts.monthKey) continue;
+    if (dated && q.date.asOf && startsAt(t, 2, q.date.asOf)) continue;
     missing *= cfg.missing.period;
   }
   return missing;

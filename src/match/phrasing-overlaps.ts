@@ -67,7 +67,7 @@ export class PhrasingOverlaps {
   }
 
   /** Back to no question, for the topics `add` may have reached. */
-  clear(topics: readonly number[]): void {
+  clear(topics: ArrayLike<number> & Iterable<number>): void {
     for (const i of topics) this.#shared.fill(0, this.#start[i], this.#start[i + 1]);
   }
 

@@ -1,12 +1,12 @@
 import { matchConfig } from "./config.ts";
 import { detailsLeftOut } from "./details-left-out.ts";
 import { bestPhrasing } from "./phrasing-similarity.ts";
+import { questionFacts } from "./question-facts.ts";
 import type { QuestionReading } from "./read-question.ts";
 import {
   combined,
   cumulative,
   isMeasureTerm,
-  isSubjectTerm,
   isTheme,
   measureFitOf,
   nationwide,
@@ -35,15 +35,22 @@ export interface TopicScore {
   relaxed: { confidence: number; rank: number };
 }
 
-/** The question's terms as a set, read once per question, not once per topic. */
-const termSets = new WeakMap<QuestionReading["terms"], { asked: Set<string> }>();
-function questionTerms(q: QuestionReading): { asked: Set<string> } {
-  let known = termSets.get(q.terms);
-  if (!known) {
-    known = { asked: new Set(q.terms.map((t) => t.key)) };
-    termSets.set(q.terms, known);
-  }
-  return known;
+/* Set and list tests as loops: scoring runs for every candidate of every question, so it makes no closures. */
+function anyIn(set: ReadonlySet<string>, other: ReadonlySet<string>): boolean {
+  for (const t of set) if (other.has(t)) return true;
+  return false;
+}
+function allIn(set: ReadonlySet<string>, other: ReadonlySet<string>): boolean {
+  for (const t of set) if (!other.has(t)) return false;
+  return true;
+}
+function anyStartsWith(list: readonly string[], prefix: string): boolean {
+  for (const t of list) if (t.startsWith(prefix)) return true;
+  return false;
+}
+function anyEndsWith(list: readonly string[], suffix: string): boolean {
+  for (const t of list) if (t.endsWith(suffix)) return true;
+  return false;
 }
 
 /** What the question's words nothing in the index knows weigh, against any topic: the same for all of them. */
@@ -73,32 +80,46 @@ export function scoreTopic(
   const factors = new Factors(cfg.conflict.relaxed);
   let explained = 0;
   let unexplained = 0;
-  const { asked } = questionTerms(q);
-  const ownSubjectAsked = q.terms.some((t) => isSubjectTerm(t.key, ctx) && p.all.has(t.key));
-  const ownFieldSubjectAsked = q.terms.some((t) => p.fields.subject.has(t.key) && isSubjectTerm(t.key, ctx));
+  const facts = questionFacts(q, ctx);
+  const { asked, keys } = facts;
+  let ownSubjectAsked = false;
+  let ownFieldSubjectAsked = false;
+  for (let i = 0; i < keys.length; i++) {
+    if (!facts.subject[i]) continue;
+    if (p.all.has(keys[i] as string)) ownSubjectAsked = true;
+    if (p.fields.subject.has(keys[i] as string)) ownFieldSubjectAsked = true;
+  }
 
   // What is counted: the closest measure asked decides; others asked beside it count only if unrelated to both.
-  const measureTerms = q.terms.filter(
-    (t) =>
-      isMeasureTerm(t.key, vocabulary.kind(t.key), story.measure) &&
-      !isSubjectTerm(t.key, ctx) &&
-      !isTheme(t.key, p, story, ctx, cfg),
-  );
-  const measureAsked = measureTerms.length > 0;
-  let bestMeasure = measureTerms[0]?.key ?? "";
-  for (const t of measureTerms)
-    if (measureFitOf(t.key, p, vocabulary, cfg) > measureFitOf(bestMeasure, p, vocabulary, cfg))
-      bestMeasure = t.key;
+  let measureAsked = false;
+  let bestMeasure = "";
+  let bestFit = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const t = keys[i] as string;
+    if (
+      !isMeasureTerm(t, facts.kinds[i], story.measure) ||
+      facts.subject[i] ||
+      isTheme(t, p, story, ctx, cfg)
+    )
+      continue;
+    const fit = measureFitOf(t, p, vocabulary, cfg);
+    if (!measureAsked || fit > bestFit) {
+      bestMeasure = t;
+      bestFit = fit;
+    }
+    measureAsked = true;
+  }
   if (measureAsked) {
-    const f = measureFitOf(bestMeasure, p, vocabulary, cfg);
-    if (f > 0) factors.scale(f);
+    if (bestFit > 0) factors.scale(bestFit);
     else factors.conflict(cfg.conflict.measure);
   }
 
-  for (const { key: t, role } of q.terms) {
-    const w = stats.weight(t);
-    const k = vocabulary.kind(t);
-    const subjectTerm = isSubjectTerm(t, ctx);
+  for (let i = 0; i < keys.length; i++) {
+    const t = keys[i] as string;
+    const role = facts.roles[i];
+    const w = facts.weights[i] as number;
+    const k = facts.kinds[i];
+    const subjectTerm = facts.subject[i] as boolean;
     // Whose figure is read off the subject: "by Russian drones" in a title does not make Russia's figure.
     // Unless the question names the topic's own subject too: "US aid to Ukraine" is the US's figure.
     const strayed =
@@ -196,13 +217,13 @@ export function scoreTopic(
   const shareTopic =
     p.fields.unit.has(shareKey) || p.fields.measure.has(shareKey) || p.topic.unit === "ratio";
   // ("Daily rate" is a rate in time, and "how many for every one" a ratio.)
-  const rateInTime = q.terms.some((t) => vocabulary.kind(t.key) === "period");
+  const rateInTime = facts.rateInTime;
   if (q.asksCount && !q.asksShare && shareTopic && !asked.has(ratioKey))
     factors.conflict(cfg.conflict.countOrShare);
   if (q.asksShare && !q.asksCount && !rateInTime && !shareTopic && !p.all.has(shareKey))
     factors.conflict(cfg.conflict.countOrShare);
   // A unit the question names that is another topic's ("in crowns" of a topic in percent).
-  for (const t of asked) {
+  for (const t of facts.distinct) {
     if (
       story.unit.has(t) &&
       !p.fields.unit.has(t) &&
@@ -230,25 +251,25 @@ export function scoreTopic(
   const years = p.lists.years;
   const months = p.lists.months;
   if (q.date.yearPeriod !== null) {
-    const key = `@y${q.date.yearPeriod}`;
+    const key = facts.yearKey;
     // A calendar year asked of a topic that covers one month of it ("killed in 2024" is not "in Aug 2024").
     // A running total since a day of that year counts it to date ("since 1 Jan 2026" answers "this year").
-    const toDate = p.fields.period.has(`@since${q.date.yearPeriod}`);
-    if ((p.all.has(key) || toDate) && !months.some((m) => m.startsWith(`@m${q.date.yearPeriod}`)))
+    const toDate = p.fields.period.has(facts.sinceKey);
+    if ((p.all.has(key) || toDate) && !anyStartsWith(months, facts.monthsOfYear))
       explained += stats.weight(key);
     else if (p.all.has(key) || toDate) factors.conflict(cfg.conflict.period);
     else factors.conflict(years.length > 0 ? cfg.conflict.period : cfg.conflict.yearOnUndated);
   }
   if (q.date.monthPeriod !== null) {
-    const key = `@m${q.date.monthPeriod}`;
+    const key = facts.monthKey;
     // "Rain for October" with no year is any year's October the topic covers.
-    const sameMonth = q.date.yearGuessed && p.lists.allMonths.some((t) => t.endsWith(key.slice(-3)));
+    const sameMonth = q.date.yearGuessed && anyEndsWith(p.lists.allMonths, facts.monthSuffix);
     if (p.all.has(key) || sameMonth || p.fields.period.has(perMonth)) explained += stats.weight(key);
     else factors.conflict(months.length > 0 ? cfg.conflict.period : cfg.conflict.monthOnUndated);
   }
 
   // A day the question names that defines a topic ("the march 21 rally") tells it from its siblings.
-  const day = q.date.asOf?.length === 10 ? q.date.asOf.slice(5) : null;
+  const day = facts.day;
   const ownDay = day !== null && p.definitionDays.has(day);
   if (ownDay) explained += cfg.definitionDay;
   else if (day && p.definitionDays.size > 0 && ctx.stats.storyDays.get(p.story)?.has(day))
@@ -256,8 +277,9 @@ export function scoreTopic(
   // "The June 1 protest" is another event than the topic's own day; "as of June 1" is only when.
   else if (day && p.definitionDays.size > 0 && !q.date.pointInTime) factors.conflict(cfg.conflict.period);
 
-  const subjectNamed = q.terms.some((t) => isSubjectTerm(t.key, ctx)) || ctx.sourceSides.size > 0;
-  const namesAsked = p.subjectParts.filter((part) => [...part].some((t) => asked.has(t))).length;
+  const subjectNamed = facts.anySubject || ctx.sourceSides.size > 0;
+  let namesAsked = 0;
+  for (const part of p.subjectParts) if (anyIn(part, asked)) namesAsked++;
   // One name of a combined subject ("Spain" of "Spain and Portugal") asks for a smaller quantity.
   if (
     p.subjectParts.length > 1 &&
@@ -289,26 +311,28 @@ export function scoreTopic(
   // A source named as a mere word, with no figure anywhere in this topic's story, is not this story's source
   // ("insurers" of one story in a question about another's insured losses).
   const storySources = ctx.stats.storySources.get(p.story);
-  const sources = q.sources.filter((s) => !q.generic.has(s) || q.attributed.has(s) || storySources?.has(s));
-  if (sources.length > 0) {
+  let sourcesNamed = false;
+  let attributed = false;
+  let sourceHere = false;
+  for (const s of q.sources) {
+    if (q.generic.has(s) && !q.attributed.has(s) && !storySources?.has(s)) continue;
+    sourcesNamed = true;
+    if (q.attributed.has(s)) attributed = true;
+    if (p.sources.has(s)) sourceHere = true;
+  }
+  if (sourcesNamed) {
     // Asked what a source says, the topic's other figures still answer; a source named as a mere word ("UK aid")
     // with no figure here says the question is about something else.
-    const attributed = sources.some((s) => q.attributed.has(s));
-    factors.scale(
-      sources.some((s) => p.sources.has(s))
-        ? 1
-        : attributed
-          ? cfg.sourceWithoutFigure
-          : cfg.sourceWithoutFigureUnasked,
-    );
+    factors.scale(sourceHere ? 1 : attributed ? cfg.sourceWithoutFigure : cfg.sourceWithoutFigureUnasked);
     explained += 1;
   }
   // The named source's side, standing in for the subject the question did not name.
   if (ctx.sourceSides.size > 0) {
-    const sideWeight = [...ctx.sourceSides].reduce((n, t) => n + stats.weight(t), 0);
-    if ([...ctx.sourceSides].every((t) => p.fields.subject.has(t))) explained += sideWeight;
+    let sideWeight = 0;
+    for (const t of ctx.sourceSides) sideWeight += stats.weight(t);
+    if (allIn(ctx.sourceSides, p.fields.subject)) explained += sideWeight;
     else {
-      if ([...ctx.sourceSides].some((t) => story.subject.has(t))) factors.conflict(cfg.conflict.subject);
+      if (anyIn(ctx.sourceSides, story.subject)) factors.conflict(cfg.conflict.subject);
       unexplained += sideWeight;
     }
   }

@@ -50,9 +50,15 @@ function readablePart(question: string, max: number): string {
   return /\S/.test(question[max] ?? "") ? cut.replace(/\S+$/, "") : cut;
 }
 
-/** Higher rank first; then key topics; then by id, so the order of files never decides. */
-const byRank = (a: { topic: Topic; rank: number }, b: { topic: Topic; rank: number }): number =>
-  b.rank - a.rank || Number(b.topic.key) - Number(a.topic.key) || a.topic.id.localeCompare(b.topic.id);
+/**
+ * Higher rank first; then key topics; then by id, so the order of files never decides. It answers with signs,
+ * not the difference of ranks: a fraction returned to the sort is a number allocated per comparison.
+ */
+function byRank(a: { topic: Topic; rank: number }, b: { topic: Topic; rank: number }): number {
+  if (b.rank > a.rank) return 1;
+  if (b.rank < a.rank) return -1;
+  return Number(b.topic.key) - Number(a.topic.key) || a.topic.id.localeCompare(b.topic.id);
+}
 
 export interface TopicMatcherOptions {
   weights?: MatchWeights;
@@ -161,8 +167,9 @@ export class TopicMatcher {
       const s = scoreTopic(p, reading, ctx, candidates.similarity[n]);
       return {
         topic: p.topic,
-        ...s,
+        confidence: s.confidence,
         rank: saidBy(p.topic.id) ? s.rank : s.rank * this.#weights.nothingByThen,
+        relaxed: s.relaxed,
         subject: p.fields.subject,
       };
     });
@@ -175,7 +182,7 @@ export class TopicMatcher {
       // Suggestions too: "did you mean" offers this year's floods before a decade-old round.
       scored.forEach((r, i) => {
         r.rank *= currency[i] ?? 1;
-        r.relaxed = { ...r.relaxed, rank: r.relaxed.rank * (currency[i] ?? 1) };
+        r.relaxed.rank *= currency[i] ?? 1;
       });
     }
     const ranked = scored.sort(byRank);
