@@ -68,7 +68,10 @@ export class PhrasingOverlaps {
 
   /** Back to no question, for the topics `add` may have reached. */
   clear(topics: ArrayLike<number> & Iterable<number>): void {
-    for (const i of topics) this.#shared.fill(0, this.#start[i], this.#start[i + 1]);
+    const shared = this.#shared;
+    const start = this.#start;
+    // A loop, not fill(): a topic has a handful of phrasings, and thousands of topics may be touched.
+    for (const i of topics) for (let j = start[i] as number; j < (start[i + 1] as number); j++) shared[j] = 0;
   }
 
   #phrasingsOf(term: string): Int32Array {

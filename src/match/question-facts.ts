@@ -77,3 +77,33 @@ export function questionFacts(
   known.set(q, facts);
   return facts;
 }
+
+/** The sources a question names, sorted by what scoring asks of them for every topic. */
+export interface SourceFacts {
+  /** Kept for every topic: named as more than a common word, or asked what they say. */
+  named: Set<string>;
+  namedList: string[];
+  /** Named only by a common English word ("insurers"): kept for a topic whose story has their figures. */
+  wordOnly: string[];
+  /** Some source is asked what it says (those are always kept). */
+  attributed: boolean;
+}
+
+/** Keyed by the sources list itself: the matcher replaces it once the sources are read. */
+const sourcesKnown = new WeakMap<readonly string[], SourceFacts>();
+
+export function sourceFacts(q: QuestionReading): SourceFacts {
+  const cached = sourcesKnown.get(q.sources);
+  if (cached) return cached;
+  const facts: SourceFacts = { named: new Set(), namedList: [], wordOnly: [], attributed: false };
+  for (const s of q.sources) {
+    if (q.attributed.has(s)) facts.attributed = true;
+    if (q.generic.has(s) && !q.attributed.has(s)) facts.wordOnly.push(s);
+    else if (!facts.named.has(s)) {
+      facts.named.add(s);
+      facts.namedList.push(s);
+    }
+  }
+  sourcesKnown.set(q.sources, facts);
+  return facts;
+}

@@ -1,7 +1,7 @@
 import { matchConfig } from "./config.ts";
 import { detailsLeftOut } from "./details-left-out.ts";
 import { bestPhrasing } from "./phrasing-similarity.ts";
-import { questionFacts } from "./question-facts.ts";
+import { questionFacts, sourceFacts } from "./question-facts.ts";
 import type { QuestionReading } from "./read-question.ts";
 import {
   combined,
@@ -43,6 +43,10 @@ function anyIn(set: ReadonlySet<string>, other: ReadonlySet<string>): boolean {
 function allIn(set: ReadonlySet<string>, other: ReadonlySet<string>): boolean {
   for (const t of set) if (!other.has(t)) return false;
   return true;
+}
+function anyOf(list: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const t of list) if (set.has(t)) return true;
+  return false;
 }
 function anyStartsWith(list: readonly string[], prefix: string): boolean {
   for (const t of list) if (t.startsWith(prefix)) return true;
@@ -311,19 +315,24 @@ export function scoreTopic(
   // A source named as a mere word, with no figure anywhere in this topic's story, is not this story's source
   // ("insurers" of one story in a question about another's insured losses).
   const storySources = ctx.stats.storySources.get(p.story);
-  let sourcesNamed = false;
-  let attributed = false;
-  let sourceHere = false;
-  for (const s of q.sources) {
-    if (q.generic.has(s) && !q.attributed.has(s) && !storySources?.has(s)) continue;
+  const named = sourceFacts(q);
+  let sourcesNamed = named.namedList.length > 0;
+  // A common name may be many sources' (hundreds at 100,000 claims): the smaller side is the one walked.
+  let sourceHere =
+    p.sources.size <= named.namedList.length
+      ? anyIn(p.sources, named.named)
+      : anyOf(named.namedList, p.sources);
+  for (const s of named.wordOnly) {
+    if (!storySources?.has(s)) continue;
     sourcesNamed = true;
-    if (q.attributed.has(s)) attributed = true;
     if (p.sources.has(s)) sourceHere = true;
   }
   if (sourcesNamed) {
     // Asked what a source says, the topic's other figures still answer; a source named as a mere word ("UK aid")
     // with no figure here says the question is about something else.
-    factors.scale(sourceHere ? 1 : attributed ? cfg.sourceWithoutFigure : cfg.sourceWithoutFigureUnasked);
+    factors.scale(
+      sourceHere ? 1 : named.attributed ? cfg.sourceWithoutFigure : cfg.sourceWithoutFigureUnasked,
+    );
     explained += 1;
   }
   // The named source's side, standing in for the subject the question did not name.
