@@ -68,7 +68,7 @@ export class CandidateTopics {
         similarity: kept.map((i) => this.#phrasings.similarity(i, askedWithUnknown)),
       };
     } finally {
-      this.#phrasings.clear(touched);
+      this.#phrasings.clear();
       for (const i of touched) {
         this.#overlap[i] = 0;
         this.#seen[i] = 0;

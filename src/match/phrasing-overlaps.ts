@@ -18,6 +18,8 @@ export class PhrasingOverlaps {
   readonly #shared: Float64Array;
   /** Per term, the phrasings that use it: worked out on the term's first question, kept after. */
   readonly #phrasedBy = new Map<string, Int32Array>();
+  /** The lists added since the last `clear`: what it has to zero. */
+  readonly #added: Int32Array[] = [];
 
   constructor(
     profiles: readonly TopicProfile[],
@@ -42,6 +44,7 @@ export class PhrasingOverlaps {
   /** One term of the question, of weight `w`, added to every phrasing that uses it. */
   add(term: string, w: number): void {
     const list = this.#phrasedBy.get(term) ?? this.#phrasingsOf(term);
+    this.#added.push(list);
     const shared = this.#shared;
     for (let n = 0; n < list.length; n++) {
       const j = list[n] as number;
@@ -66,12 +69,11 @@ export class PhrasingOverlaps {
     return best;
   }
 
-  /** Back to no question, for the topics `add` may have reached. */
-  clear(topics: ArrayLike<number> & Iterable<number>): void {
+  /** Back to no question: only the phrasings `add` reached, however many topics the question touched. */
+  clear(): void {
     const shared = this.#shared;
-    const start = this.#start;
-    // A loop, not fill(): a topic has a handful of phrasings, and thousands of topics may be touched.
-    for (const i of topics) for (let j = start[i] as number; j < (start[i + 1] as number); j++) shared[j] = 0;
+    for (const list of this.#added) for (let n = 0; n < list.length; n++) shared[list[n] as number] = 0;
+    this.#added.length = 0;
   }
 
   #phrasingsOf(term: string): Int32Array {
