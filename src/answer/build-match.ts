@@ -19,6 +19,9 @@ import type { BeforeFirstFigure, Disagreement, HeadlineReason, Match, ShownClaim
 
 export { compareClaimsNewestFirst } from "./claims-newest-first.ts";
 
+/** One empty list for topics without claims, so their order is worked out once, not once per answer. */
+const noClaims: readonly Claim[] = Object.freeze([]);
+
 export interface MatchRequest {
   topic: Topic;
   confidence: number;
@@ -40,7 +43,7 @@ export function buildMatch(
   checks: TopicChecks = new Map(),
 ): Match | null {
   const { topic } = req;
-  const claims = index.claimsByTopic.get(topic.id) ?? [];
+  const claims = index.claimsByTopic.get(topic.id) ?? noClaims;
   const order = claimOrder(claims);
   const all = order?.claims ?? newestFirst(claims);
 
@@ -98,7 +101,7 @@ export function buildMatch(
     review: topicReview(topic, index, now, checks),
     related: topic.related.flatMap((id) => {
       const other = index.topicById.get(id);
-      const theirs = index.claimsByTopic.get(id) ?? [];
+      const theirs = index.claimsByTopic.get(id) ?? noClaims;
       const theirOrder = claimOrder(theirs);
       const latest = theirOrder
         ? theirOrder.claims[firstSaidBy(theirOrder, cutoff)]

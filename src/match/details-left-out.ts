@@ -1,8 +1,8 @@
 import { discriminates, type IndexStats } from "./index-stats.ts";
-import { questionFacts } from "./question-facts.ts";
+import { type QuestionFacts, questionFacts } from "./question-facts.ts";
 import type { QuestionReading } from "./read-question.ts";
 import type { MatchWeights } from "./score-context.ts";
-import { nationwide, perYear, type ScoreContext } from "./score-context.ts";
+import { nationwide, perYear, type ScoreContext, type StoryFields } from "./score-context.ts";
 import type { TopicProfile } from "./topic-profile.ts";
 
 /** Per story's period terms: how many are years ("@y") and how many months ("@m"), counted on first use. */
@@ -36,14 +36,55 @@ function anyTelling(set: Iterable<string>, stats: IndexStats, story: number): bo
   return false;
 }
 
-/** A field the topic has, none of whose terms is asked, that tells it from its neighbours. */
-function leftOut(
-  set: ReadonlySet<string>,
-  asked: ReadonlySet<string>,
-  stats: IndexStats,
-  story: number,
-): boolean {
-  return set.size > 0 && !anyAsked(set, asked) && anyTelling(set, stats, story);
+/**
+ * Which of a topic's details tell it from its story's neighbours: that depends on the index, never on the
+ * question, so it is worked out on the topic's first question and kept (per index, as a rebuilt index may
+ * reuse the profile).
+ */
+interface TellingDetails {
+  stats: IndexStats;
+  vocabulary: ScoreContext["vocabulary"];
+  subject: boolean;
+  place: boolean;
+  thing: boolean;
+  /** Per term of `lists.measureParts`. */
+  measureParts: boolean[];
+  /** The period terms that are a detail when not asked: rates, and years or months the story has others of. */
+  periods: string[];
+  periodDated: boolean[];
+}
+
+const telling = new WeakMap<TopicProfile, TellingDetails>();
+
+function tellingDetails(p: TopicProfile, ctx: ScoreContext, story: StoryFields): TellingDetails {
+  const known = telling.get(p);
+  if (known?.stats === ctx.stats && known.vocabulary === ctx.vocabulary) return known;
+  const { stats } = ctx;
+  const periods: string[] = [];
+  const periodDated: boolean[] = [];
+  for (const t of p.fields.period) {
+    const rate = ctx.vocabulary.kind(t) === "period";
+    const year = t.startsWith("@y");
+    const dated = year || t.startsWith("@m");
+    if ((!rate && !dated) || !discriminates(stats, p.story, t)) continue;
+    // A year or month is a detail only where the story has topics of another year or month (the topic's own
+    // is one of the story's, so another means more than one).
+    if (dated && datedCount(story.period, year ? "@y" : "@m") - (story.period.has(t) ? 1 : 0) === 0) continue;
+    periods.push(t);
+    periodDated.push(dated);
+  }
+  const details: TellingDetails = {
+    stats,
+    vocabulary: ctx.vocabulary,
+    subject: anyTelling(p.subjectNames, stats, p.story),
+    place: anyTelling(p.fields.place, stats, p.story),
+    thing: anyTelling(p.fields.thing, stats, p.story),
+    measureParts: p.lists.measureParts.map((t) => discriminates(stats, p.story, t)),
+    periods,
+    periodDated,
+  };
+  telling.set(p, details);
+  return details;
 }
 
 /**
@@ -55,46 +96,42 @@ export function detailsLeftOut(
   p: TopicProfile,
   q: QuestionReading,
   ctx: ScoreContext,
-  asked: { asked: ReadonlySet<string>; measureAsked: boolean; subjectNamed: boolean },
+  asked: { asked: ReadonlySet<string>; measureAsked: boolean; subjectNamed: boolean; facts?: QuestionFacts },
   cfg: MatchWeights,
 ): number {
   const story = ctx.stats.storyField.get(p.story);
   if (!story) return 1;
   // Run for every candidate of every question: loops and module helpers, no closures made per call.
-  const { stats } = ctx;
+  const details = tellingDetails(p, ctx, story);
   const has = asked.asked;
   let missing = 1;
-  if (!asked.subjectNamed && anyTelling(p.subjectNames, stats, p.story)) missing *= cfg.missing.subject;
+  if (!asked.subjectNamed && details.subject) missing *= cfg.missing.subject;
   let namesAsked = 0;
   for (const part of p.subjectParts) if (anyAsked(part, has)) namesAsked++;
   if (p.subjectParts.length > 1 && namesAsked === 0 && !has.has("#combined"))
     missing *= cfg.missing.subjectPart;
-  // "Nationwide" is what a question with no place means, so it is not a detail left out.
-  if (leftOut(p.fields.place, has, stats, p.story) && !p.all.has(nationwide)) missing *= cfg.missing.place;
-  if (leftOut(p.fields.thing, has, stats, p.story)) missing *= cfg.missing.thing;
+  // A field the topic has, none of whose terms is asked, that tells it from its neighbours. "Nationwide" is what
+  // a question with no place means, so it is not a detail left out.
+  if (details.place && !anyAsked(p.fields.place, has) && !p.all.has(nationwide)) missing *= cfg.missing.place;
+  if (details.thing && !anyAsked(p.fields.thing, has)) missing *= cfg.missing.thing;
   if (asked.measureAsked) {
     const parts = p.lists.measureParts;
     let partLeftOut = false;
     let partAsked = false;
-    for (const t of parts) {
-      if (has.has(t)) partAsked = true;
-      else if (discriminates(stats, p.story, t)) partLeftOut = true;
+    for (let i = 0; i < parts.length; i++) {
+      if (has.has(parts[i] as string)) partAsked = true;
+      else if (details.measureParts[i]) partLeftOut = true;
     }
     if (partLeftOut && partAsked) missing *= cfg.missing.measurePart;
   }
-  const facts = questionFacts(q, ctx);
-  for (const t of p.fields.period) {
-    const rate = ctx.vocabulary.kind(t) === "period";
-    const year = t.startsWith("@y");
-    const dated = year || t.startsWith("@m");
-    if ((!rate && !dated) || has.has(t) || !discriminates(stats, p.story, t)) continue;
-    // A year or month is a detail only where the story has topics of another year or month (the topic's own
-    // is one of the story's, so another means more than one).
-    if (dated && datedCount(story.period, year ? "@y" : "@m") - (story.period.has(t) ? 1 : 0) === 0) continue;
+  const facts = asked.facts ?? questionFacts(q, ctx);
+  for (let i = 0; i < details.periods.length; i++) {
+    const t = details.periods[i] as string;
+    if (has.has(t)) continue;
     // "In 2024" is a calendar year already; "annual" need not be said.
     if (t === perYear && q.date.yearPeriod !== null) continue;
     if (t === facts.yearKey || t === facts.monthKey) continue;
-    if (dated && q.date.asOf && startsAt(t, 2, q.date.asOf)) continue;
+    if (details.periodDated[i] && q.date.asOf && startsAt(t, 2, q.date.asOf)) continue;
     missing *= cfg.missing.period;
   }
   return missing;

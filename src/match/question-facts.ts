@@ -5,11 +5,14 @@ import type { Vocabulary } from "./vocabulary.ts";
 
 /**
  * What scoring reads off a question that no topic changes: each term's weight, kind and whether it names a
- * subject, and the period keys the question asks for. Read once per question, not once per topic scored, so
- * scoring a topic allocates next to nothing.
+ * subject, the period keys asked for, and the sources named. The matcher reads them once per question and hands
+ * them to every topic it scores (`ScoreContext.facts`), so scoring a topic allocates next to nothing.
  */
 export interface QuestionFacts {
+  /** What they were read from: any other reading, or the same one with other terms or sources, is read afresh. */
+  reading: QuestionReading;
   terms: QuestionReading["terms"];
+  sourcesOf: readonly string[];
   stats: IndexStats;
   vocabulary: Vocabulary;
   /** The distinct term keys, in the question's order. */
@@ -34,18 +37,41 @@ export interface QuestionFacts {
   monthSuffix: string;
   /** "MM-DD" of a day asked, else null. */
   day: string | null;
+  sources: SourceFacts;
 }
 
-/** Per reading; read afresh when its terms list is replaced or another index scores it. */
-const known = new WeakMap<QuestionReading, QuestionFacts>();
+/** The sources a question names, sorted by what scoring asks of them for every topic. */
+export interface SourceFacts {
+  /** Kept for every topic: named as more than a common word, or asked what they say. */
+  named: Set<string>;
+  namedList: string[];
+  /** Named only by a common English word ("insurers"): kept for a topic whose story has their figures. */
+  wordOnly: string[];
+  /** Some source is asked what it says (those are always kept). */
+  attributed: boolean;
+}
 
-export function questionFacts(
-  q: QuestionReading,
-  ctx: { stats: IndexStats; vocabulary: Vocabulary },
-): QuestionFacts {
-  const cached = known.get(q);
-  if (cached?.terms === q.terms && cached.stats === ctx.stats && cached.vocabulary === ctx.vocabulary)
-    return cached;
+interface FactsContext {
+  stats: IndexStats;
+  vocabulary: Vocabulary;
+  facts?: QuestionFacts | undefined;
+}
+
+/** The facts the context carries for this very reading, else read now. */
+export function questionFacts(q: QuestionReading, ctx: FactsContext): QuestionFacts {
+  const f = ctx.facts;
+  if (
+    f?.reading === q &&
+    f.terms === q.terms &&
+    f.sourcesOf === q.sources &&
+    f.stats === ctx.stats &&
+    f.vocabulary === ctx.vocabulary
+  )
+    return f;
+  return readQuestionFacts(q, ctx);
+}
+
+export function readQuestionFacts(q: QuestionReading, ctx: FactsContext): QuestionFacts {
   const { stats, vocabulary } = ctx;
   // isSubjectTerm reads only the index and the vocabulary, never the sides a question's sources bring.
   const subjectCtx = { stats, vocabulary, sourceSides: new Set<string>() };
@@ -54,8 +80,10 @@ export function questionFacts(
   const subject = keys.map((t) => isSubjectTerm(t, subjectCtx));
   const asked = new Set(keys);
   const monthKey = `@m${q.date.monthPeriod}`;
-  const facts: QuestionFacts = {
+  return {
+    reading: q,
     terms: q.terms,
+    sourcesOf: q.sources,
     stats,
     vocabulary,
     asked,
@@ -73,28 +101,11 @@ export function questionFacts(
     monthKey,
     monthSuffix: monthKey.slice(-3),
     day: q.date.asOf?.length === 10 ? q.date.asOf.slice(5) : null,
+    sources: sourceFacts(q),
   };
-  known.set(q, facts);
-  return facts;
 }
 
-/** The sources a question names, sorted by what scoring asks of them for every topic. */
-export interface SourceFacts {
-  /** Kept for every topic: named as more than a common word, or asked what they say. */
-  named: Set<string>;
-  namedList: string[];
-  /** Named only by a common English word ("insurers"): kept for a topic whose story has their figures. */
-  wordOnly: string[];
-  /** Some source is asked what it says (those are always kept). */
-  attributed: boolean;
-}
-
-/** Keyed by the sources list itself: the matcher replaces it once the sources are read. */
-const sourcesKnown = new WeakMap<readonly string[], SourceFacts>();
-
-export function sourceFacts(q: QuestionReading): SourceFacts {
-  const cached = sourcesKnown.get(q.sources);
-  if (cached) return cached;
+function sourceFacts(q: QuestionReading): SourceFacts {
   const facts: SourceFacts = { named: new Set(), namedList: [], wordOnly: [], attributed: false };
   for (const s of q.sources) {
     if (q.attributed.has(s)) facts.attributed = true;
@@ -104,6 +115,5 @@ export function sourceFacts(q: QuestionReading): SourceFacts {
       facts.namedList.push(s);
     }
   }
-  sourcesKnown.set(q.sources, facts);
   return facts;
 }

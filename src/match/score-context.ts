@@ -1,5 +1,6 @@
 import type { matchConfig } from "./config.ts";
 import { type IndexStats, usedBy } from "./index-stats.ts";
+import type { QuestionFacts } from "./question-facts.ts";
 import type { FieldName, TopicProfile } from "./topic-profile.ts";
 import { conceptKey, type Vocabulary } from "./vocabulary.ts";
 
@@ -11,6 +12,8 @@ export interface ScoreContext {
   /** Terms of the sides of the sources the question names. */
   sourceSides: ReadonlySet<string>;
   weights?: MatchWeights;
+  /** The question's facts, read once by the caller for every topic it scores (read per topic without them). */
+  facts?: QuestionFacts | undefined;
 }
 
 export const perMonth = conceptKey("per-month");

@@ -1,7 +1,7 @@
 import { matchConfig } from "./config.ts";
 import { detailsLeftOut } from "./details-left-out.ts";
 import { bestPhrasing } from "./phrasing-similarity.ts";
-import { questionFacts, sourceFacts } from "./question-facts.ts";
+import { questionFacts } from "./question-facts.ts";
 import type { QuestionReading } from "./read-question.ts";
 import {
   combined,
@@ -295,7 +295,7 @@ export function scoreTopic(
   // "Nationwide" asked of a topic about one place of the story.
   if (asked.has(nationwide) && p.fields.place.size > 0 && !p.all.has(nationwide))
     factors.conflict(cfg.conflict.place);
-  const missing = detailsLeftOut(p, q, ctx, { asked, measureAsked, subjectNamed }, cfg);
+  const missing = detailsLeftOut(p, q, ctx, { asked, measureAsked, subjectNamed, facts }, cfg);
 
   // What else the question names.
   if (!measureAsked) {
@@ -315,7 +315,7 @@ export function scoreTopic(
   // A source named as a mere word, with no figure anywhere in this topic's story, is not this story's source
   // ("insurers" of one story in a question about another's insured losses).
   const storySources = ctx.stats.storySources.get(p.story);
-  const named = sourceFacts(q);
+  const named = facts.sources;
   let sourcesNamed = named.namedList.length > 0;
   // A common name may be many sources' (hundreds at 100,000 claims): the smaller side is the one walked.
   let sourceHere =

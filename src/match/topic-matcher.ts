@@ -8,6 +8,7 @@ import { loadEnglishWords, type WordList } from "./english-words.ts";
 import type { IndexStats } from "./index-stats.ts";
 import { type MatcherParts, matcherParts } from "./matcher-parts.ts";
 import type { NamedSources } from "./named-sources.ts";
+import { readQuestionFacts } from "./question-facts.ts";
 import { type QuestionReading, readQuestion } from "./read-question.ts";
 import {
   isSubjectTerm,
@@ -146,6 +147,7 @@ export class TopicMatcher {
     });
     reading.sources = sources;
     const ctx = this.#context(sourceSides);
+    ctx.facts = readQuestionFacts(reading, ctx);
     // Asked "as of" a date, a topic with nothing said by then is the less likely reading of two that fit.
     const asked = reading.date.asOf;
     const saidBy = (id: string) => {
