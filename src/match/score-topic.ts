@@ -17,6 +17,7 @@ import {
   shareKey,
 } from "./score-context.ts";
 import { Factors } from "./score-factors.ts";
+import { topicFacts } from "./topic-facts.ts";
 import type { TopicProfile } from "./topic-profile.ts";
 
 export { isSubjectTerm, type MatchWeights, type ScoreContext } from "./score-context.ts";
@@ -85,6 +86,7 @@ export function scoreTopic(
   let explained = 0;
   let unexplained = 0;
   const facts = questionFacts(q, ctx);
+  const topic = topicFacts(p, ctx, story);
   const { asked, keys } = facts;
   let ownSubjectAsked = false;
   let ownFieldSubjectAsked = false;
@@ -283,7 +285,7 @@ export function scoreTopic(
 
   const subjectNamed = facts.anySubject || ctx.sourceSides.size > 0;
   let namesAsked = 0;
-  for (const part of p.subjectParts) if (anyIn(part, asked)) namesAsked++;
+  for (const part of topic.subjectParts) if (anyOf(part, asked)) namesAsked++;
   // One name of a combined subject ("Spain" of "Spain and Portugal") asks for a smaller quantity.
   if (
     p.subjectParts.length > 1 &&
@@ -295,7 +297,13 @@ export function scoreTopic(
   // "Nationwide" asked of a topic about one place of the story.
   if (asked.has(nationwide) && p.fields.place.size > 0 && !p.all.has(nationwide))
     factors.conflict(cfg.conflict.place);
-  const missing = detailsLeftOut(p, q, ctx, { asked, measureAsked, subjectNamed, facts }, cfg);
+  const missing = detailsLeftOut(
+    p,
+    q,
+    ctx,
+    { asked, measureAsked, subjectNamed, namesAsked, facts, topic },
+    cfg,
+  );
 
   // What else the question names.
   if (!measureAsked) {
@@ -319,8 +327,8 @@ export function scoreTopic(
   let sourcesNamed = named.namedList.length > 0;
   // A common name may be many sources' (hundreds at 100,000 claims): the smaller side is the one walked.
   let sourceHere =
-    p.sources.size <= named.namedList.length
-      ? anyIn(p.sources, named.named)
+    topic.sources.length <= named.namedList.length
+      ? anyOf(topic.sources, named.named)
       : anyOf(named.namedList, p.sources);
   for (const s of named.wordOnly) {
     if (!storySources?.has(s)) continue;
