@@ -1,3 +1,4 @@
+import { anyOf } from "./list-tests.ts";
 import { type QuestionFacts, questionFacts } from "./question-facts.ts";
 import type { QuestionReading } from "./read-question.ts";
 import type { MatchWeights } from "./score-context.ts";
@@ -10,12 +11,6 @@ function startsAt(t: string, at: number, date: string): boolean {
   const n = Math.min(t.length - at, date.length);
   for (let i = 0; i < n; i++) if (t.charCodeAt(at + i) !== date.charCodeAt(i)) return false;
   return true;
-}
-
-/** Some term of the list is asked. */
-function anyAsked(list: readonly string[], asked: ReadonlySet<string>): boolean {
-  for (let i = 0; i < list.length; i++) if (asked.has(list[i] as string)) return true;
-  return false;
 }
 
 /**
@@ -49,9 +44,9 @@ export function detailsLeftOut(
     missing *= cfg.missing.subjectPart;
   // A field the topic has, none of whose terms is asked, that tells it from its neighbours. "Nationwide" is what
   // a question with no place means, so it is not a detail left out.
-  if (details.placeTelling && !anyAsked(details.place, has) && !p.all.has(nationwide))
+  if (details.placeTelling && !anyOf(details.place, has) && !p.all.has(nationwide))
     missing *= cfg.missing.place;
-  if (details.thingTelling && !anyAsked(details.thing, has)) missing *= cfg.missing.thing;
+  if (details.thingTelling && !anyOf(details.thing, has)) missing *= cfg.missing.thing;
   if (asked.measureAsked) {
     const parts = p.lists.measureParts;
     let partLeftOut = false;

@@ -1,6 +1,10 @@
+import { matchConfig } from "./config.ts";
 import type { IndexStats } from "./index-stats.ts";
+import { anyOf } from "./list-tests.ts";
 import type { QuestionReading, TermRole } from "./read-question.ts";
-import { isSubjectTerm } from "./score-context.ts";
+import { isSubjectTerm, type MatchWeights, type ScoreContext } from "./score-context.ts";
+import type { TopicFacts } from "./topic-facts.ts";
+import type { TopicProfile } from "./topic-profile.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 
 /**
@@ -116,4 +120,41 @@ function sourceFacts(q: QuestionReading): SourceFacts {
     }
   }
   return facts;
+}
+
+/**
+ * The factor the sources a question names put on a topic, null when it names none that count here: a source
+ * named as a mere word, with no figure anywhere in this topic's story, is not this story's source ("insurers"
+ * of one story in a question about another's insured losses).
+ */
+export function namedSourcesFit(
+  p: TopicProfile,
+  topic: TopicFacts,
+  named: SourceFacts,
+  storySources: ReadonlySet<string> | undefined,
+  cfg: MatchWeights,
+): number | null {
+  let sourcesNamed = named.namedList.length > 0;
+  // A common name may be many sources' (hundreds at 100,000 claims): the smaller side is the one walked.
+  let sourceHere =
+    topic.sources.length <= named.namedList.length
+      ? anyOf(topic.sources, named.named)
+      : anyOf(named.namedList, p.sources);
+  for (const s of named.wordOnly) {
+    if (!storySources?.has(s)) continue;
+    sourcesNamed = true;
+    if (p.sources.has(s)) sourceHere = true;
+  }
+  if (!sourcesNamed) return null;
+  // Asked what a source says, the topic's other figures still answer; a source named as a mere word ("UK aid")
+  // with no figure here says the question is about something else.
+  return sourceHere ? 1 : named.attributed ? cfg.sourceWithoutFigure : cfg.sourceWithoutFigureUnasked;
+}
+
+/** What the question's words nothing in the index knows weigh, against any topic: the same for all of them. */
+export function unknownEvidence(q: QuestionReading, ctx: ScoreContext): number {
+  const cfg = ctx.weights ?? matchConfig;
+  let unknown = 0;
+  for (const _ of q.unknown) unknown += ctx.stats.unknownWeight * cfg.coverage.unknownWord;
+  return unknown;
 }

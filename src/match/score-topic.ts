@@ -1,7 +1,8 @@
 import { matchConfig } from "./config.ts";
 import { detailsLeftOut } from "./details-left-out.ts";
+import { allIn, anyEndsWith, anyIn, anyOf, anyStartsWith } from "./list-tests.ts";
 import { bestPhrasing } from "./phrasing-similarity.ts";
-import { questionFacts } from "./question-facts.ts";
+import { namedSourcesFit, questionFacts, unknownEvidence } from "./question-facts.ts";
 import type { QuestionReading } from "./read-question.ts";
 import {
   combined,
@@ -20,6 +21,7 @@ import { Factors } from "./score-factors.ts";
 import { topicFacts } from "./topic-facts.ts";
 import type { TopicProfile } from "./topic-profile.ts";
 
+export { unknownEvidence } from "./question-facts.ts";
 export { isSubjectTerm, type MatchWeights, type ScoreContext } from "./score-context.ts";
 
 /**
@@ -34,36 +36,6 @@ export interface TopicScore {
   /** The confidence with the cost of details left out: orders neighbours that answer equally well. */
   rank: number;
   relaxed: { confidence: number; rank: number };
-}
-
-/* Set and list tests as loops: scoring runs for every candidate of every question, so it makes no closures. */
-function anyIn(set: ReadonlySet<string>, other: ReadonlySet<string>): boolean {
-  for (const t of set) if (other.has(t)) return true;
-  return false;
-}
-function allIn(set: ReadonlySet<string>, other: ReadonlySet<string>): boolean {
-  for (const t of set) if (!other.has(t)) return false;
-  return true;
-}
-function anyOf(list: readonly string[], set: ReadonlySet<string>): boolean {
-  for (const t of list) if (set.has(t)) return true;
-  return false;
-}
-function anyStartsWith(list: readonly string[], prefix: string): boolean {
-  for (const t of list) if (t.startsWith(prefix)) return true;
-  return false;
-}
-function anyEndsWith(list: readonly string[], suffix: string): boolean {
-  for (const t of list) if (t.endsWith(suffix)) return true;
-  return false;
-}
-
-/** What the question's words nothing in the index knows weigh, against any topic: the same for all of them. */
-export function unknownEvidence(q: QuestionReading, ctx: ScoreContext): number {
-  const cfg = ctx.weights ?? matchConfig;
-  let unknown = 0;
-  for (const _ of q.unknown) unknown += ctx.stats.unknownWeight * cfg.coverage.unknownWord;
-  return unknown;
 }
 
 /**
@@ -322,25 +294,9 @@ export function scoreTopic(
   }
   // A source named as a mere word, with no figure anywhere in this topic's story, is not this story's source
   // ("insurers" of one story in a question about another's insured losses).
-  const storySources = ctx.stats.storySources.get(p.story);
-  const named = facts.sources;
-  let sourcesNamed = named.namedList.length > 0;
-  // A common name may be many sources' (hundreds at 100,000 claims): the smaller side is the one walked.
-  let sourceHere =
-    topic.sources.length <= named.namedList.length
-      ? anyOf(topic.sources, named.named)
-      : anyOf(named.namedList, p.sources);
-  for (const s of named.wordOnly) {
-    if (!storySources?.has(s)) continue;
-    sourcesNamed = true;
-    if (p.sources.has(s)) sourceHere = true;
-  }
-  if (sourcesNamed) {
-    // Asked what a source says, the topic's other figures still answer; a source named as a mere word ("UK aid")
-    // with no figure here says the question is about something else.
-    factors.scale(
-      sourceHere ? 1 : named.attributed ? cfg.sourceWithoutFigure : cfg.sourceWithoutFigureUnasked,
-    );
+  const sourceFactor = namedSourcesFit(p, topic, facts.sources, ctx.stats.storySources.get(p.story), cfg);
+  if (sourceFactor !== null) {
+    factors.scale(sourceFactor);
     explained += 1;
   }
   // The named source's side, standing in for the subject the question did not name.
