@@ -42,6 +42,14 @@ export interface QuestionFacts {
   /** "MM-DD" of a day asked, else null. */
   day: string | null;
   sources: SourceFacts;
+  /** Room for what scoring one topic works out per term; each topic scored starts it afresh. */
+  scratch: TermScratch;
+}
+
+/** Per term of the question: its measure fit (NaN until asked) and whether it is the theme (-1 until asked). */
+export interface TermScratch {
+  fits: Float64Array;
+  themes: Int8Array;
 }
 
 /** The sources a question names, sorted by what scoring asks of them for every topic. */
@@ -106,6 +114,7 @@ export function readQuestionFacts(q: QuestionReading, ctx: FactsContext): Questi
     monthSuffix: monthKey.slice(-3),
     day: q.date.asOf?.length === 10 ? q.date.asOf.slice(5) : null,
     sources: sourceFacts(q),
+    scratch: { fits: new Float64Array(keys.length), themes: new Int8Array(keys.length) },
   };
 }
 
