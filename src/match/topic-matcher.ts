@@ -151,8 +151,9 @@ export class TopicMatcher {
     // Asked "as of" a date, a topic with nothing said by then is the less likely reading of two that fit.
     const asked = reading.date.asOf;
     const saidBy = (id: string) => {
+      if (!asked) return true;
       const first = this.#earliest.get(id);
-      return !asked || (first !== undefined && first.slice(0, asked.length) <= asked);
+      return first !== undefined && first.slice(0, asked.length) <= asked;
     };
     this.#gatherer ??= new CandidateTopics({
       profiles: this.#profiles,
