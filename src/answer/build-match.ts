@@ -4,12 +4,23 @@ import { figuresAgree } from "../figures/figures-agree.ts";
 import { asOfEnd } from "../figures/format-as-of.ts";
 import { describeDifference } from "../figures/format-difference.ts";
 import { figureMidpoint } from "../figures/format-figure.ts";
-import { claimDateKey, compareClaimsNewestFirst, newestFirst } from "./claims-newest-first.ts";
+import {
+  type ClaimOrder,
+  claimDateKey,
+  claimOrder,
+  compareClaimsNewestFirst,
+  firstSaidBy,
+  latestBySourceFrom,
+  newestFirst,
+} from "./claims-newest-first.ts";
 import { showClaim } from "./show-claim.ts";
 import { type TopicChecks, topicReview } from "./topic-review.ts";
 import type { BeforeFirstFigure, Disagreement, HeadlineReason, Match, ShownClaim } from "./types.ts";
 
 export { compareClaimsNewestFirst } from "./claims-newest-first.ts";
+
+/** One empty list for topics without claims, so their order is worked out once, not once per answer. */
+const noClaims: readonly Claim[] = Object.freeze([]);
 
 export interface MatchRequest {
   topic: Topic;
@@ -32,20 +43,21 @@ export function buildMatch(
   checks: TopicChecks = new Map(),
 ): Match | null {
   const { topic } = req;
-  const all = newestFirst(index.claimsByTopic.get(topic.id) ?? []);
+  const claims = index.claimsByTopic.get(topic.id) ?? noClaims;
+  const order = claimOrder(claims);
+  const all = order?.claims ?? newestFirst(claims);
 
   // As of a named date: only what had been said by then (newest first, so those are a tail of the list).
   const cutoff = req.asOf ? asOfEnd(req.asOf).getTime() : Number.POSITIVE_INFINITY;
   const saidByThen = (c: Claim): boolean => claimDateKey(c) <= cutoff;
-  const pool = req.asOf ? all.filter(saidByThen) : all;
+  const { first, latestBySource } = order
+    ? saidFrom(order, cutoff)
+    : saidWalking(req.asOf ? all.filter(saidByThen) : all);
   // A date before anything on the topic is a question the index cannot answer ("the November 2024 package"
   // is not the January 2025 one).
-  if (pool.length === 0) return null;
+  if (!first) return null;
 
-  const latestBySource = new Map<string, Claim>();
-  for (const c of pool) if (!latestBySource.has(c.source)) latestBySource.set(c.source, c);
-
-  let headline = pool[0] as Claim;
+  let headline = first;
   let reason: HeadlineReason = req.asOf ? "named-date" : "latest";
   const namedSource = req.sources.find((s) => latestBySource.has(s));
   if (namedSource) {
@@ -89,7 +101,11 @@ export function buildMatch(
     review: topicReview(topic, index, now, checks),
     related: topic.related.flatMap((id) => {
       const other = index.topicById.get(id);
-      const latest = newestFirst(index.claimsByTopic.get(id) ?? []).find(saidByThen);
+      const theirs = index.claimsByTopic.get(id) ?? noClaims;
+      const theirOrder = claimOrder(theirs);
+      const latest = theirOrder
+        ? theirOrder.claims[firstSaidBy(theirOrder, cutoff)]
+        : newestFirst(theirs).find(saidByThen);
       return other && latest
         ? [{ topic: { id: other.id, title: other.title }, headline: showClaim(latest, other, index, now) }]
         : [];
@@ -107,6 +123,25 @@ export function buildMatch(
       return history;
     },
   }) as Match;
+}
+
+/** The newest figure said by the cutoff, and each source's newest by then, searched for in a long history. */
+function saidFrom(
+  order: ClaimOrder,
+  cutoff: number,
+): { first: Claim | undefined; latestBySource: Map<string, Claim> } {
+  const from = firstSaidBy(order, cutoff);
+  return { first: order.claims[from], latestBySource: latestBySourceFrom(order, from) };
+}
+
+/** The same, walking the figures said by then, newest first. */
+function saidWalking(pool: readonly Claim[]): {
+  first: Claim | undefined;
+  latestBySource: Map<string, Claim>;
+} {
+  const latestBySource = new Map<string, Claim>();
+  for (const c of pool) if (!latestBySource.has(c.source)) latestBySource.set(c.source, c);
+  return { first: pool[0], latestBySource };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { IndexStats } from "./index-stats.ts";
-import { bestPhrasing } from "./phrasing-similarity.ts";
+import { PhrasingOverlaps } from "./phrasing-overlaps.ts";
 import type { QuestionReading } from "./read-question.ts";
 import type { TopicProfile } from "./topic-profile.ts";
 
@@ -13,8 +13,12 @@ export interface CandidateIndex {
   stats: IndexStats;
 }
 
-/** A bound this much above a phrasing still counts as reaching it: sums taken in another order differ in the last bits. */
-const boundMargin = 1 + 1e-9;
+/** The topics worth scoring in full, each with its closest phrasing's similarity to the question. */
+export interface Candidates {
+  profiles: TopicProfile[];
+  /** `bestPhrasing` of each, with the question's unknown words counted at the weight `gather` was given. */
+  similarity: number[];
+}
 
 /**
  * Topics worth scoring: those that use a term of the question, or have a figure from a source it names, the
@@ -26,39 +30,54 @@ export class CandidateTopics {
   readonly #index: CandidateIndex;
   readonly #overlap: Float64Array;
   readonly #seen: Uint8Array;
-  /** Per topic, the weight of its lightest phrasing (NaN until first needed, -Infinity when unknown). */
-  readonly #lightest: Float64Array;
+  readonly #phrasings: PhrasingOverlaps;
+  /** The topics the question touches (the first `#touchedCount`), and room for their overlaps. */
+  readonly #touched: Int32Array;
+  #touchedCount = 0;
+  readonly #scratch: Float64Array;
 
   constructor(index: CandidateIndex) {
     this.#index = index;
     this.#overlap = new Float64Array(index.profiles.length);
     this.#seen = new Uint8Array(index.profiles.length);
-    this.#lightest = new Float64Array(index.profiles.length).fill(Number.NaN);
+    this.#touched = new Int32Array(index.profiles.length);
+    this.#scratch = new Float64Array(index.profiles.length);
+    this.#phrasings = new PhrasingOverlaps(index.profiles, index.byTerm, index.stats);
   }
 
-  gather(reading: QuestionReading, keep: number): TopicProfile[] {
+  /** `unknown`: the weight the question's unknown words add to it, as scoring counts them. */
+  gather(reading: QuestionReading, keep: number, unknown = 0): Candidates {
     const { byTerm, bySource, stats } = this.#index;
     // How much of the question each topic could explain at best: the weights of the terms it uses (and 1 for
-    // each named source it has figures from), summed in the question's order.
-    const touched: number[] = [];
+    // each named source it has figures from), summed in the question's order; and as much for each phrasing.
     let asked = 0;
+    let askedWithUnknown = unknown;
     for (const key of new Set(reading.terms.map((t) => t.key))) {
       const w = stats.weight(key);
       asked += w;
-      this.#add(touched, byTerm.get(key), w);
+      askedWithUnknown += w;
+      this.#add(byTerm.get(key), w);
+      this.#phrasings.add(key, w);
     }
-    for (const id of reading.sources) this.#add(touched, bySource.get(id), 1);
+    for (const id of reading.sources) this.#add(bySource.get(id), 1);
+    const touched = this.#touched.subarray(0, this.#touchedCount);
     try {
-      return this.#bestPlaced(touched, reading, keep, asked);
+      const kept = this.#bestPlaced(touched, keep, asked);
+      return {
+        profiles: kept.map((i) => this.#index.profiles[i] as TopicProfile),
+        similarity: kept.map((i) => this.#phrasings.similarity(i, askedWithUnknown)),
+      };
     } finally {
+      this.#phrasings.clear();
       for (const i of touched) {
         this.#overlap[i] = 0;
         this.#seen[i] = 0;
       }
+      this.#touchedCount = 0;
     }
   }
 
-  #add(touched: number[], list: readonly number[] | undefined, w: number): void {
+  #add(list: readonly number[] | undefined, w: number): void {
     if (!list) return;
     const overlap = this.#overlap;
     const seen = this.#seen;
@@ -66,7 +85,7 @@ export class CandidateTopics {
       const i = list[n] as number;
       if (seen[i] === 0) {
         seen[i] = 1;
-        touched.push(i);
+        this.#touched[this.#touchedCount++] = i;
       }
       overlap[i] = (overlap[i] as number) + w;
     }
@@ -78,71 +97,60 @@ export class CandidateTopics {
    * falls among equals. Those are ordered by content, never by file order: the one whose closest phrasing is
    * closest to the question (no place or year it does not name), then by id.
    */
-  #bestPlaced(
-    touched: readonly number[],
-    reading: QuestionReading,
-    keep: number,
-    asked: number,
-  ): TopicProfile[] {
-    const { profiles, stats } = this.#index;
+  #bestPlaced(touched: Int32Array, keep: number, asked: number): number[] {
+    const { profiles } = this.#index;
     const overlap = this.#overlap;
     // Their order does not matter: the ranking sorts them on score, key and id, a total order.
-    if (touched.length <= keep) return touched.map((i) => profiles[i] as TopicProfile);
-    const sorted = Float64Array.from(touched, (i) => overlap[i] as number).sort();
-    const edge = sorted[sorted.length - keep] as number;
-    const above: TopicProfile[] = [];
-    const tied: number[] = [];
-    for (const i of touched) {
-      const w = overlap[i] as number;
-      if (w > edge) above.push(profiles[i] as TopicProfile);
-      else if (w === edge) tied.push(i);
-    }
+    if (touched.length <= keep) return Array.from(touched);
+    const values = this.#scratch;
+    for (let n = 0; n < touched.length; n++) values[n] = overlap[touched[n] as number] as number;
+    const edge = kthLargest(values, touched.length, keep);
+    const above: number[] = [];
+    for (const i of touched) if ((overlap[i] as number) > edge) above.push(i);
+    // Thousands may tie at 100,000 claims: each one's closest phrasing is a few array reads (phrasing-overlaps.ts).
+    let kept: Array<{ i: number; p: TopicProfile; phrasing: number }> = [];
     const room = keep - above.length;
-    // Thousands may tie at 100,000 claims, and reading each one's phrasings is what costs (their sets lie all
-    // over memory). Each tie's phrasing is bounded from two numbers instead; those with the best bounds are
-    // scored first, then only those whose bound reaches the last kept, so the few kept are those a full sort on
-    // (phrasing, id) would put first.
-    const bounds = Float64Array.from(tied, (i) => this.#bound(i, asked));
-    const seedAt = Float64Array.from(bounds).sort()[bounds.length - room] as number;
-    let kept: Array<{ p: TopicProfile; phrasing: number }> = [];
-    const score = (i: number) => {
-      const p = profiles[i] as TopicProfile;
-      kept = insertBest(kept, { p, phrasing: bestPhrasing(p, reading, stats, 0) }, room, byPhrasing);
-    };
-    tied.forEach((i, n) => {
-      if ((bounds[n] as number) >= seedAt) score(i);
-    });
-    tied.forEach((i, n) => {
-      const bound = bounds[n] as number;
-      const last = kept[room - 1]?.phrasing ?? Number.NEGATIVE_INFINITY;
-      if (bound < seedAt && bound * boundMargin >= last) score(i);
-    });
-    return [...above, ...kept.map((t) => t.p)];
-  }
-
-  /**
-   * At least the topic's `bestPhrasing`: no phrasing shares more of the question than the topic does (its
-   * overlap), and the share x / (asked + weight - x) is largest for the phrasing whose weight is nearest it.
-   */
-  #bound(i: number, asked: number): number {
-    const shared = this.#overlap[i] as number;
-    const lightest = this.#lightestPhrasing(i);
-    if (!(asked > 0) || lightest === Number.NEGATIVE_INFINITY) return Number.POSITIVE_INFINITY;
-    const bound = lightest >= shared ? shared / (asked + lightest - shared) : shared / asked;
-    return Number.isNaN(bound) ? Number.POSITIVE_INFINITY : bound;
-  }
-
-  #lightestPhrasing(i: number): number {
-    let lightest = this.#lightest[i] as number;
-    if (Number.isNaN(lightest)) {
-      const p = this.#index.profiles[i] as TopicProfile;
-      const totals = this.#index.stats.phrasingWeights.get(p.topic.id) ?? [];
-      // Without a weight for every phrasing nothing bounds it.
-      lightest = totals.length < p.phrasings.length ? Number.NEGATIVE_INFINITY : Math.min(...totals);
-      this.#lightest[i] = lightest;
+    for (const i of touched) {
+      if (overlap[i] !== edge) continue;
+      const phrasing = this.#phrasings.similarity(i, asked);
+      const last = kept.length === room ? kept[room - 1] : undefined;
+      // Most ties fall short of the last kept: known before anything is made for them.
+      if (last && last.phrasing > phrasing) continue;
+      kept = insertBest(kept, { i, p: profiles[i] as TopicProfile, phrasing }, room, byPhrasing);
     }
-    return lightest;
+    for (const t of kept) above.push(t.i);
+    return above;
   }
+}
+
+/**
+ * The k-th largest of the first n values (which it reorders): quickselect, since only the cut is wanted, not
+ * the order of thousands of overlaps.
+ */
+function kthLargest(values: Float64Array, n: number, k: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >> 1] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] as number) > pivot) i++;
+      while ((values[j] as number) < pivot) j--;
+      if (i <= j) {
+        const t = values[i] as number;
+        values[i] = values[j] as number;
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else return values[target] as number;
+  }
+  return values[target] as number;
 }
 
 const byPhrasing = (

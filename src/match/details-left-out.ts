@@ -1,41 +1,16 @@
-import { discriminates, type IndexStats } from "./index-stats.ts";
+import { anyOf } from "./list-tests.ts";
+import { type QuestionFacts, questionFacts } from "./question-facts.ts";
 import type { QuestionReading } from "./read-question.ts";
 import type { MatchWeights } from "./score-context.ts";
 import { nationwide, perYear, type ScoreContext } from "./score-context.ts";
+import { type TopicFacts, topicFacts } from "./topic-facts.ts";
 import type { TopicProfile } from "./topic-profile.ts";
 
-/** Per story's period terms: how many are years ("@y") and how many months ("@m"), counted on first use. */
-const datedCounts = new WeakMap<ReadonlySet<string>, Map<string, number>>();
-function datedCount(period: ReadonlySet<string>, prefix: string): number {
-  let counts = datedCounts.get(period);
-  if (!counts) {
-    counts = new Map();
-    for (const o of period) counts.set(o.slice(0, 2), (counts.get(o.slice(0, 2)) ?? 0) + 1);
-    datedCounts.set(period, counts);
-  }
-  return counts.get(prefix) ?? 0;
-}
-
-/** Some term of the set is asked. */
-function anyAsked(set: ReadonlySet<string>, asked: ReadonlySet<string>): boolean {
-  for (const t of set) if (asked.has(t)) return true;
-  return false;
-}
-
-/** Some term of the set tells the topic from its story's neighbours. */
-function anyTelling(set: Iterable<string>, stats: IndexStats, story: number): boolean {
-  for (const t of set) if (discriminates(stats, story, t)) return true;
-  return false;
-}
-
-/** A field the topic has, none of whose terms is asked, that tells it from its neighbours. */
-function leftOut(
-  set: ReadonlySet<string>,
-  asked: ReadonlySet<string>,
-  stats: IndexStats,
-  story: number,
-): boolean {
-  return set.size > 0 && !anyAsked(set, asked) && anyTelling(set, stats, story);
+/** `t` from `at` on starts as `date` does, as far as either goes ("@m2024-05" of "2024-05-12"). */
+function startsAt(t: string, at: number, date: string): boolean {
+  const n = Math.min(t.length - at, date.length);
+  for (let i = 0; i < n; i++) if (t.charCodeAt(at + i) !== date.charCodeAt(i)) return false;
+  return true;
 }
 
 /**
@@ -47,42 +22,49 @@ export function detailsLeftOut(
   p: TopicProfile,
   q: QuestionReading,
   ctx: ScoreContext,
-  asked: { asked: ReadonlySet<string>; measureAsked: boolean; subjectNamed: boolean },
+  asked: {
+    asked: ReadonlySet<string>;
+    measureAsked: boolean;
+    subjectNamed: boolean;
+    /** How many of the topic's subject's names are asked. */
+    namesAsked: number;
+    facts?: QuestionFacts;
+    topic?: TopicFacts;
+  },
   cfg: MatchWeights,
 ): number {
   const story = ctx.stats.storyField.get(p.story);
   if (!story) return 1;
   // Run for every candidate of every question: loops and module helpers, no closures made per call.
-  const { stats } = ctx;
+  const details = asked.topic ?? topicFacts(p, ctx, story);
   const has = asked.asked;
   let missing = 1;
-  if (!asked.subjectNamed && anyTelling(p.subjectNames, stats, p.story)) missing *= cfg.missing.subject;
-  let namesAsked = 0;
-  for (const part of p.subjectParts) if (anyAsked(part, has)) namesAsked++;
-  if (p.subjectParts.length > 1 && namesAsked === 0 && !has.has("#combined"))
+  if (!asked.subjectNamed && details.subjectTelling) missing *= cfg.missing.subject;
+  if (p.subjectParts.length > 1 && asked.namesAsked === 0 && !has.has("#combined"))
     missing *= cfg.missing.subjectPart;
-  // "Nationwide" is what a question with no place means, so it is not a detail left out.
-  if (leftOut(p.fields.place, has, stats, p.story) && !p.all.has(nationwide)) missing *= cfg.missing.place;
-  if (leftOut(p.fields.thing, has, stats, p.story)) missing *= cfg.missing.thing;
+  // A field the topic has, none of whose terms is asked, that tells it from its neighbours. "Nationwide" is what
+  // a question with no place means, so it is not a detail left out.
+  if (details.placeTelling && !anyOf(details.place, has) && !p.all.has(nationwide))
+    missing *= cfg.missing.place;
+  if (details.thingTelling && !anyOf(details.thing, has)) missing *= cfg.missing.thing;
   if (asked.measureAsked) {
     const parts = p.lists.measureParts;
-    if (
-      parts.some((t) => !has.has(t) && discriminates(stats, p.story, t)) &&
-      !parts.every((t) => !has.has(t))
-    )
-      missing *= cfg.missing.measurePart;
+    let partLeftOut = false;
+    let partAsked = false;
+    for (let i = 0; i < parts.length; i++) {
+      if (has.has(parts[i] as string)) partAsked = true;
+      else if (details.measurePartsTelling[i]) partLeftOut = true;
+    }
+    if (partLeftOut && partAsked) missing *= cfg.missing.measurePart;
   }
-  for (const t of p.fields.period) {
-    const rate = ctx.vocabulary.kind(t) === "period";
-    const dated = t.startsWith("@y") || t.startsWith("@m");
-    if ((!rate && !dated) || has.has(t) || !discriminates(stats, p.story, t)) continue;
-    // A year or month is a detail only where the story has topics of another year or month (the topic's own
-    // is one of the story's, so another means more than one).
-    if (dated && datedCount(story.period, t.slice(0, 2)) - (story.period.has(t) ? 1 : 0) === 0) continue;
+  const facts = asked.facts ?? questionFacts(q, ctx);
+  for (let i = 0; i < details.periods.length; i++) {
+    const t = details.periods[i] as string;
+    if (has.has(t)) continue;
     // "In 2024" is a calendar year already; "annual" need not be said.
     if (t === perYear && q.date.yearPeriod !== null) continue;
-    if (t === `@y${q.date.yearPeriod}` || t === `@m${q.date.monthPeriod}`) continue;
-    if (dated && q.date.asOf && t.slice(2).startsWith(q.date.asOf.slice(0, t.length - 2))) continue;
+    if (t === facts.yearKey || t === facts.monthKey) continue;
+    if (details.periodDated[i] && q.date.asOf && startsAt(t, 2, q.date.asOf)) continue;
     missing *= cfg.missing.period;
   }
   return missing;

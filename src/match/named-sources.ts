@@ -127,6 +127,8 @@ export class NamedSources {
       stems.slice(end, end + 3).some((w) => after.has(w)) ||
       stems.slice(Math.max(0, start - 3), start).some((w) => before.has(w));
     const ids: string[] = [];
+    // A common name ("the Herald") may be many sources' at 100,000 claims: listed once each, without a scan.
+    const listed = new Set<string>();
     const covered = new Set<number>();
     const said = new Set<string>();
     const generic = new Set<string>();
@@ -157,7 +159,10 @@ export class NamedSources {
       if (!asked && placeLeadIns.has(stems[m.start - 1] ?? "")) continue;
       const common = found.end - found.start === 1 && !this.#capitalised.has(m.concept) && isWordAt(m.start);
       for (const id of this.#idsByPhrase.get(m.concept) ?? []) {
-        if (!ids.includes(id)) ids.push(id);
+        if (!listed.has(id)) {
+          listed.add(id);
+          ids.push(id);
+        }
         if (asked) said.add(id);
         if (common) generic.add(id);
       }

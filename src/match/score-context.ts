@@ -1,5 +1,6 @@
 import type { matchConfig } from "./config.ts";
 import { type IndexStats, usedBy } from "./index-stats.ts";
+import type { QuestionFacts, TermScratch } from "./question-facts.ts";
 import type { FieldName, TopicProfile } from "./topic-profile.ts";
 import { conceptKey, type Vocabulary } from "./vocabulary.ts";
 
@@ -11,6 +12,8 @@ export interface ScoreContext {
   /** Terms of the sides of the sources the question names. */
   sourceSides: ReadonlySet<string>;
   weights?: MatchWeights;
+  /** The question's facts, read once by the caller for every topic it scores (read per topic without them). */
+  facts?: QuestionFacts | undefined;
 }
 
 export const perMonth = conceptKey("per-month");
@@ -73,4 +76,39 @@ export function measureFitOf(m: string, p: TopicProfile, vocabulary: Vocabulary,
   if (p.lists.vocabularyMeasures.length === 0) return 1;
   // A vocabulary measure must be the field's ("killed or wounded" in an alias does not make a deaths topic).
   return vocabulary.kind(m) === "measure" ? 0 : cfg.aliasMeasure;
+}
+
+/** A term's measure fit to this topic, worked out once however often scoring asks (0…1, as measureFitOf). */
+export function fitAt(
+  scratch: TermScratch,
+  i: number,
+  t: string,
+  p: TopicProfile,
+  vocabulary: Vocabulary,
+  cfg: MatchWeights,
+): number {
+  let fit = scratch.fits[i] as number;
+  if (Number.isNaN(fit)) {
+    fit = measureFitOf(t, p, vocabulary, cfg);
+    scratch.fits[i] = fit;
+  }
+  return fit;
+}
+
+/** Whether a term is this topic's story's theme, worked out once however often scoring asks (as isTheme). */
+export function themeAt(
+  scratch: TermScratch,
+  i: number,
+  t: string,
+  p: TopicProfile,
+  story: StoryFields,
+  ctx: ScoreContext,
+  cfg: MatchWeights,
+): boolean {
+  let theme = scratch.themes[i] as number;
+  if (theme === -1) {
+    theme = isTheme(t, p, story, ctx, cfg) ? 1 : 0;
+    scratch.themes[i] = theme;
+  }
+  return theme === 1;
 }

@@ -1,12 +1,14 @@
 import { matchConfig } from "./config.ts";
 import { detailsLeftOut } from "./details-left-out.ts";
+import { allIn, anyEndsWith, anyIn, anyOf, anyStartsWith } from "./list-tests.ts";
 import { bestPhrasing } from "./phrasing-similarity.ts";
+import { namedSourcesFit, questionFacts, unknownEvidence } from "./question-facts.ts";
 import type { QuestionReading } from "./read-question.ts";
 import {
   combined,
   cumulative,
+  fitAt,
   isMeasureTerm,
-  isSubjectTerm,
   isTheme,
   measureFitOf,
   nationwide,
@@ -15,10 +17,13 @@ import {
   ratioKey,
   type ScoreContext,
   shareKey,
+  themeAt,
 } from "./score-context.ts";
 import { Factors } from "./score-factors.ts";
+import { topicFacts } from "./topic-facts.ts";
 import type { TopicProfile } from "./topic-profile.ts";
 
+export { unknownEvidence } from "./question-facts.ts";
 export { isSubjectTerm, type MatchWeights, type ScoreContext } from "./score-context.ts";
 
 /**
@@ -35,18 +40,16 @@ export interface TopicScore {
   relaxed: { confidence: number; rank: number };
 }
 
-/** The question's terms as a set, read once per question, not once per topic. */
-const termSets = new WeakMap<QuestionReading["terms"], { asked: Set<string> }>();
-function questionTerms(q: QuestionReading): { asked: Set<string> } {
-  let known = termSets.get(q.terms);
-  if (!known) {
-    known = { asked: new Set(q.terms.map((t) => t.key)) };
-    termSets.set(q.terms, known);
-  }
-  return known;
-}
-
-export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContext): TopicScore {
+/**
+ * `similarity`, when given, is `bestPhrasing(p, q, ctx.stats, unknownEvidence(q, ctx))`, worked out beforehand
+ * for many topics at once (phrasing-overlaps.ts).
+ */
+export function scoreTopic(
+  p: TopicProfile,
+  q: QuestionReading,
+  ctx: ScoreContext,
+  similarity?: number,
+): TopicScore {
   const cfg = ctx.weights ?? matchConfig;
   const story = ctx.stats.storyField.get(p.story);
   if (!story) return { confidence: 0, rank: 0, relaxed: { confidence: 0, rank: 0 } };
@@ -56,32 +59,50 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
   const factors = new Factors(cfg.conflict.relaxed);
   let explained = 0;
   let unexplained = 0;
-  const { asked } = questionTerms(q);
-  const ownSubjectAsked = q.terms.some((t) => isSubjectTerm(t.key, ctx) && p.all.has(t.key));
-  const ownFieldSubjectAsked = q.terms.some((t) => p.fields.subject.has(t.key) && isSubjectTerm(t.key, ctx));
+  const facts = questionFacts(q, ctx);
+  const topic = topicFacts(p, ctx, story);
+  const scratch = facts.scratch;
+  scratch.fits.fill(Number.NaN);
+  scratch.themes.fill(-1);
+  const { asked, keys } = facts;
+  let ownSubjectAsked = false;
+  let ownFieldSubjectAsked = false;
+  for (let i = 0; i < keys.length; i++) {
+    if (!facts.subject[i]) continue;
+    if (p.all.has(keys[i] as string)) ownSubjectAsked = true;
+    if (p.fields.subject.has(keys[i] as string)) ownFieldSubjectAsked = true;
+  }
 
   // What is counted: the closest measure asked decides; others asked beside it count only if unrelated to both.
-  const measureTerms = q.terms.filter(
-    (t) =>
-      isMeasureTerm(t.key, vocabulary.kind(t.key), story.measure) &&
-      !isSubjectTerm(t.key, ctx) &&
-      !isTheme(t.key, p, story, ctx, cfg),
-  );
-  const measureAsked = measureTerms.length > 0;
-  let bestMeasure = measureTerms[0]?.key ?? "";
-  for (const t of measureTerms)
-    if (measureFitOf(t.key, p, vocabulary, cfg) > measureFitOf(bestMeasure, p, vocabulary, cfg))
-      bestMeasure = t.key;
+  let measureAsked = false;
+  let bestMeasure = "";
+  let bestFit = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const t = keys[i] as string;
+    if (
+      !isMeasureTerm(t, facts.kinds[i], story.measure) ||
+      facts.subject[i] ||
+      themeAt(scratch, i, t, p, story, ctx, cfg)
+    )
+      continue;
+    const fit = fitAt(scratch, i, t, p, vocabulary, cfg);
+    if (!measureAsked || fit > bestFit) {
+      bestMeasure = t;
+      bestFit = fit;
+    }
+    measureAsked = true;
+  }
   if (measureAsked) {
-    const f = measureFitOf(bestMeasure, p, vocabulary, cfg);
-    if (f > 0) factors.scale(f);
+    if (bestFit > 0) factors.scale(bestFit);
     else factors.conflict(cfg.conflict.measure);
   }
 
-  for (const { key: t, role } of q.terms) {
-    const w = stats.weight(t);
-    const k = vocabulary.kind(t);
-    const subjectTerm = isSubjectTerm(t, ctx);
+  for (let i = 0; i < keys.length; i++) {
+    const t = keys[i] as string;
+    const role = facts.roles[i];
+    const w = facts.weights[i] as number;
+    const k = facts.kinds[i];
+    const subjectTerm = facts.subject[i] as boolean;
     // Whose figure is read off the subject: "by Russian drones" in a title does not make Russia's figure.
     // Unless the question names the topic's own subject too: "US aid to Ukraine" is the US's figure.
     const strayed =
@@ -92,22 +113,24 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
       !p.fields.place.has(t) &&
       !ownFieldSubjectAsked;
     // A measure word in the topic's subject or place describes whose ("migrants crossing"): it explains.
-    const describes = p.fields.subject.has(t) || p.fields.place.has(t) || p.fields.thing.has(t);
+    // (Asked only of a measure word the topic uses: three lookups saved on every other term of every topic.)
     if (
       p.all.has(t) &&
       !strayed &&
       (!isMeasureTerm(t, k, story.measure) ||
         subjectTerm ||
-        describes ||
-        measureFitOf(t, p, vocabulary, cfg) === 1)
+        p.fields.subject.has(t) ||
+        p.fields.place.has(t) ||
+        p.fields.thing.has(t) ||
+        fitAt(scratch, i, t, p, vocabulary, cfg) === 1)
     ) {
       explained += w;
       continue;
     }
     // "So far", "combined": scope words neither explain nor count against; "injured by police" names the agent.
     if (k === "scope" || (role === "agent" && (subjectTerm || k === "group"))) continue;
-    if (isMeasureTerm(t, k, story.measure) && !subjectTerm && !isTheme(t, p, story, ctx, cfg)) {
-      const close = measureFitOf(t, p, vocabulary, cfg);
+    if (isMeasureTerm(t, k, story.measure) && !subjectTerm && !themeAt(scratch, i, t, p, story, ctx, cfg)) {
+      const close = fitAt(scratch, i, t, p, vocabulary, cfg);
       if (t === bestMeasure) explained += w * close;
       // A second measure word beside the one that fits is often loose wording ("% of the forest lost").
       else if (close === 0 && ctx.vocabulary.closeness(t, bestMeasure) === 0 && p.all.has(bestMeasure))
@@ -152,7 +175,7 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
       continue;
     }
     // A word most of the story's topics use ("protests", "floods") is its theme, not a detail to tell apart.
-    if (isTheme(t, p, story, ctx, cfg)) {
+    if (themeAt(scratch, i, t, p, story, ctx, cfg)) {
       unexplained += w * cfg.coverage.unexplainedKnown;
     } else if (story.place.has(t)) {
       factors.conflict(cfg.conflict.place);
@@ -179,13 +202,13 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
   const shareTopic =
     p.fields.unit.has(shareKey) || p.fields.measure.has(shareKey) || p.topic.unit === "ratio";
   // ("Daily rate" is a rate in time, and "how many for every one" a ratio.)
-  const rateInTime = q.terms.some((t) => vocabulary.kind(t.key) === "period");
+  const rateInTime = facts.rateInTime;
   if (q.asksCount && !q.asksShare && shareTopic && !asked.has(ratioKey))
     factors.conflict(cfg.conflict.countOrShare);
   if (q.asksShare && !q.asksCount && !rateInTime && !shareTopic && !p.all.has(shareKey))
     factors.conflict(cfg.conflict.countOrShare);
   // A unit the question names that is another topic's ("in crowns" of a topic in percent).
-  for (const t of asked) {
+  for (const t of facts.distinct) {
     if (
       story.unit.has(t) &&
       !p.fields.unit.has(t) &&
@@ -213,25 +236,25 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
   const years = p.lists.years;
   const months = p.lists.months;
   if (q.date.yearPeriod !== null) {
-    const key = `@y${q.date.yearPeriod}`;
+    const key = facts.yearKey;
     // A calendar year asked of a topic that covers one month of it ("killed in 2024" is not "in Aug 2024").
     // A running total since a day of that year counts it to date ("since 1 Jan 2026" answers "this year").
-    const toDate = p.fields.period.has(`@since${q.date.yearPeriod}`);
-    if ((p.all.has(key) || toDate) && !months.some((m) => m.startsWith(`@m${q.date.yearPeriod}`)))
+    const toDate = p.fields.period.has(facts.sinceKey);
+    if ((p.all.has(key) || toDate) && !anyStartsWith(months, facts.monthsOfYear))
       explained += stats.weight(key);
     else if (p.all.has(key) || toDate) factors.conflict(cfg.conflict.period);
     else factors.conflict(years.length > 0 ? cfg.conflict.period : cfg.conflict.yearOnUndated);
   }
   if (q.date.monthPeriod !== null) {
-    const key = `@m${q.date.monthPeriod}`;
+    const key = facts.monthKey;
     // "Rain for October" with no year is any year's October the topic covers.
-    const sameMonth = q.date.yearGuessed && p.lists.allMonths.some((t) => t.endsWith(key.slice(-3)));
+    const sameMonth = q.date.yearGuessed && anyEndsWith(p.lists.allMonths, facts.monthSuffix);
     if (p.all.has(key) || sameMonth || p.fields.period.has(perMonth)) explained += stats.weight(key);
     else factors.conflict(months.length > 0 ? cfg.conflict.period : cfg.conflict.monthOnUndated);
   }
 
   // A day the question names that defines a topic ("the march 21 rally") tells it from its siblings.
-  const day = q.date.asOf?.length === 10 ? q.date.asOf.slice(5) : null;
+  const day = facts.day;
   const ownDay = day !== null && p.definitionDays.has(day);
   if (ownDay) explained += cfg.definitionDay;
   else if (day && p.definitionDays.size > 0 && ctx.stats.storyDays.get(p.story)?.has(day))
@@ -239,8 +262,9 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
   // "The June 1 protest" is another event than the topic's own day; "as of June 1" is only when.
   else if (day && p.definitionDays.size > 0 && !q.date.pointInTime) factors.conflict(cfg.conflict.period);
 
-  const subjectNamed = q.terms.some((t) => isSubjectTerm(t.key, ctx)) || ctx.sourceSides.size > 0;
-  const namesAsked = p.subjectParts.filter((part) => [...part].some((t) => asked.has(t))).length;
+  const subjectNamed = facts.anySubject || ctx.sourceSides.size > 0;
+  let namesAsked = 0;
+  for (const part of topic.subjectParts) if (anyOf(part, asked)) namesAsked++;
   // One name of a combined subject ("Spain" of "Spain and Portugal") asks for a smaller quantity.
   if (
     p.subjectParts.length > 1 &&
@@ -252,7 +276,13 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
   // "Nationwide" asked of a topic about one place of the story.
   if (asked.has(nationwide) && p.fields.place.size > 0 && !p.all.has(nationwide))
     factors.conflict(cfg.conflict.place);
-  const missing = detailsLeftOut(p, q, ctx, { asked, measureAsked, subjectNamed }, cfg);
+  const missing = detailsLeftOut(
+    p,
+    q,
+    ctx,
+    { asked, measureAsked, subjectNamed, namesAsked, facts, topic },
+    cfg,
+  );
 
   // What else the question names.
   if (!measureAsked) {
@@ -271,48 +301,36 @@ export function scoreTopic(p: TopicProfile, q: QuestionReading, ctx: ScoreContex
   }
   // A source named as a mere word, with no figure anywhere in this topic's story, is not this story's source
   // ("insurers" of one story in a question about another's insured losses).
-  const storySources = ctx.stats.storySources.get(p.story);
-  const sources = q.sources.filter((s) => !q.generic.has(s) || q.attributed.has(s) || storySources?.has(s));
-  if (sources.length > 0) {
-    // Asked what a source says, the topic's other figures still answer; a source named as a mere word ("UK aid")
-    // with no figure here says the question is about something else.
-    const attributed = sources.some((s) => q.attributed.has(s));
-    factors.scale(
-      sources.some((s) => p.sources.has(s))
-        ? 1
-        : attributed
-          ? cfg.sourceWithoutFigure
-          : cfg.sourceWithoutFigureUnasked,
-    );
+  const sourceFactor = namedSourcesFit(p, topic, facts.sources, ctx.stats.storySources.get(p.story), cfg);
+  if (sourceFactor !== null) {
+    factors.scale(sourceFactor);
     explained += 1;
   }
   // The named source's side, standing in for the subject the question did not name.
   if (ctx.sourceSides.size > 0) {
-    const sideWeight = [...ctx.sourceSides].reduce((n, t) => n + stats.weight(t), 0);
-    if ([...ctx.sourceSides].every((t) => p.fields.subject.has(t))) explained += sideWeight;
+    let sideWeight = 0;
+    for (const t of ctx.sourceSides) sideWeight += stats.weight(t);
+    if (allIn(ctx.sourceSides, p.fields.subject)) explained += sideWeight;
     else {
-      if ([...ctx.sourceSides].some((t) => story.subject.has(t))) factors.conflict(cfg.conflict.subject);
+      if (anyIn(ctx.sourceSides, story.subject)) factors.conflict(cfg.conflict.subject);
       unexplained += sideWeight;
     }
   }
   if (q.date.asOf !== null) explained += 0.5;
-  let unknown = 0;
-  for (const u of q.unknown) {
-    unknown += ctx.stats.unknownWeight * cfg.coverage.unknownWord;
-    if (u.afterIn || u.counted) factors.conflict(cfg.conflict.unknownPlace);
-  }
+  const unknown = unknownEvidence(q, ctx);
+  for (const u of q.unknown) if (u.afterIn || u.counted) factors.conflict(cfg.conflict.unknownPlace);
   const total = explained + unexplained + unknown;
   const coverage = total === 0 ? 0 : explained / total;
-  const similarity = bestPhrasing(p, q, ctx.stats, unknown);
+  const phrasing = similarity ?? bestPhrasing(p, q, ctx.stats, unknown);
   // One word is thin evidence ("test?", "lunch?") unless it is one of the topic's own phrasings.
   const said = q.terms.length + q.unknown.length + (ctx.sourceSides.size > 0 ? 1 : 0);
   // A common word ("deaths") alone is thin even when it is an alias; a rare one ("turnout") is the question.
   const only = q.terms[0]?.key;
   const rare = only !== undefined && stats.weight(only) >= ctx.stats.rareWeight;
-  if (said <= 1 && q.sources.length === 0 && !(similarity === 1 && rare))
+  if (said <= 1 && q.sources.length === 0 && !(phrasing === 1 && rare))
     factors.scale(cfg.coverage.singleTerm);
   const share = cfg.coverage.coverageShare;
-  const fit = share * coverage + (1 - share) * similarity;
+  const fit = share * coverage + (1 - share) * phrasing;
   // A detail left out only orders close neighbours; it never outweighs a real difference in fit.
   const leftOut = 1 - cfg.missing.weight * (1 - Math.sqrt(missing));
   const confidence = Math.min(1, factors.factor * fit);

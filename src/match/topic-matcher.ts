@@ -8,8 +8,15 @@ import { loadEnglishWords, type WordList } from "./english-words.ts";
 import type { IndexStats } from "./index-stats.ts";
 import { type MatcherParts, matcherParts } from "./matcher-parts.ts";
 import type { NamedSources } from "./named-sources.ts";
+import { readQuestionFacts } from "./question-facts.ts";
 import { type QuestionReading, readQuestion } from "./read-question.ts";
-import { isSubjectTerm, type MatchWeights, type ScoreContext, scoreTopic } from "./score-topic.ts";
+import {
+  isSubjectTerm,
+  type MatchWeights,
+  type ScoreContext,
+  scoreTopic,
+  unknownEvidence,
+} from "./score-topic.ts";
 import type { TextReadings } from "./text-terms.ts";
 import type { TopicProfile } from "./topic-profile.ts";
 import type { TypoCorrector } from "./typo-corrector.ts";
@@ -44,9 +51,15 @@ function readablePart(question: string, max: number): string {
   return /\S/.test(question[max] ?? "") ? cut.replace(/\S+$/, "") : cut;
 }
 
-/** Higher rank first; then key topics; then by id, so the order of files never decides. */
-const byRank = (a: { topic: Topic; rank: number }, b: { topic: Topic; rank: number }): number =>
-  b.rank - a.rank || Number(b.topic.key) - Number(a.topic.key) || a.topic.id.localeCompare(b.topic.id);
+/**
+ * Higher rank first; then key topics; then by id, so the order of files never decides. It answers with signs,
+ * not the difference of ranks: a fraction returned to the sort is a number allocated per comparison.
+ */
+function byRank(a: { topic: Topic; rank: number }, b: { topic: Topic; rank: number }): number {
+  if (b.rank > a.rank) return 1;
+  if (b.rank < a.rank) return -1;
+  return Number(b.topic.key) - Number(a.topic.key) || a.topic.id.localeCompare(b.topic.id);
+}
 
 export interface TopicMatcherOptions {
   weights?: MatchWeights;
@@ -134,11 +147,13 @@ export class TopicMatcher {
     });
     reading.sources = sources;
     const ctx = this.#context(sourceSides);
+    ctx.facts = readQuestionFacts(reading, ctx);
     // Asked "as of" a date, a topic with nothing said by then is the less likely reading of two that fit.
     const asked = reading.date.asOf;
     const saidBy = (id: string) => {
+      if (!asked) return true;
       const first = this.#earliest.get(id);
-      return !asked || (first !== undefined && first.slice(0, asked.length) <= asked);
+      return first !== undefined && first.slice(0, asked.length) <= asked;
     };
     this.#gatherer ??= new CandidateTopics({
       profiles: this.#profiles,
@@ -146,13 +161,18 @@ export class TopicMatcher {
       bySource: this.#bySource,
       stats: this.#stats,
     });
-    const candidates = this.#gatherer.gather(reading, this.#weights.candidates.keep);
-    const scored = candidates.map((p) => {
-      const s = scoreTopic(p, reading, ctx);
+    const candidates = this.#gatherer.gather(
+      reading,
+      this.#weights.candidates.keep,
+      unknownEvidence(reading, ctx),
+    );
+    const scored = candidates.profiles.map((p, n) => {
+      const s = scoreTopic(p, reading, ctx, candidates.similarity[n]);
       return {
         topic: p.topic,
-        ...s,
+        confidence: s.confidence,
         rank: saidBy(p.topic.id) ? s.rank : s.rank * this.#weights.nothingByThen,
+        relaxed: s.relaxed,
         subject: p.fields.subject,
       };
     });
@@ -165,7 +185,7 @@ export class TopicMatcher {
       // Suggestions too: "did you mean" offers this year's floods before a decade-old round.
       scored.forEach((r, i) => {
         r.rank *= currency[i] ?? 1;
-        r.relaxed = { ...r.relaxed, rank: r.relaxed.rank * (currency[i] ?? 1) };
+        r.relaxed.rank *= currency[i] ?? 1;
       });
     }
     const ranked = scored.sort(byRank);

@@ -71,15 +71,26 @@ export class Vocabulary {
   /** "Killed, wounded or missing" asked as three words: one measure, as the vocabulary combines them. */
   combine(terms: readonly string[]): string[] {
     const out = [...terms];
-    for (const { concept, parts } of [...this.combinations].sort(
-      (a, b) => b.parts.length - a.parts.length || a.concept.localeCompare(b.concept),
-    )) {
+    for (const { concept, parts } of this.#combinationsInOrder()) {
       if (!parts.every((part) => out.includes(part))) continue;
       const first = out.indexOf(parts[0] ?? "");
       for (const part of parts) out.splice(out.indexOf(part), 1);
       out.splice(Math.min(first, out.length), 0, concept);
     }
     return out;
+  }
+
+  /** The combinations most combined first, then by concept: sorted on the first question, not on every one. */
+  #inOrder: { of: number; list: Array<{ concept: string; parts: string[] }> } | null = null;
+  #combinationsInOrder(): ReadonlyArray<{ concept: string; parts: string[] }> {
+    if (this.#inOrder?.of !== this.combinations.length)
+      this.#inOrder = {
+        of: this.combinations.length,
+        list: [...this.combinations].sort(
+          (a, b) => b.parts.length - a.parts.length || a.concept.localeCompare(b.concept),
+        ),
+      };
+    return this.#inOrder.list;
   }
 
   kind(term: string): ConceptKind | undefined {

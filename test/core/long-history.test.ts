@@ -80,4 +80,67 @@ describe("an answer on a topic with a long history", () => {
       { numRuns: 25 },
     );
   });
+
+  it("as of a date, heads with the newest figure said by then, beside each other source's newest by then", () => {
+    const start = (asOf: string) =>
+      new Date(`${asOf.length === 7 ? `${asOf}-01` : asOf}T00:00:00Z`).getTime();
+    // The last day a date covers: the day, or the month's last day.
+    const end = (asOf: string) =>
+      asOf.length === 7 ? Date.UTC(Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7)), 0) : start(asOf);
+    fc.assert(
+      fc.property(
+        fc.array(claimArb, { minLength: 1, maxLength: 120 }),
+        fc.integer({ min: 2019, max: 2026 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.option(fc.integer({ min: 1, max: 28 }), { nil: undefined }),
+        // Often a figure's own date: what was said on the day is said by then.
+        fc.option(fc.nat(), { nil: undefined }),
+        (specs, year, month, day, own) => {
+          const claims: Claim[] = specs.map((s, i) => {
+            const m = `${s.year}-${String(s.month).padStart(2, "0")}`;
+            return {
+              id: `c${String(i).padStart(4, "0")}`,
+              topic: topic.id,
+              value: s.value,
+              as_of: s.day === undefined ? m : `${m}-${String(s.day).padStart(2, "0")}`,
+              source: s.source,
+              unattributed: s.unattributed,
+              document: document.id,
+              quote: `figure number ${i}`,
+            };
+          });
+          const asked = `${year}-${String(month).padStart(2, "0")}${day === undefined ? "" : `-${String(day).padStart(2, "0")}`}`;
+          const asOf = own === undefined ? asked : (claims[own % claims.length]?.as_of ?? asked);
+          const index = buildClaimsIndex([topic], sources, [document], claims);
+          const match = createCore(index, clock).answerTopic(topic.id, { asOf })?.match;
+          // The slow way: every figure said by then, newest first, and the first of each source met.
+          const said = [...index.claimById.values()]
+            .filter((c) => start(c.as_of) <= end(asOf))
+            .sort(reference);
+          const newestBySource: string[] = [];
+          const met = new Set<string>();
+          for (const c of said) {
+            if (met.has(c.source)) continue;
+            met.add(c.source);
+            newestBySource.push(c.id);
+          }
+          if (!said[0]) {
+            expect(match).toBeNull();
+            return;
+          }
+          expect(match?.headline.claim.id).toBe(said[0].id);
+          const others = [...(match?.disagreements ?? []), ...(match?.agreements ?? [])].map(
+            (s) => s.claim.id,
+          );
+          expect(others.sort()).toEqual(newestBySource.filter((id) => id !== said[0]?.id).sort());
+          // Each list in the order a walk from the newest meets its sources.
+          for (const list of [match?.disagreements ?? [], match?.agreements ?? []]) {
+            const ids = list.map((s) => s.claim.id);
+            expect(ids).toEqual(newestBySource.filter((id) => ids.includes(id)));
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
 });

@@ -12,8 +12,9 @@ import { runToEnd } from "../../src/schedule/time-slice.ts";
 
 /*
  * The topics scored in full are those sharing most of the question; among those tied at the cut, the closest
- * phrasing, then the id. Ties are skipped when a bound says they cannot be kept, so the pick is checked against
- * scoring and sorting every tie.
+ * phrasing, then the id. Phrasings are compared over inverted lists and the cut is found without sorting, so
+ * the pick is checked against scoring and sorting every tie with `bestPhrasing`, and each candidate's
+ * similarity against `bestPhrasing` itself.
  */
 const words = ["flood", "deaths", "rain", "homes", "river", "north", "south", "bridge", "roads", "crops"];
 const terms = new TextTerms(new Vocabulary([]));
@@ -55,23 +56,24 @@ function referenceCut(profiles: TopicProfile[], reading: QuestionReading, keep: 
   return [...above, ...tied.slice(0, keep - above.length).map((t) => t.p)].map((p) => p.topic.id).sort();
 }
 
-function gathered(profiles: TopicProfile[], reading: QuestionReading, keep: number): string[] {
+function gathered(
+  profiles: TopicProfile[],
+  reading: QuestionReading,
+  keep: number,
+  unknown: number,
+): string[] {
   const byTerm = new Map<string, number[]>();
   profiles.forEach((p, i) => {
     for (const t of p.all) byTerm.set(t, [...(byTerm.get(t) ?? []), i]);
   });
-  const gatherer = new CandidateTopics({
-    profiles,
-    byTerm,
-    bySource: new Map(),
-    stats: runToEnd(indexStatsSteps(profiles)),
-  });
+  const stats = runToEnd(indexStatsSteps(profiles));
+  const gatherer = new CandidateTopics({ profiles, byTerm, bySource: new Map(), stats });
   // Twice: the arrays it keeps between questions must come back clean.
-  gatherer.gather(reading, keep);
-  return gatherer
-    .gather(reading, keep)
-    .map((p) => p.topic.id)
-    .sort();
+  gatherer.gather(reading, keep, unknown);
+  const got = gatherer.gather(reading, keep, unknown);
+  // Exactly, not nearly: the similarity goes into every score.
+  expect(got.similarity).toEqual(got.profiles.map((p) => bestPhrasing(p, reading, stats, unknown)));
+  return got.profiles.map((p) => p.topic.id).sort();
 }
 
 describe("the topics scored in full", () => {
@@ -85,14 +87,15 @@ describe("the topics scored in full", () => {
         }),
         fc.array(fc.nat(), { minLength: 1, maxLength: 4 }),
         fc.integer({ min: 1, max: 12 }),
-        (topics, picks, keep) => {
+        fc.constantFrom(0, 0.8, 2.37),
+        (topics, picks, keep, unknown) => {
           const profiles = topics.map(([title, aliases], i) =>
             buildTopicProfile(topicOf(i, title, aliases), terms, new Set(), 0),
           );
           // The question asks for terms the topics use, as the reader would have keyed them.
           const known = [...new Set(profiles.flatMap((p) => [...p.all]))].sort();
           const reading = readingOf(picks.map((n) => known[n % known.length] ?? ""));
-          expect(gathered(profiles, reading, keep)).toEqual(referenceCut(profiles, reading, keep));
+          expect(gathered(profiles, reading, keep, unknown)).toEqual(referenceCut(profiles, reading, keep));
         },
       ),
       { numRuns: 300 },
