@@ -83,6 +83,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         questionFiles: options.questionFiles,
         peerBudgetMs: mode.peerBudgetMs,
         skipSlowPeers: options.small && claims > Math.min(...options.sizes),
+        flagMix: { messageFiles: options.messageFiles, count: mode.flagMessages, seed: options.seed },
       });
       progress(`bench: ${claims} claims: load ${figures.loadMs} ms, p99 ${figures.answer.p99Ms} ms`);
       const startUp: StartUpFigures =
@@ -117,7 +118,13 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       repeat: Math.max(1, Math.round(mode.flagMessages / Math.max(1, labelled.length))),
     }),
   };
-  progress(`bench: flag detector ${flagging.messagesPerSecond} messages/s`);
+  progress(`bench: flag detector ${flagging.messagesPerSecond} messages/s with the real stories' vocabulary`);
+  // The target is the detector as the bot would run it on the largest index: its vocabulary holds every
+  // source's names, and thousands of them make the detector slower than the real stories' few dozen.
+  const largest = sizes.reduce<(typeof sizes)[number] | undefined>(
+    (best, s) => (best === undefined || s.requestedClaims > best.requestedClaims ? s : best),
+    undefined,
+  );
   const acks: AckFigures = options.ack
     ? await benchAcks(options.modelDirs[0] ?? "data")
     : { skipped: "not asked for (--ack)" };
@@ -149,6 +156,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     appStartBaseline,
     stores,
     headlines: headlinesOf(sizes),
-    targets: checkTargets(new Map(sizes.map((s) => [s.requestedClaims, s])), flagging.messagesPerSecond),
+    targets: checkTargets(
+      new Map(sizes.map((s) => [s.requestedClaims, s])),
+      (largest?.flagging ?? flagging).messagesPerSecond,
+    ),
   };
 }

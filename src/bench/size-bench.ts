@@ -4,12 +4,17 @@ import type { ClaimsIndex } from "../claims/claims-index.ts";
 import { loadIndex } from "../claims/load-index.ts";
 import { evaluateQuestions } from "../eval/evaluate-questions.ts";
 import { type EvalQuestion, readQuestionSet } from "../eval/question-set.ts";
+import { buildFlagVocabulary } from "../flag/flag-vocabulary.ts";
+import { readLabelledMessages } from "../flag/labelled-messages.ts";
 import { matchConfig } from "../match/config.ts";
 import { ambiguousQuestions } from "./ambiguous-questions.ts";
 import { benchConfig } from "./bench-config.ts";
 import { marksOf, type QuestionMarks } from "./compare-headlines.ts";
+import { benchFlagDetector, type FlagBenchResult } from "./flag-bench.ts";
 import { readCopies } from "./generate/copies-file.ts";
 import { type Latency, latencyOf, mb, ms } from "./latency.ts";
+import { seededRandom } from "./load/seeded-random.ts";
+import { messageMix } from "./message-mix.ts";
 import { peers, topicRecords } from "./peers.ts";
 
 export interface SizeOptions {
@@ -19,6 +24,8 @@ export interface SizeOptions {
   peerBudgetMs: number;
   /** Leave out the peers that scan every record (small runs, to stay quick). */
   skipSlowPeers: boolean;
+  /** The channel messages the flag detector is timed on, with this size's vocabulary (message-mix.ts). */
+  flagMix: { messageFiles: readonly string[]; count: number; seed: number };
 }
 
 /** Accuracy as the evaluation scores it (src/eval), and the share of questions whose topic came first. */
@@ -54,6 +61,8 @@ export interface SizeFigures {
   questionsAmbiguous: number;
   /** Each question's outcome, so sizes can be compared question by question (compare-headlines.ts). */
   questionMarks: QuestionMarks;
+  /** The flag detector with this index's vocabulary (its sources' names), as the bot would run it. */
+  flagging: FlagBenchResult;
   peers: Array<PeerFigures | { name: string; skipped: string }>;
 }
 
@@ -121,6 +130,15 @@ export async function benchSize(options: SizeOptions): Promise<SizeFigures> {
     return performance.now() - started;
   });
   const answer = latencyOf(times);
+  const flagging = benchFlagDetector({
+    vocabulary: buildFlagVocabulary(index),
+    texts: messageMix(
+      options.flagMix.messageFiles.flatMap((f) => readLabelledMessages(f)),
+      options.flagMix.count,
+      seededRandom(options.flagMix.seed),
+    ),
+    repeat: 1,
+  });
 
   const records = topicRecords(index.topics);
   const sample = spread(questions);
@@ -193,6 +211,7 @@ export async function benchSize(options: SizeOptions): Promise<SizeFigures> {
     answer,
     accuracy: { realFirst: realFirstFigures, generatedFirst: generatedFirstFigures },
     questionsAmbiguous: ambiguous.filter(Boolean).length,
+    flagging,
     questionMarks: {
       answerable: marksOf(questions.map((q) => q.topic !== null)),
       ambiguous: marksOf(ambiguous),

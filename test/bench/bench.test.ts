@@ -71,6 +71,9 @@ const Size = z.object({
     generatedFirst: marks,
     abstained: marks,
   }),
+  flagging: z
+    .object({ messages: z.number().int().positive(), messagesPerSecond: z.number().positive() })
+    .passthrough(),
   peers: z.array(Peer).length(6),
   appStart: z.union([AppStart.strict(), Skipped.strict()]),
   reload: z.union([Reload.strict(), Skipped.strict()]),
