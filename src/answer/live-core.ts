@@ -1,4 +1,5 @@
 import { type FSWatcher, watch } from "node:fs";
+import { ClaimVerdicts } from "../claims/claim-checks.ts";
 import { formatProblem, type IndexProblem } from "../claims/index-problem.ts";
 import { type CuratedEntries, loadIndex } from "../claims/load-index.ts";
 import type { Retired } from "../claims/schema.ts";
@@ -79,8 +80,10 @@ export async function loadLiveCore(
     dir: options.parseCacheDir ?? null,
     warn: (m, f) => options.log("warn", m, f),
   });
+  // So are claims' verdicts on their own: a reload checks the claims of the edited files only.
+  const claimVerdicts = new ClaimVerdicts();
   const load = (run: StepRunner) =>
-    loadIndex({ ...options, curated: layer.entries, retire: layer.retire, parseCache, run });
+    loadIndex({ ...options, curated: layer.entries, retire: layer.retire, parseCache, claimVerdicts, run });
   // At start nothing is serving yet: the first index is read straight through.
   const first = await load(straightRunner);
   // The dictionary is read once, not again on every reload.

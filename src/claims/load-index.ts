@@ -1,19 +1,11 @@
-import { type StepRunner, type Steps, straightRunner } from "../schedule/time-slice.ts";
-import { type ClaimsIndex, claimsIndexSteps, sameFigure } from "./claims-index.ts";
-import { collapseWhitespace, type DocumentTexts, readDocumentTexts } from "./document-texts.ts";
+import { type StepRunner, straightRunner } from "../schedule/time-slice.ts";
+import { ClaimVerdicts, checkClaims } from "./claim-checks.ts";
+import { type ClaimsIndex, claimsIndexSteps } from "./claims-index.ts";
+import { readDocumentTexts } from "./document-texts.ts";
 import type { IndexProblem } from "./index-problem.ts";
-import { at, type Parsed, parseEntry, parseUniqueSteps, rawId } from "./parse-entries.ts";
+import { at, parseUniqueSteps, rawId } from "./parse-entries.ts";
 import { type RawEntry, readDataFolders } from "./read-data-folders.ts";
-import {
-  type Claim,
-  ClaimSchema,
-  ConceptSchema,
-  type Document,
-  DocumentSchema,
-  type Retired,
-  SourceSchema,
-  TopicSchema,
-} from "./schema.ts";
+import { ConceptSchema, DocumentSchema, type Retired, SourceSchema, TopicSchema } from "./schema.ts";
 import type { YamlParseCache } from "./yaml-parse-cache.ts";
 
 export interface LoadIndexOptions {
@@ -32,6 +24,8 @@ export interface LoadIndexOptions {
   retire?: ReadonlyMap<string, Retired> | undefined;
   /** Files parsed on an earlier load, so a reload parses only those whose contents changed. */
   parseCache?: YamlParseCache | undefined;
+  /** Claim entries' verdicts from an earlier load, so a reload checks only the claims of files that changed. */
+  claimVerdicts?: ClaimVerdicts | undefined;
   /**
    * How the checking and indexing run: straight through (the default), or in slices that give the event loop
    * back, so a reload beside a serving index never stalls its answers (see schedule/time-slice.ts).
@@ -99,9 +93,6 @@ function overlay(
   });
 }
 
-const figureText = (c: Claim): string =>
-  c.value !== undefined ? String(c.value) : `${String(c.low)}–${String(c.high)}`;
-
 function whyNotChecked(
   documentsDirs: readonly string[] | undefined,
   present: readonly string[],
@@ -111,115 +102,6 @@ function whyNotChecked(
   if (present.length === 0)
     return `quotes not checked: documents folder ${documentsDirs.join(", ")} not found (set TALLY_DOCUMENTS_DIR or --documents)`;
   return null;
-}
-
-/**
- * What claims are checked against: the ids of the other folders (each mapped to itself: the one string of it
- * that claims are given to share), and the documents' text copies.
- */
-interface ClaimRefs {
-  topicIds: ReadonlyMap<string, string>;
-  sourceIds: ReadonlyMap<string, string>;
-  documentById: ReadonlyMap<string, Parsed<Document>>;
-  texts: DocumentTexts;
-}
-
-/**
- * Checks every claim entry: its schema, its id, what it refers to and its quote; returns the claims that serve.
- * Yields between entries (see schedule/time-slice.ts).
- */
-function* checkClaims(
-  entries: readonly RawEntry[],
-  refs: ClaimRefs,
-  problems: IndexProblem[],
-  unverified: IndexProblem[],
-): Steps<Claim[]> {
-  const { topicIds, sourceIds, documentById, texts } = refs;
-  // Claims are checked for their references and quote even when the schema failed, so that one run lists
-  // everything wrong with a claim.
-  const claims: Claim[] = [];
-  // The entries themselves, not a copy of where each is: 100,000 objects fewer to make.
-  const firstById = new Map<string, RawEntry>();
-  const firstByKey = new Map<string, Parsed<Claim>>();
-  for (const entry of entries) {
-    yield;
-    const id = rawId(entry);
-    const before = problems.length;
-    const parsed = parseEntry(entry, ClaimSchema, problems);
-    if (id !== undefined) {
-      const first = firstById.get(id);
-      if (first)
-        problems.push({
-          ...at(entry, "id", id),
-          message: `duplicate claim id (first defined at ${first.file}:${first.line})`,
-        });
-      else firstById.set(id, entry);
-    }
-    const raw = (entry.value && typeof entry.value === "object" ? entry.value : {}) as Record<
-      string,
-      unknown
-    >;
-    const { topic, source, document, quote } = raw;
-    if (typeof topic === "string" && !topicIds.has(topic))
-      problems.push({ ...at(entry, "topic", id), message: `unknown topic "${topic}"` });
-    if (typeof source === "string" && !sourceIds.has(source))
-      problems.push({ ...at(entry, "source", id), message: `unknown source "${source}"` });
-    const doc = typeof document === "string" ? documentById.get(document) : undefined;
-    let unchecked: IndexProblem | null = null;
-    if (typeof document === "string" && !doc)
-      problems.push({ ...at(entry, "document", id), message: `unknown document "${document}"` });
-    if (doc && typeof quote === "string") {
-      const text = texts.byId.get(doc.value.id);
-      if (text !== undefined) {
-        if (!text.includes(collapseWhitespace(quote)))
-          problems.push({
-            ...at(entry, "quote", id),
-            message: `quote does not appear in ${doc.value.file}: "${quote.slice(0, 60)}…"`,
-          });
-      } else if (doc.value.file === undefined || texts.present.length > 0) {
-        // With no documents folder at all, `quotesNotChecked` says so once instead of once per claim.
-        unchecked = {
-          ...at(entry, "quote", id),
-          message:
-            doc.value.file === undefined
-              ? `quote unverified: document "${doc.value.id}" has a url and no text copy`
-              : `quote unverified: text copy ${doc.value.file} not found`,
-        };
-      }
-    }
-    // One figure per source per topic per date, or "the source's latest figure" would be ambiguous. The same
-    // figure in another document is another report of it.
-    // A retired figure is history: a correction may restate its source, topic and date with another figure.
-    if (parsed && !parsed.value.retired) {
-      const c = parsed.value;
-      const key = `${c.source}\u0000${c.topic}\u0000${c.as_of}`;
-      const first = firstByKey.get(key);
-      if (!first) firstByKey.set(key, parsed);
-      else if (!sameFigure(first.value, c))
-        problems.push({
-          ...at(parsed, "as_of", c.id),
-          message: `${c.source} already has a different figure on ${c.topic} as of ${c.as_of} (${first.value.id}: ${figureText(first.value)})`,
-        });
-      else if (first.value.document === c.document)
-        problems.push({
-          ...at(parsed, "document", c.id),
-          message: `restates ${first.value.id} from the same document: one claim per figure per document`,
-        });
-    }
-    if (parsed && problems.length === before) {
-      // The same characters, as the one string the topic, source and document hold: JSON.parse gives every
-      // claim its own copies (13 MB at 100,000 claims). Nothing that reads the claim sees a change.
-      const c = parsed.value;
-      c.topic = topicIds.get(c.topic) ?? c.topic;
-      c.source = sourceIds.get(c.source) ?? c.source;
-      c.document = doc?.value.id ?? c.document;
-      claims.push(c);
-      // Only a claim that serves is worth listing as unverified.
-      if (unchecked) unverified.push(unchecked);
-    }
-  }
-
-  return claims;
 }
 
 /**
@@ -263,7 +145,13 @@ export async function loadIndex(options: LoadIndexOptions): Promise<LoadedIndex>
     }
   }
   const claims = await run(
-    checkClaims(entries.claims, { topicIds, sourceIds, documentById, texts }, problems, unverified),
+    checkClaims(
+      entries.claims,
+      { topicIds, sourceIds, documentById, texts },
+      options.claimVerdicts ?? new ClaimVerdicts(),
+      problems,
+      unverified,
+    ),
   );
   const index = await run(
     claimsIndexSteps(

@@ -1,5 +1,6 @@
+import { runToEnd, type Steps } from "../schedule/time-slice.ts";
 import { parseCacheConfig } from "./parse-cache-config.ts";
-import { parseYamlList } from "./read-yaml-list.ts";
+import { parseYamlListSteps } from "./read-yaml-list.ts";
 
 /**
  * An item as stored: `[value, line, shape]` (the index of its key offsets in the file's `shapes`), and a 1
@@ -37,7 +38,12 @@ function survivesJson(value: unknown): boolean {
  * cached, and its values are served as parsed).
  */
 export function parseFile(text: string): { parsed: ParsedFile; json: string | null } {
-  const { shapes, items, problems } = parseYamlList(text);
+  return runToEnd(parseFileSteps(text));
+}
+
+/** `parseFile`, yielding as the parser goes (see schedule/time-slice.ts), so that a reload can run it in slices. */
+export function* parseFileSteps(text: string): Steps<{ parsed: ParsedFile; json: string | null }> {
+  const { shapes, items, problems } = yield* parseYamlListSteps(text);
   const parsed: ParsedFile = {
     format: parseCacheConfig.format,
     shapes,

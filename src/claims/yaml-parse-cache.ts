@@ -1,11 +1,12 @@
 import { availableParallelism } from "node:os";
+import { slicedRunner } from "../schedule/time-slice.ts";
 import type { EntryCheck } from "./entry-checks.ts";
 import { FileReader } from "./file-reader.ts";
 import { mapInSlices } from "./in-slices.ts";
 import { parseCacheConfig } from "./parse-cache-config.ts";
 import { ParseCacheStore } from "./parse-cache-store.ts";
 import { parseInWorkers } from "./parse-pool.ts";
-import { type ParsedFile, parseFile } from "./parsed-file.ts";
+import { type ParsedFile, parseFileSteps } from "./parsed-file.ts";
 import { checkParse, parseKey, type ReadList, toReadList } from "./stored-parse.ts";
 
 export interface YamlParseCacheOptions {
@@ -132,9 +133,12 @@ export class YamlParseCache {
         );
       });
     }
+    // In-thread parses run in slices: a reload parsing one edited file of hundreds of kilobytes never holds
+    // answers back for the whole parse.
+    const inSlices = slicedRunner();
     for (const i of missing()) {
       this.parses += 1;
-      const { parsed, json } = parseFile((toParse.get(i) as Buffer).toString("utf8"));
+      const { parsed, json } = await inSlices(parseFileSteps((toParse.get(i) as Buffer).toString("utf8")));
       serve(i, parsed, json);
     }
     await Promise.all(writes);
