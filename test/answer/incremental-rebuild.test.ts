@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { appendFile, cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -80,6 +80,69 @@ describe("a rebuild that reuses what an edit left alone", () => {
       expect((await core.reload()).taken).toBe(true);
       expect(answers(core)).toEqual(await fresh());
     }
+    core.close();
+  });
+
+  it("keeps answering as before an edit that adds a problem, and as a fresh build once it is fixed", async () => {
+    const flood = await copyOf(path.join(FIXTURES, "flood"));
+    const election = await copyOf(path.join(FIXTURES, "second-story"));
+    const dataDirs = [flood, election];
+    const { core } = await loadLiveCore({ dataDirs, now, log: () => {} });
+    const fresh = async () => answers((await loadCore({ dataDirs, now })).core);
+    const valley = path.join(flood, "claims", "valley-daily.yml");
+    const wires = path.join(flood, "claims", "wires.yml");
+    const block = (text: string, id: string) => {
+      const start = text.indexOf(`- id: ${id}\n`);
+      const next = text.indexOf("\n- ", start + 1);
+      return text.slice(start, next < 0 ? text.length : next + 1);
+    };
+    const homes = "rea-flood-homes-destroyed-2025-03-04";
+    const edits: Array<[string, boolean, () => Promise<void>]> = [
+      [
+        "unknown topic",
+        false,
+        () => edit(valley, "topic: flood-homes-destroyed", "topic: flood-homes-razed"),
+      ],
+      [
+        "fixed, with a new figure",
+        true,
+        async () => {
+          await edit(valley, "topic: flood-homes-razed", "topic: flood-homes-destroyed");
+          await edit(valley, /value: 340/, "value: 360");
+        },
+      ],
+      [
+        "an id in two files",
+        false,
+        async () => appendFile(wires, `\n${block(await readFile(valley, "utf8"), homes)}`),
+      ],
+      [
+        "moved: taken out of the first",
+        true,
+        async () => {
+          const text = await readFile(valley, "utf8");
+          await writeFile(valley, text.replace(block(text, homes), ""));
+        },
+      ],
+      ["a claims file deleted", true, () => rm(path.join(flood, "claims", "river-post.yml"))],
+    ];
+    for (const [what, taken, change] of edits) {
+      const before = answers(core);
+      await change();
+      expect((await core.reload()).taken, what).toBe(taken);
+      expect(answers(core), what).toEqual(taken ? await fresh() : before);
+    }
+    // The last edits changed answers: the comparison was not of one index throughout.
+    expect(answers(core)).not.toEqual(
+      answers(
+        (
+          await loadCore({
+            dataDirs: [path.join(FIXTURES, "flood"), path.join(FIXTURES, "second-story")],
+            now,
+          })
+        ).core,
+      ),
+    );
     core.close();
   });
 });
