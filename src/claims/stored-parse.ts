@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { z } from "zod";
+import type { Steps } from "../schedule/time-slice.ts";
 import { checkItem, type EntryCheck } from "./entry-checks.ts";
 import type { IndexProblem } from "./index-problem.ts";
 import { parseCacheConfig } from "./parse-cache-config.ts";
@@ -50,14 +51,19 @@ export function parseKey(bytes: Uint8Array, check?: EntryCheck): string {
     .digest("hex");
 }
 
-/** A parse with each item checked against `check` (see entry-checks.ts): what is stored and served. */
-export function checkParse(parsed: ParsedFile, check: EntryCheck | undefined): ParsedFile {
+/**
+ * A parse with each item checked against `check` (see entry-checks.ts): what is stored and served. Yields every
+ * few items (see schedule/time-slice.ts): a schema over a big file takes a while.
+ */
+export function* checkParseSteps(parsed: ParsedFile, check: EntryCheck | undefined): Steps<ParsedFile> {
   if (!check) return parsed;
-  const items = parsed.items.map((stored): StoredItem => {
+  const items: StoredItem[] = [];
+  for (const stored of parsed.items) {
+    if (items.length % 16 === 15) yield;
     const [value, line, shape] = stored;
     const item = checkItem({ value }, check);
-    return item.checked ? [item.value, line, shape, 1] : [value, line, shape];
-  });
+    items.push(item.checked ? [item.value, line, shape, 1] : [value, line, shape]);
+  }
   return { ...parsed, items };
 }
 

@@ -7,7 +7,7 @@ import { parseCacheConfig } from "./parse-cache-config.ts";
 import { ParseCacheStore } from "./parse-cache-store.ts";
 import { parseInWorkers } from "./parse-pool.ts";
 import { type ParsedFile, parseFileSteps } from "./parsed-file.ts";
-import { checkParse, parseKey, type ReadList, toReadList } from "./stored-parse.ts";
+import { checkParseSteps, parseKey, type ReadList, toReadList } from "./stored-parse.ts";
 
 export interface YamlParseCacheOptions {
   /** Folder of the on-disk cache, kept across restarts; null (the default) keeps parses in memory only. */
@@ -95,13 +95,16 @@ export class YamlParseCache {
 
     const writes: Array<Promise<unknown>> = [];
     let writable = store !== null;
-    const serve = (i: number, parsed: ParsedFile | null, json: string | null) => {
+    // Parses and checks run in slices: a reload parsing one edited file of hundreds of kilobytes never holds
+    // answers back for the whole of it.
+    const inSlices = slicedRunner();
+    const serve = async (i: number, parsed: ParsedFile | null, json: string | null) => {
       const key = keys[i];
       // Served from JSON even when just parsed: flat strings, and the same values a restart would get.
       const value = json !== null ? (JSON.parse(json) as ParsedFile) : parsed;
       if (!value) return;
       // Checked once, here, and kept checked: a restart runs no schema over this file again.
-      const checked = checkParse(value, files[i].check);
+      const checked = await inSlices(checkParseSteps(value, files[i].check));
       reads[i] = toReadList(checked, files[i].file);
       if (json !== null && store && writable) {
         writes.push(
@@ -122,24 +125,21 @@ export class YamlParseCache {
         this.#threads,
       );
       if (error) issues.push(`parser threads: ${error}; parsed in-thread instead`);
-      results.forEach((answer, n) => {
-        if (!answer) return;
+      for (const [n, answer] of results.entries()) {
+        if (!answer) continue;
         this.threadParses += 1;
         this.parses += 1;
-        serve(
+        await serve(
           batch[n] as number,
           "parsed" in answer ? answer.parsed : null,
           "json" in answer ? answer.json : null,
         );
-      });
+      }
     }
-    // In-thread parses run in slices: a reload parsing one edited file of hundreds of kilobytes never holds
-    // answers back for the whole parse.
-    const inSlices = slicedRunner();
     for (const i of missing()) {
       this.parses += 1;
       const { parsed, json } = await inSlices(parseFileSteps((toParse.get(i) as Buffer).toString("utf8")));
-      serve(i, parsed, json);
+      await serve(i, parsed, json);
     }
     await Promise.all(writes);
 
