@@ -1,4 +1,4 @@
-import type { Steps } from "../schedule/time-slice.ts";
+import { type Steps, sliceConfig } from "../schedule/time-slice.ts";
 import { sameFigure } from "./claims-index.ts";
 import { collapseWhitespace, type DocumentTexts } from "./document-texts.ts";
 import type { IndexProblem } from "./index-problem.ts";
@@ -25,17 +25,23 @@ interface EntryVerdict {
   id: string | undefined;
   parsed: Parsed<Claim> | null;
   /** Its schema's problems, then (after the id's) those of what it refers to and its quote. */
-  schemaProblems: IndexProblem[];
-  refProblems: IndexProblem[];
+  schemaProblems: readonly IndexProblem[];
+  refProblems: readonly IndexProblem[];
   unchecked: IndexProblem | null;
   /** Source, topic and date of a live figure: one figure each. */
   figureKey: string | null;
 }
 
-/** Whether two maps hold the same keys with the same values. */
-function sameMap<K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>, same: (x: V, y: V) => boolean): boolean {
+/** Whether two maps hold the same keys with the same values; yields every few hundred keys. */
+function* sameMap<K, V>(
+  a: ReadonlyMap<K, V>,
+  b: ReadonlyMap<K, V>,
+  same: (x: V, y: V) => boolean,
+): Steps<boolean> {
   if (a.size !== b.size) return false;
+  let n = 0;
   for (const [k, v] of a) {
+    if (++n % sliceConfig.itemsPerStep === 0) yield;
     if (!b.has(k) || !same(v, b.get(k) as V)) return false;
   }
   return true;
@@ -44,13 +50,13 @@ function sameMap<K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>, same: (x: V, 
 const always = () => true;
 
 /** Whether every claim's verdict on its own is the same against either: what a claim reads of the refs. */
-function sameRefs(a: ClaimRefs, b: ClaimRefs): boolean {
+function* sameRefs(a: ClaimRefs, b: ClaimRefs): Steps<boolean> {
   return (
     a.texts.present.length > 0 === b.texts.present.length > 0 &&
-    sameMap(a.topicIds, b.topicIds, always) &&
-    sameMap(a.sourceIds, b.sourceIds, always) &&
-    sameMap(a.documentById, b.documentById, (x, y) => x.value.file === y.value.file) &&
-    sameMap(a.texts.byId, b.texts.byId, (x, y) => x === y)
+    (yield* sameMap(a.topicIds, b.topicIds, always)) &&
+    (yield* sameMap(a.sourceIds, b.sourceIds, always)) &&
+    (yield* sameMap(a.documentById, b.documentById, (x, y) => x.value.file === y.value.file)) &&
+    (yield* sameMap(a.texts.byId, b.texts.byId, (x, y) => x === y))
   );
 }
 
@@ -65,12 +71,14 @@ export class ClaimVerdicts {
   #byEntry = new WeakMap<RawEntry, EntryVerdict>();
 
   /** The verdicts against these refs: those kept when a claim would see no change in them, else none. */
-  against(refs: ClaimRefs): WeakMap<RawEntry, EntryVerdict> {
-    if (this.#refs === null || !sameRefs(this.#refs, refs)) this.#byEntry = new WeakMap();
+  *against(refs: ClaimRefs): Steps<WeakMap<RawEntry, EntryVerdict>> {
+    if (this.#refs === null || !(yield* sameRefs(this.#refs, refs))) this.#byEntry = new WeakMap();
     this.#refs = refs;
     return this.#byEntry;
   }
 }
+
+const noProblems: readonly IndexProblem[] = Object.freeze([]);
 
 const figureText = (c: Claim): string =>
   c.value !== undefined ? String(c.value) : `${String(c.low)}–${String(c.high)}`;
@@ -124,7 +132,16 @@ function verdictOf(entry: RawEntry, refs: ClaimRefs): EntryVerdict {
     // A retired figure is history: a correction may restate its source, topic and date with another figure.
     if (!c.retired) figureKey = `${c.source}\u0000${c.topic}\u0000${c.as_of}`;
   }
-  return { id, parsed, schemaProblems, refProblems, unchecked, figureKey };
+  // Most entries have no problem: they share one empty list rather than keep two of their own.
+  const or = (list: IndexProblem[]) => (list.length > 0 ? list : noProblems);
+  return {
+    id,
+    parsed,
+    schemaProblems: or(schemaProblems),
+    refProblems: or(refProblems),
+    unchecked,
+    figureKey,
+  };
 }
 
 /**
@@ -140,7 +157,7 @@ export function* checkClaims(
   problems: IndexProblem[],
   unverified: IndexProblem[],
 ): Steps<Claim[]> {
-  const kept = verdicts.against(refs);
+  const kept = yield* verdicts.against(refs);
   const claims: Claim[] = [];
   // The entries themselves, not a copy of where each is: 100,000 objects fewer to make.
   const firstById = new Map<string, RawEntry>();

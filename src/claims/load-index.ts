@@ -1,11 +1,20 @@
-import { type StepRunner, straightRunner } from "../schedule/time-slice.ts";
-import { ClaimVerdicts, checkClaims } from "./claim-checks.ts";
+import { type StepRunner, type Steps, sliceConfig, straightRunner } from "../schedule/time-slice.ts";
+import { type ClaimRefs, ClaimVerdicts, checkClaims } from "./claim-checks.ts";
 import { type ClaimsIndex, claimsIndexSteps } from "./claims-index.ts";
 import { readDocumentTexts } from "./document-texts.ts";
 import type { IndexProblem } from "./index-problem.ts";
-import { at, parseUniqueSteps, rawId } from "./parse-entries.ts";
+import { at, type Parsed, parseUniqueSteps, rawId } from "./parse-entries.ts";
 import { type RawEntry, readDataFolders } from "./read-data-folders.ts";
-import { ConceptSchema, DocumentSchema, type Retired, SourceSchema, TopicSchema } from "./schema.ts";
+import {
+  ConceptSchema,
+  type Document,
+  DocumentSchema,
+  type Retired,
+  type Source,
+  SourceSchema,
+  type Topic,
+  TopicSchema,
+} from "./schema.ts";
 import type { YamlParseCache } from "./yaml-parse-cache.ts";
 
 export interface LoadIndexOptions {
@@ -104,6 +113,39 @@ function whyNotChecked(
   return null;
 }
 
+/** The ids claims refer to, each mapped to itself, and unknown related topics; yields every few hundred. */
+function* refsSteps(
+  topics: ReadonlyArray<Parsed<Topic>>,
+  sources: ReadonlyArray<Parsed<Source>>,
+  documents: ReadonlyArray<Parsed<Document>>,
+  problems: IndexProblem[],
+): Steps<Omit<ClaimRefs, "texts">> {
+  let n = 0;
+  const topicIds = new Map<string, string>();
+  for (const t of topics) {
+    if (++n % sliceConfig.itemsPerStep === 0) yield;
+    topicIds.set(t.value.id, t.value.id);
+  }
+  for (const t of topics) {
+    if (++n % sliceConfig.itemsPerStep === 0) yield;
+    for (const r of t.value.related) {
+      if (!topicIds.has(r))
+        problems.push({ ...at(t, "related", t.value.id), message: `related: unknown topic "${r}"` });
+    }
+  }
+  const sourceIds = new Map<string, string>();
+  for (const s of sources) {
+    if (++n % sliceConfig.itemsPerStep === 0) yield;
+    sourceIds.set(s.value.id, s.value.id);
+  }
+  const documentById = new Map<string, Parsed<Document>>();
+  for (const d of documents) {
+    if (++n % sliceConfig.itemsPerStep === 0) yield;
+    documentById.set(d.value.id, d);
+  }
+  return { topicIds, sourceIds, documentById };
+}
+
 /**
  * Reads the data folders and returns every valid entry plus every problem, each with file, line and id. Never
  * throws on bad data: an invalid entry is left out and the rest still serves. The same figure from the same
@@ -122,15 +164,7 @@ export async function loadIndex(options: LoadIndexOptions): Promise<LoadedIndex>
   const documents = await run(parseUniqueSteps(entries.documents, DocumentSchema, "document", problems));
   const concepts = await run(parseUniqueSteps(entries.vocabulary, ConceptSchema, "concept", problems));
 
-  const topicIds = new Map(topics.map((t) => [t.value.id, t.value.id]));
-  for (const t of topics) {
-    for (const r of t.value.related) {
-      if (!topicIds.has(r))
-        problems.push({ ...at(t, "related", t.value.id), message: `related: unknown topic "${r}"` });
-    }
-  }
-  const sourceIds = new Map(sources.map((s) => [s.value.id, s.value.id]));
-  const documentById = new Map(documents.map((d) => [d.value.id, d]));
+  const { topicIds, sourceIds, documentById } = await run(refsSteps(topics, sources, documents, problems));
   const texts = await readDocumentTexts(
     documents.map((d) => d.value),
     options.documentsDirs ?? [],
