@@ -13,8 +13,13 @@ export const appBuild = Object.freeze({
   /** The app, and the YAML parser thread it starts beside itself (see claims/parse-pool.ts). */
   entryPoints: Object.freeze(["src/main.ts", "src/claims/parse-worker.ts"]),
   main: "dist/main.js",
-  /** Stack traces in logs point at src/, not at the bundle. */
-  nodeArgs: Object.freeze(["--enable-source-maps"]),
+  /**
+   * Stack traces in logs point at src/, not at the bundle. A young generation of 2 MB semi-spaces, not V8's
+   * 16: the start reads and builds ~1 GB of short-lived objects at 100,000 claims, and V8 keeps the heap it
+   * grew; with small semi-spaces the app answers at ~320 MB resident instead of ~400 (measured on the bench's
+   * warm start), with the same start time and answer times within this machine's noise.
+   */
+  nodeArgs: Object.freeze(["--enable-source-maps", "--max-semi-space-size=2"]),
 });
 
 /** Builds `dist/` under `root` (see `compileInto`). */

@@ -1,4 +1,5 @@
 import { runToEnd, type Steps, sliceConfig } from "../schedule/time-slice.ts";
+import { ClaimReports } from "./claim-reports.ts";
 import type { Claim, Concept, Document, Source, Topic } from "./schema.ts";
 
 /** One document reporting a claim, with the quote it gives. */
@@ -77,7 +78,8 @@ export function* claimsIndexSteps(
     else groups.set(key, [group, c]);
   }
   const kept: Claim[] = [];
-  const reportsByClaim = new Map<string, Report[]>();
+  // Only a claim that restatements were merged into keeps a list (see claim-reports.ts).
+  const restated = new Map<string, Report[]>();
   const reportOf = (c: Claim): Report | null => {
     const document = documentById.get(c.document);
     return document ? { document, quote: c.quote, claimId: c.id } : null;
@@ -91,13 +93,18 @@ export function* claimsIndexSteps(
       const into = merged[0];
       if (into && sameFigure(into, c)) {
         const report = reportOf(c);
-        if (report) reportsByClaim.get(into.id)?.push(report);
+        if (!report) continue;
+        let reports = restated.get(into.id);
+        if (!reports) {
+          const own = reportOf(into);
+          reports = own ? [own] : [];
+          restated.set(into.id, reports);
+        }
+        reports.push(report);
         continue;
       }
       merged.push(c);
       kept.push(c);
-      const report = reportOf(c);
-      reportsByClaim.set(c.id, report ? [report] : []);
     }
   }
   const claimsByTopic = new Map<string, Claim[]>();
@@ -126,6 +133,6 @@ export function* claimsIndexSteps(
     claimsByTopic,
     retiredByTopic,
     claimById,
-    reportsByClaim,
+    reportsByClaim: new ClaimReports(claimById, documentById, restated),
   };
 }
