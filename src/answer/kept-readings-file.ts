@@ -117,7 +117,8 @@ export class KeptReadingsFile implements ReadingsKeeper {
         code: this.#options.codeVersion,
         concepts: sha1(conceptsKey),
         bytes: payload.length,
-        sha1: sha1(payload),
+        // Hashed off the event loop (WebCrypto runs in the thread pool): serializing is stall enough.
+        sha1: Buffer.from(await crypto.subtle.digest("SHA-1", payload)).toString("hex"),
       };
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(temp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), payload]));
