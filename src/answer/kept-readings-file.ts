@@ -4,6 +4,7 @@ import { mkdir, rename, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import v8 from "node:v8";
 import type { KeptReadings, ReadingsKeeper } from "../match/text-terms.ts";
+import { internedReadings } from "./interned-readings.ts";
 
 /** Tuning of the readings kept on disk, in one frozen place. */
 export const keptReadingsConfig = Object.freeze({
@@ -79,7 +80,7 @@ export class KeptReadingsFile implements ReadingsKeeper {
       if (!(headlines instanceof Map && topics instanceof Map && topicWords instanceof Map))
         return this.#notUsed("wrong shape");
       // The wording's parts are class instances V8 cannot carry: the first build makes them again.
-      return { headlines, topics, topicWords, wording: new Map() };
+      return internedReadings({ headlines, topics, topicWords, wording: new Map() });
     } catch (error) {
       return this.#notUsed(why(error));
     }

@@ -53,6 +53,8 @@ export class TextTerms {
   /** Drops what only this build needed (each text's words, stems, keys), keeping what the next one reuses. */
   settle(): void {
     for (const memo of [this.#words, this.#distinct, this.#stems, this.#keys, this.#keySets]) memo.clear();
+    // What the last build (or run) read is all in this build's own now, or not needed: let it go.
+    for (const memo of [this.#headlines, this.#topics, this.#topicWords, this.#wording]) memo.forgetLast();
   }
 
   /** The keys of a document headline's terms (a story's theme), carried from one build to the next. */
@@ -129,7 +131,7 @@ export interface KeptReadings {
 class Memo<T> {
   readonly #own = new Map<string, T>();
   /** The last build's own readings only: builds never chain further back. */
-  readonly #last: ReadonlyMap<string, T> | undefined;
+  #last: ReadonlyMap<string, T> | undefined;
 
   constructor(last: ReadonlyMap<string, T> | undefined) {
     this.#last = last;
@@ -161,6 +163,10 @@ class Memo<T> {
 
   clear(): void {
     this.#own.clear();
+  }
+
+  forgetLast(): void {
+    this.#last = undefined;
   }
 
   keep(key: string, value: T): void {
@@ -210,9 +216,13 @@ export class TextReadings {
    */
   settled(terms: TextTerms): void {
     const last = this.#last;
-    if (!this.#keeper || last === null || last.terms !== terms) return;
+    if (last === null || last.terms !== terms) return;
+    const { carried } = last;
+    // What the build started from is not held past it (the next build starts from this one's).
+    last.carried = undefined;
+    if (!this.#keeper) return;
     const kept = terms.kept();
-    if (last.carried && sameReadings(kept, last.carried)) return;
+    if (carried && sameReadings(kept, carried)) return;
     this.#keeper.keep(last.concepts, kept);
   }
 }
