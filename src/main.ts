@@ -4,6 +4,9 @@
  */
 
 import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { codeVersion } from "./answer/code-version.ts";
+import { KeptReadingsFile } from "./answer/kept-readings-file.ts";
 import { type LiveCore, loadLiveCore } from "./answer/live-core.ts";
 import { formatProblem } from "./claims/index-problem.ts";
 import { type Config, loadConfig } from "./config.ts";
@@ -11,6 +14,7 @@ import { runConsole } from "./console/run-console.ts";
 import { readCuratedLayer } from "./curation/curated-layer.ts";
 import { type CurationFollower, followCuration } from "./curation/follow-curation.ts";
 import { createLogger, type Logger } from "./log/logger.ts";
+import { TextReadings } from "./match/text-terms.ts";
 import { createCurationDeps } from "./slack/curation/curation-deps.ts";
 import { startReviewReminders } from "./slack/curation/review-reminder.ts";
 import { createDeliveryClient } from "./slack/delivery/delivery-client.ts";
@@ -67,7 +71,12 @@ async function openState(config: Config, logger: Logger): Promise<OpenedStores> 
 }
 
 /** Delivery is built once the connection is known: the console's goes to its in-process workspace. */
-type MainDeps = Omit<AppDeps, "delivery"> & { core: LiveCore; state: OpenedStores; curationVersion: string };
+type MainDeps = Omit<AppDeps, "delivery"> & {
+  core: LiveCore;
+  state: OpenedStores;
+  curationVersion: string;
+  keptReadings: KeptReadingsFile;
+};
 
 async function loadDeps(config: Config, logger: Logger): Promise<MainDeps> {
   const now = () => new Date();
@@ -76,6 +85,12 @@ async function loadDeps(config: Config, logger: Logger): Promise<MainDeps> {
   const curationVersion = await state.curation.curationVersion();
   // The live core follows the research desk's edits to data/ (a broken edit is logged and not taken), and
   // starts with the figures approved in Slack and not yet exported, so the index is built once at start.
+  // The matcher's readings of the texts are kept beside the parses: a restart builds it as a reload does.
+  const keptReadings = new KeptReadingsFile({
+    dir: config.parseCacheDir,
+    codeVersion: codeVersion(fileURLToPath(import.meta.url)),
+    warn: (message, fields) => logger.warn(message, fields),
+  });
   const { core, problems } = await loadLiveCore({
     dataDirs: [config.dataDir],
     documentsDirs: [config.documentsDir],
@@ -83,6 +98,7 @@ async function loadDeps(config: Config, logger: Logger): Promise<MainDeps> {
     log: (level, message, fields) => logger[level](message, fields),
     curated: await readCuratedLayer(state.curation),
     parseCacheDir: config.parseCacheDir,
+    readings: new TextReadings(keptReadings),
   });
   if (config.connection.mode === "console" && problems.length > 0) {
     // Someone trying Tally wants a sentence, not JSON lines; the rest still serves.
@@ -106,7 +122,7 @@ async function loadDeps(config: Config, logger: Logger): Promise<MainDeps> {
   const curation = createCurationDeps({ config, core, store: state.curation, now, logger });
   // The desk's own view of the store; finding what the core already holds, it rebuilds nothing.
   await curation.desk.refresh();
-  return { core, store: state.store, now, logger, config, curation, state, curationVersion };
+  return { core, store: state.store, now, logger, config, curation, state, curationVersion, keptReadings };
 }
 
 /** Figures approved, retired or corrected through another instance answer here within a few seconds. */
@@ -209,6 +225,8 @@ async function main(): Promise<void> {
       close: async () => {
         await running.stop();
         deps.core.close();
+        // Readings of a build that finished just before the stop are written rather than lost.
+        await deps.keptReadings.flush();
         await deps.state.close();
       },
     }),

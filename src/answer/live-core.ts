@@ -46,6 +46,8 @@ export interface LiveCoreOptions {
    * event loop back, so answers keep coming from the serving index until the new one is complete.
    */
   rebuildRunner?: StepRunner;
+  /** Readings of the index's texts carried from build to build (and, with a keeper, from the last run). */
+  readings?: TextReadings;
 }
 
 export interface LiveCore extends TallyCore {
@@ -89,7 +91,11 @@ export async function loadLiveCore(
   // The dictionary is read once, not again on every reload.
   const englishWords = loadEnglishWords();
   // Texts the last build read are kept for the next: a rebuild after one edit reads only what changed.
-  const coreOptions = { englishWords, checks: () => layer.checks, readings: new TextReadings() };
+  const coreOptions = {
+    englishWords,
+    checks: () => layer.checks,
+    readings: options.readings ?? new TextReadings(),
+  };
   let current = createCore(first.index, options.now, coreOptions);
   // A rebuild runs in slices beside the serving core, which answers until the new one is complete.
   const runner = options.rebuildRunner ?? slicedRunner();

@@ -113,5 +113,6 @@ export function* matcherParts(index: ClaimsIndex, readings?: TextReadings): Step
   }
   const { sources, typos } = parts;
   terms.settle();
+  readings?.settled(terms);
   return { vocabulary, profiles, stats, typos, sources, byId, byTerm, bySource, earliest, latest };
 }
