@@ -1,9 +1,9 @@
-import { appendFile, cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { appendFile, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { type LiveCore, loadLiveCore } from "../../src/answer/live-core.ts";
 import { loadCore } from "../../src/answer/load-core.ts";
+import { copyOf, edit } from "../support/edited-copy.ts";
 
 const FIXTURES = "test/fixtures/claims-index";
 const now = () => new Date("2025-04-20T00:00:00Z");
@@ -25,19 +25,6 @@ const questions = [
   "how many tanks were lost",
   "what is the weather",
 ];
-
-async function copyOf(dir: string): Promise<string> {
-  const copy = await mkdtemp(path.join(tmpdir(), "tally-incremental-"));
-  await cp(dir, copy, { recursive: true });
-  return copy;
-}
-
-async function edit(file: string, from: string | RegExp, to: string): Promise<void> {
-  const text = await readFile(file, "utf8");
-  const edited = text.replace(from, to);
-  expect(edited).not.toBe(text);
-  await writeFile(file, edited);
-}
 
 /** Every answer, as the core gives it (the whole match, history included). */
 const answers = (core: Pick<LiveCore, "ask">): string[] => questions.map((q) => JSON.stringify(core.ask(q)));

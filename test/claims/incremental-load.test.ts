@@ -1,5 +1,4 @@
-import { appendFile, cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { appendFile, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ClaimVerdicts } from "../../src/claims/claim-checks.ts";
@@ -8,21 +7,9 @@ import { formatProblem } from "../../src/claims/index-problem.ts";
 import { type LoadedIndex, loadIndex } from "../../src/claims/load-index.ts";
 import { YamlParseCache } from "../../src/claims/yaml-parse-cache.ts";
 import { slicedRunner } from "../../src/schedule/time-slice.ts";
+import { copyOf, edit } from "../support/edited-copy.ts";
 
 const FIXTURES = "test/fixtures/claims-index";
-
-async function copyOf(dir: string): Promise<string> {
-  const copy = await mkdtemp(path.join(tmpdir(), "tally-incremental-load-"));
-  await cp(dir, copy, { recursive: true });
-  return copy;
-}
-
-async function edit(file: string, from: string | RegExp, to: string): Promise<void> {
-  const text = await readFile(file, "utf8");
-  const edited = text.replace(from, to);
-  expect(edited).not.toBe(text);
-  await writeFile(file, edited);
-}
 
 /** Everything a load gives, as text: the index's every map in its order, and every problem as an editor reads it. */
 function seen(loaded: LoadedIndex): unknown {
