@@ -2,7 +2,7 @@ import { type Steps, sliceConfig } from "../schedule/time-slice.ts";
 import { sameFigure } from "./claims-index.ts";
 import { collapseWhitespace, type DocumentTexts } from "./document-texts.ts";
 import type { IndexProblem } from "./index-problem.ts";
-import { at, type Parsed, parseEntry, rawId } from "./parse-entries.ts";
+import { at, type Parsed, parseEntry, problemAt, rawId } from "./parse-entries.ts";
 import type { RawEntry } from "./read-data-folders.ts";
 import { type Claim, ClaimSchema, type Document } from "./schema.ts";
 
@@ -84,16 +84,6 @@ const figureText = (c: Claim): string =>
   c.value !== undefined ? String(c.value) : `${String(c.low)}–${String(c.high)}`;
 
 /**
- * `{ ...at(entry, "quote", id), message }`, written out: one per claim when copies are not found (100,000), and
- * an object spread into a literal takes several times the memory of one written with its keys (37 MB against
- * 5 at 100,000 claims). The same keys in the same order.
- */
-function quoteProblem(entry: RawEntry, id: string | undefined, message: string): IndexProblem {
-  const line = entry.line + (entry.keyOffsets.get("quote") ?? 0);
-  return id ? { file: entry.file, line, claimId: id, message } : { file: entry.file, line, message };
-}
-
-/**
  * One message per document, shared by its claims: at 100,000 claims whose copies are not found, a string each
  * was 37 MB kept alive through the matcher's build.
  */
@@ -138,7 +128,7 @@ function verdictOf(entry: RawEntry, refs: ClaimRefs, messages: Map<string, strin
         });
     } else if (doc.value.file === undefined || texts.present.length > 0) {
       // With no documents folder at all, `quotesNotChecked` says so once instead of once per claim.
-      unchecked = quoteProblem(entry, id, uncheckedMessage(doc.value, messages));
+      unchecked = problemAt(entry, "quote", id, uncheckedMessage(doc.value, messages));
     }
   }
   let figureKey: string | null = null;

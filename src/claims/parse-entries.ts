@@ -18,10 +18,27 @@ export function rawId(entry: RawEntry): string | undefined {
   return typeof id === "string" ? id : undefined;
 }
 
+type Located = { file: string; line: number; keyOffsets: KeyOffsets };
+
 /** Where a field of an entry is: the line of its key, else of the entry. */
-export function at(entry: { file: string; line: number; keyOffsets: KeyOffsets }, key: string, id?: string) {
+export function at(entry: Located, key: string, id?: string) {
   const line = entry.line + (entry.keyOffsets.get(key) ?? 0);
   return { file: entry.file, line, ...(id ? { claimId: id } : {}) };
+}
+
+/**
+ * `{ ...at(entry, key, id), message }`, written out, for a problem made once per entry by the hundred thousand
+ * (unverified quotes): an object spread into a literal takes several times the memory of one written with its
+ * keys (37 MB against 5 at 100,000 claims). The same keys in the same order.
+ */
+export function problemAt(
+  entry: Located,
+  key: string,
+  id: string | undefined,
+  message: string,
+): IndexProblem {
+  const line = entry.line + (entry.keyOffsets.get(key) ?? 0);
+  return id ? { file: entry.file, line, claimId: id, message } : { file: entry.file, line, message };
 }
 
 /**
